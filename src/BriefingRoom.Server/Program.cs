@@ -1,0 +1,2 @@
+// The `briefing` command line; subcommands are added per feature.
+return 0;

@@ -1,0 +1,208 @@
+using System.Collections.Frozen;
+
+namespace BriefingRoom.Transcripts;
+
+/// <summary>A speaker label found at the start of a line: the label as printed and what follows it up to the first word.</summary>
+public readonly record struct LabelMatch(string Label, SpeakerRole Role, string Separator)
+{
+    /// <summary>Characters of the line taken by the label and its separator.</summary>
+    public int Length => Label.Length + Separator.Length;
+}
+
+/// <summary>
+/// Recognises speaker labels in their printed forms (<c>MR. McCLELLAN:</c>, <c>SENIOR ADMINISTRATION OFFICIAL ONE:</c>,
+/// <c>Q</c> with spaces, <c>QWhat…</c>) and tells a speaker's role from the label.
+/// </summary>
+public static class SpeakerLabels
+{
+    private const int MaxLabelLength = 90;
+    private const int MaxWords = 10;
+
+    private static readonly FrozenSet<string> SingleWordLabels = FrozenSet.ToFrozenSet(
+        ["MODERATOR", "OPERATOR", "PARTICIPANT", "STAFF", "REPORTER", "QUESTION", "ANSWER", "SPEAKER", "INTERPRETER", "TRANSLATOR", "AUDIENCE"],
+        StringComparer.Ordinal);
+
+    private static readonly string[] Titles =
+    [
+        "MR.", "MR", "MS.", "MS", "MRS.", "MRS", "MISS", "DR.", "DR", "THE", "SECRETARY", "GENERAL", "GEN.", "ADMIRAL", "ADM.",
+        "AMBASSADOR", "SENATOR", "SEN.", "GOVERNOR", "GOV.", "MAYOR", "PRESIDENT", "VICE", "PRIME", "PRESS", "CAPTAIN", "CAPT.",
+        "COLONEL", "COL.", "LT.", "MAJOR", "MAJ.", "REPRESENTATIVE", "REP.", "DIRECTOR", "DEPUTY", "ADMINISTRATOR", "CHAIRMAN",
+        "CHAIR", "COMMISSIONER", "ATTORNEY", "SPEAKER", "LEADER", "SERGEANT", "SGT.", "CHIEF", "FIRST", "SENIOR", "SPOKESPERSON",
+    ];
+
+    /// <summary>Finds a label at the start of <paramref name="line"/>; false when the line starts with ordinary text.</summary>
+    public static bool TryMatch(ReadOnlySpan<char> line, out LabelMatch match)
+    {
+        match = default;
+        if (line.IsEmpty)
+        {
+            return false;
+        }
+        if (line[0] == 'Q' && TryMatchQuestion(line, out match))
+        {
+            return true;
+        }
+        var colon = line[..Math.Min(line.Length, MaxLabelLength + 1)].IndexOf(':');
+        if (colon <= 0)
+        {
+            return false;
+        }
+        var label = line[..colon];
+        if (!LooksLikeLabel(label))
+        {
+            return false;
+        }
+        var after = colon + 1;
+        if (after < line.Length && !InlineText.IsBlank(line[after]))
+        {
+            return false;
+        }
+        var end = after;
+        while (end < line.Length && InlineText.IsBlank(line[end]))
+        {
+            end++;
+        }
+        var text = label.ToString();
+        match = new LabelMatch(text, RoleOf(text), line[colon..end].ToString());
+        return true;
+    }
+
+    private static bool TryMatchQuestion(ReadOnlySpan<char> line, out LabelMatch match)
+    {
+        match = default;
+        var end = 1;
+        if (line.Length == 1)
+        {
+            match = new LabelMatch("Q", SpeakerRole.Reporter, "");
+            return true;
+        }
+        var next = line[1];
+        if (next == ':' || next == '.')
+        {
+            end = 2;
+        }
+        else if (InlineText.IsBlank(next))
+        {
+            end = 1;
+        }
+        else if (char.IsUpper(next) && line.Length > 2 && char.IsLower(line[2]))
+        {
+            // "QWhat…": the stenographer's Q run into the first word.
+            match = new LabelMatch("Q", SpeakerRole.Reporter, "");
+            return true;
+        }
+        else if (next == '(')
+        {
+            match = new LabelMatch("Q", SpeakerRole.Reporter, "");
+            return true;
+        }
+        else
+        {
+            return false;
+        }
+        while (end < line.Length && InlineText.IsBlank(line[end]))
+        {
+            end++;
+        }
+        match = new LabelMatch("Q", SpeakerRole.Reporter, line[1..end].ToString());
+        return true;
+    }
+
+    /// <summary>True for an upper-case speaker label (name parts such as <c>McCLELLAN</c> allowed), false for an acronym or a sentence.</summary>
+    public static bool LooksLikeLabel(ReadOnlySpan<char> label)
+    {
+        if (label.Length is 0 or > MaxLabelLength || !char.IsUpper(label[0]) || InlineText.IsBlank(label[^1]))
+        {
+            return false;
+        }
+        var words = 0;
+        var firstWord = ReadOnlySpan<char>.Empty;
+        foreach (var range in label.Split(' '))
+        {
+            var word = label[range];
+            if (word.IsEmpty)
+            {
+                return false;
+            }
+            if (!IsLabelWord(word))
+            {
+                return false;
+            }
+            if (words == 0)
+            {
+                firstWord = word;
+            }
+            words++;
+        }
+        if (words > MaxWords)
+        {
+            return false;
+        }
+        if (words == 1)
+        {
+            return SingleWordLabels.Contains(label.ToString()) || label.EndsWith("OFFICIAL", StringComparison.Ordinal);
+        }
+        return true;
+    }
+
+    private static bool IsLabelWord(ReadOnlySpan<char> word)
+    {
+        var letters = 0;
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = word[i];
+            if (char.IsUpper(c) || char.IsDigit(c))
+            {
+                letters++;
+                continue;
+            }
+            if (c is '.' or '-' or '\'' or '\u2019' or '#' or ',' or '(' or ')' or '/' or '&')
+            {
+                continue;
+            }
+            if (char.IsLower(c))
+            {
+                // Name particles printed in mixed case: McCLELLAN, MacARTHUR, DeSANTIS, LaHOOD.
+                var prefix = word[..(i + 1)];
+                if (i is 1 or 2 && (prefix.SequenceEqual("Mc") || prefix.SequenceEqual("Mac") || prefix.SequenceEqual("De") || prefix.SequenceEqual("La") || prefix.SequenceEqual("Di") || prefix.SequenceEqual("Da") || prefix.SequenceEqual("Le")))
+                {
+                    continue;
+                }
+                return false;
+            }
+            return false;
+        }
+        return letters > 0;
+    }
+
+    /// <summary>The role a label announces: the moderator, an operator, a reporter, an official by role, or a named speaker.</summary>
+    public static SpeakerRole RoleOf(string label)
+    {
+        var upper = label.ToUpperInvariant().Trim();
+        if (upper is "Q" or "QUESTION" or "REPORTER" or "AUDIENCE MEMBER" or "AUDIENCE" or "THE PRESS" or "PRESS")
+        {
+            return SpeakerRole.Reporter;
+        }
+        if (upper.StartsWith("MODERATOR", StringComparison.Ordinal))
+        {
+            return SpeakerRole.Moderator;
+        }
+        if (upper.StartsWith("OPERATOR", StringComparison.Ordinal))
+        {
+            return SpeakerRole.Operator;
+        }
+        if (upper.Contains("OFFICIAL", StringComparison.Ordinal))
+        {
+            return SpeakerRole.Official;
+        }
+        if (upper is "PARTICIPANT" or "STAFF" or "SPEAKER" or "INTERPRETER" or "TRANSLATOR" or "ANSWER" || upper.StartsWith("PARTICIPANT", StringComparison.Ordinal))
+        {
+            return SpeakerRole.Unknown;
+        }
+        return SpeakerRole.Named;
+    }
+
+    /// <summary>True when the first word of a label is a title or honorific such as MR. or SECRETARY.</summary>
+    public static bool StartsWithTitle(string label) =>
+        Titles.Any(t => label.StartsWith(t + " ", StringComparison.Ordinal));
+}

@@ -1,0 +1,21 @@
+namespace BriefingRoom.Transcripts;
+
+/// <summary>
+/// A briefing transcript: metadata, dateline, start and end times, ground rules and turns. Readers build it,
+/// writers render it, and every part of Briefing Room speaks it. <see cref="Layout"/> holds the source's
+/// spacing between the head blocks where it differs from the writer's default.
+/// </summary>
+public sealed record Transcript(
+    Metadata Metadata,
+    string? Dateline,
+    TimeMark? Start,
+    TimeMark? End,
+    GroundRules GroundRules,
+    ValueList<Turn> Turns,
+    HeadLayout? Layout = null);
+
+/// <summary>
+/// Exact spacing around the dateline and times, kept only when it differs from the writer's default so a
+/// Markdown file reads and writes back to the same bytes. Whitespace and newlines only, never content.
+/// </summary>
+public sealed record HeadLayout(string? Lead = null, string? AfterDateline = null, string? AfterStart = null, string? Tail = null);

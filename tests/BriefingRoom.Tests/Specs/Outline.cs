@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text;
+using BriefingRoom.Transcripts;
+
+namespace BriefingRoom.Tests.Specs;
+
+/// <summary>
+/// A readable one-line-per-fact outline of a transcript, the expected output of reader specs. Typed inlines are
+/// shown in braces (<c>{attr:…}</c>, <c>{ins:…}</c>, <c>{del:…}</c>, <c>{redacted}</c>, <c>{note:…}</c>, <c>{em:…}</c>, <c>{br}</c>),
+/// text with its blanks collapsed, so a spec states what a reader understood rather than how it was spaced.
+/// </summary>
+public static class Outline
+{
+    public static string Of(Transcript t)
+    {
+        var sb = new StringBuilder();
+        var m = t.Metadata;
+        Line(sb, "title", m.Title);
+        Line(sb, "date", m.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Line(sb, "published", m.Published?.ToString("yyyy-MM-dd HH:mm:sszzz", CultureInfo.InvariantCulture));
+        Line(sb, "modified", m.Modified?.ToString("yyyy-MM-dd HH:mm:sszzz", CultureInfo.InvariantCulture));
+        Line(sb, "url", m.Url);
+        if (m.Tags.Count > 0)
+        {
+            Line(sb, "tags", string.Join(", ", m.Tags));
+        }
+        foreach (var extra in m.Extra)
+        {
+            Line(sb, "extra " + extra.Key, extra.Value);
+        }
+        Line(sb, "dateline", t.Dateline);
+        Line(sb, "start", Time(t.Start));
+        Line(sb, "end", Time(t.End));
+        var g = t.GroundRules;
+        if (g != GroundRules.NotStated)
+        {
+            sb.Append("rules: ").Append(g.Attribution);
+            if (g.AttributedTo is not null)
+            {
+                sb.Append("; attributed to \"").Append(g.AttributedTo).Append('"');
+            }
+            if (g.Embargo is not null)
+            {
+                sb.Append("; embargo \"").Append(g.Embargo).Append('"');
+            }
+            if (g.DisclosedForInformation)
+            {
+                sb.Append("; disclosed for information");
+            }
+            sb.Append('\n');
+        }
+        foreach (var turn in t.Turns)
+        {
+            sb.Append(turn.Speaker ?? "(no label)").Append(" (").Append(turn.Role.ToString().ToLowerInvariant()).Append(")\n");
+            foreach (var p in turn.Paragraphs)
+            {
+                sb.Append("  ¶ ").Append(Inlines(p.Inlines)).Append('\n');
+            }
+        }
+        return sb.ToString();
+    }
+
+    private static string? Time(TimeMark? mark) => mark is null
+        ? null
+        : $"{InlineText.Collapse(new StringBuilder(mark.Text))} = {mark.Time?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "?"} {mark.Zone ?? "?"}";
+
+    private static void Line(StringBuilder sb, string key, string? value)
+    {
+        if (value is not null)
+        {
+            sb.Append(key).Append(": ").Append(value).Append('\n');
+        }
+    }
+
+    public static string Inlines(IEnumerable<Inline> inlines)
+    {
+        var raw = new StringBuilder();
+        foreach (var inline in inlines)
+        {
+            raw.Append(inline switch
+            {
+                TextRun r => r.Text,
+                Emphasis e => $"{{{(e.Strong ? "strong" : "em")}:{Inlines(e.Content)}}}",
+                Insertion i => $"{{ins:{i.Text}}}",
+                Deletion d => $"{{del:{d.Text}}}",
+                Redaction r => r.Text == "redacted" ? "{redacted}" : $"{{redacted:{r.Text}}}",
+                AttributionPlaceholder a => $"{{attr:{a.Text}}}",
+                Note n => n.Square ? $"{{note[]:{n.Text}}}" : $"{{note:{n.Text}}}",
+                LineBreak { Hard: true } => "{br}",
+                LineBreak => " ",
+                _ => throw new InvalidOperationException(inline.GetType().Name),
+            });
+        }
+        return InlineText.Collapse(raw);
+    }
+}
