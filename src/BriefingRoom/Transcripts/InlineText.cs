@@ -42,7 +42,7 @@ public static class InlineText
                 case Redaction r: sb.Append('[').Append(r.Text).Append(']'); break;
                 case AttributionPlaceholder a: sb.Append('[').Append(a.Text).Append(']'); break;
                 case Note n: sb.Append(n.Square ? '[' : '(').Append(n.Text).Append(n.Square ? ']' : ')'); break;
-                case LineBreak b: sb.Append(b.Hard ? '\n' : ' '); break;
+                case LineBreak: sb.Append('\n'); break;
                 default: throw new InvalidOperationException($"Unknown inline {inline.GetType().Name}");
             }
         }
