@@ -4,8 +4,8 @@ namespace BriefingRoom.Tests.Transcripts;
 
 /// <summary>
 /// Turns written compactly for specs: a line starting with a speaker label starts a turn, a blank line a
-/// paragraph; wrapped lines are soft breaks, lines ending in two spaces hard ones; <c>&lt;s&gt;x&lt;/s&gt;</c> is a
-/// deletion and bracket spans are typed as every reader types them.
+/// paragraph; wrapped lines join with a space, lines ending in two spaces end in a line break; <c>&lt;s&gt;x&lt;/s&gt;</c> is a
+/// deletion and bracket spans (across wraps too) are typed as every reader types them.
 /// </summary>
 public static class CompactTurns
 {
@@ -50,13 +50,13 @@ public static class CompactTurns
             }
             else if (inlines.Count > 0)
             {
-                inlines.Add(LineBreak.Soft);
+                inlines.Add(new TextRun(" "));
             }
             var hard = line.EndsWith("  ", StringComparison.Ordinal);
             AddText(line.TrimEnd(' '), inlines);
             if (hard)
             {
-                inlines.Add(new LineBreak(true));
+                inlines.Add(new LineBreak());
             }
         }
         EndTurn();
@@ -66,12 +66,12 @@ public static class CompactTurns
     private static void AddText(string text, List<Inline> into)
     {
         var parts = text.Split("<s>");
-        InlineText.Classify(parts[0], into);
+        into.Add(new TextRun(parts[0]));
         foreach (var part in parts.Skip(1))
         {
             var close = part.IndexOf("</s>", StringComparison.Ordinal);
             into.Add(new Deletion(part[..close]));
-            InlineText.Classify(part[(close + 4)..], into);
+            into.Add(new TextRun(part[(close + 4)..]));
         }
     }
 }
