@@ -1,3 +1,4 @@
+using BriefingRoom.Formats.Markdown;
 using BriefingRoom.Transcripts;
 
 namespace BriefingRoom.Formats;
@@ -7,4 +8,29 @@ public static class TranscriptFormats
 {
     /// <summary>The format a transcript is written in: Markdown (front matter or Markdown marks), HTML, or plain text.</summary>
     public static TranscriptFormat Detect(string text) => FormatDetection.Detect(text);
+
+    /// <summary>
+    /// Reads <paramref name="text"/> in <paramref name="format"/>, detecting the ground rules from the opening
+    /// turns where the source did not state them. Throws <see cref="TranscriptParseException"/> on bad input.
+    /// </summary>
+    public static Transcript Read(string text, TranscriptFormat format)
+    {
+        var transcript = format switch
+        {
+            TranscriptFormat.Markdown => MarkdownReader.Read(text),
+            _ => throw new ArgumentOutOfRangeException(nameof(format), format, "no reader for this format"),
+        };
+        return transcript.GroundRules == GroundRules.NotStated
+            ? transcript with { GroundRules = GroundRulesDetector.Detect(transcript.Turns) }
+            : transcript;
+    }
+
+    public static void Write(Transcript transcript, TranscriptFormat format, TextWriter output)
+    {
+        switch (format)
+        {
+            case TranscriptFormat.Markdown: MarkdownWriter.Write(transcript, output); break;
+            default: throw new ArgumentOutOfRangeException(nameof(format), format, "no writer for this format");
+        }
+    }
 }
