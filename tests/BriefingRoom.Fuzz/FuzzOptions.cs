@@ -9,11 +9,14 @@ internal sealed record FuzzOptions(int Seconds, IReadOnlyList<TranscriptFormat> 
     /// <summary>A saved input to check again instead of fuzzing (<c>--replay artifacts/fuzz/crash-….txt</c>).</summary>
     public string? Replay { get; init; }
 
+    /// <summary>Serve AFL++ as its fuzz target for the one chosen reader instead of fuzzing here (<c>--afl</c>).</summary>
+    public bool Afl { get; init; }
+
     public TimeSpan PerInput { get; init; } = TimeSpan.FromSeconds(2);
 
     public long MemoryLimit { get; init; } = 2L * 1024 * 1024 * 1024;
 
-    public const string Usage = "usage: BriefingRoom.Fuzz [--seconds N] [--format markdown|text|html|all] [--seed N] [--replay FILE]";
+    public const string Usage = "usage: BriefingRoom.Fuzz [--seconds N] [--format markdown|text|html|all] [--seed N] [--replay FILE] [--afl]";
 
     /// <summary>Reads the command line; null with <paramref name="error"/> set when it is wrong.</summary>
     public static FuzzOptions? Parse(string[] args, out string? error)
@@ -22,6 +25,7 @@ internal sealed record FuzzOptions(int Seconds, IReadOnlyList<TranscriptFormat> 
         var format = "all";
         var seed = Environment.TickCount & 0x7fffffff;
         string? replay = null;
+        var afl = false;
         error = null;
         for (var i = 0; i < args.Length; i++)
         {
@@ -40,6 +44,9 @@ internal sealed record FuzzOptions(int Seconds, IReadOnlyList<TranscriptFormat> 
                     replay = value;
                     i++;
                     break;
+                case "--afl":
+                    afl = true;
+                    break;
                 default:
                     error = $"bad argument '{args[i]}'\n{Usage}";
                     return null;
@@ -52,6 +59,6 @@ internal sealed record FuzzOptions(int Seconds, IReadOnlyList<TranscriptFormat> 
             "html" => [TranscriptFormat.Html],
             _ => [TranscriptFormat.Markdown],
         };
-        return new FuzzOptions(seconds, formats, seed) { Replay = replay };
+        return new FuzzOptions(seconds, formats, seed) { Replay = replay, Afl = afl };
     }
 }

@@ -7,4 +7,8 @@ if (options is null)
     Console.Error.WriteLine(error);
     return 2;
 }
+if (options.Afl)
+{
+    return AflMode.Run(options.Formats[0]);
+}
 return new FuzzRunner(options, Console.Out).Run();
