@@ -82,6 +82,10 @@ public static class AkomaNtosoWriter
     private static void WritePreface(XmlWriter xml, Transcript t)
     {
         var m = t.Metadata;
+        if (m.Title is null && m.Date is null && t.Dateline is null && t.Start is null && t.GroundRules == GroundRules.NotStated)
+        {
+            return; // A preface must hold at least one block.
+        }
         xml.WriteStartElement("preface");
         if (m.Title is not null)
         {

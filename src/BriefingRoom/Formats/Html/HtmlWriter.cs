@@ -52,6 +52,10 @@ public static class HtmlWriter
     private static void WriteHeader(TextWriter output, Transcript t)
     {
         var m = t.Metadata;
+        if (m.Title is null && m.Date is null && m.Published is null && t.Dateline is null && t.Start is null)
+        {
+            return;
+        }
         output.Write("<header>\n");
         if (m.Title is not null)
         {
