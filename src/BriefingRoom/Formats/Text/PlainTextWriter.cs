@@ -60,7 +60,7 @@ public static class PlainTextWriter
                 output.Write('\n');
             }
             _any = true;
-            LineWrapper.Write(output, text.Length == 0 ? prefix.TrimEnd() : prefix, text, Width);
+            LineWrapper.Write(output, prefix, text, Width);
         }
     }
 }
