@@ -65,6 +65,22 @@ public sealed class JsonWriterTests
         Assert.Equal(JsonWriter.Write(t), output.ToString());
     }
 
+    [Fact]
+    public void The_documented_example_is_what_the_writer_writes()
+    {
+        var doc = File.ReadAllText(Path.Combine(Seeds.RepositoryRoot, "docs", "formats.md"));
+        var example = doc[doc.IndexOf("### Example", StringComparison.Ordinal)..];
+        var outline = Block(example, "```\n");
+        var json = Block(example, "```json\n");
+        Assert.Equal(json, JsonWriter.Write(OutlineInput.Parse(outline.Replace('␣', '\u00a0'))));
+    }
+
+    private static string Block(string text, string fence)
+    {
+        var start = text.IndexOf(fence, StringComparison.Ordinal) + fence.Length;
+        return text[start..(text.IndexOf("```", start, StringComparison.Ordinal))];
+    }
+
     private static void AssertKeys(JsonElement element, params string[] keys) =>
         Assert.Equal(keys, element.EnumerateObject().Select(p => p.Name));
 }
