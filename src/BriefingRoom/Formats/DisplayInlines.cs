@@ -16,7 +16,7 @@ public static class DisplayInlines
         var result = new List<Inline>(paragraph.Inlines.Count);
         var collapser = new Collapser();
         collapser.Walk(paragraph.Inlines, result);
-        collapser.Flush(result);
+        collapser.EndLine(result);
         return result;
     }
 
@@ -63,7 +63,7 @@ public static class DisplayInlines
                         _pendingSpace = !_afterSpace;
                         break;
                     case LineBreak:
-                        Flush(into);
+                        EndLine(into);
                         into.Add(HardBreak);
                         _afterSpace = true;
                         break;
@@ -72,7 +72,7 @@ public static class DisplayInlines
                         Flush(into);
                         var content = new List<Inline>();
                         Walk(e.Content, content);
-                        Flush(content);
+                        Flush(content); // A space still pending here belongs after the emphasis.
                         if (content.Count > 0)
                         {
                             into.Add(e with { Content = new ValueList<Inline>(content) });
@@ -88,10 +88,15 @@ public static class DisplayInlines
             }
         }
 
-        /// <summary>Ends the current text run; a space still pending here is trailing and is dropped.</summary>
-        public void Flush(List<Inline> into)
+        /// <summary>Ends a line at a hard break or the paragraph's end, where a pending space is trailing and dropped.</summary>
+        public void EndLine(List<Inline> into)
         {
             _pendingSpace = false;
+            Flush(into);
+        }
+
+        private void Flush(List<Inline> into)
+        {
             if (_run.Length > 0)
             {
                 into.Add(new TextRun(_run.ToString()));
