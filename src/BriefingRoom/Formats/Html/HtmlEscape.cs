@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace BriefingRoom.Formats.Html;
 
 /// <summary>
@@ -6,14 +8,14 @@ namespace BriefingRoom.Formats.Html;
 /// </summary>
 internal static class HtmlEscape
 {
-    private static readonly System.Buffers.SearchValues<char> TextSpecials = System.Buffers.SearchValues.Create("&<>");
-    private static readonly System.Buffers.SearchValues<char> AttributeSpecials = System.Buffers.SearchValues.Create("&<>\"'");
+    private static readonly SearchValues<char> TextSpecials = SearchValues.Create("&<>");
+    private static readonly SearchValues<char> AttributeSpecials = SearchValues.Create("&<>\"'");
 
     public static void Text(TextWriter output, string text) => Write(output, MarkupChars.Clean(text), TextSpecials);
 
     public static void Attribute(TextWriter output, string value) => Write(output, MarkupChars.Clean(value), AttributeSpecials);
 
-    private static void Write(TextWriter output, ReadOnlySpan<char> text, System.Buffers.SearchValues<char> specials)
+    private static void Write(TextWriter output, ReadOnlySpan<char> text, SearchValues<char> specials)
     {
         while (!text.IsEmpty)
         {
