@@ -59,9 +59,6 @@ public static class DisplayInlines
                     case TextRun t:
                         Text(t.Text);
                         break;
-                    case LineBreak { Hard: false }:
-                        _pendingSpace = !_afterSpace;
-                        break;
                     case LineBreak:
                         EndLine(into);
                         into.Add(HardBreak);
@@ -129,7 +126,7 @@ public static class DisplayInlines
             }
         }
 
-        private static readonly LineBreak HardBreak = new(true);
+        private static readonly LineBreak HardBreak = new();
 
         private static Inline Atom(Inline inline) => inline switch
         {

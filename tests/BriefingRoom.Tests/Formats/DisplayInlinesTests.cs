@@ -8,7 +8,6 @@ public sealed class DisplayInlinesTests
 {
     [Theory]
     [InlineData("  a␣␣ b  ", "a b")]
-    [InlineData("a {soft} b", "a b")]
     [InlineData("a  {br}  b", "a{br}b")]
     [InlineData("{em:Well, }word", "{em:Well,} word")]
     [InlineData("a {em: b }c", "a {em:b} c")]

@@ -7,7 +7,7 @@ namespace BriefingRoom.Tests.Formats;
 /// Reads the input of writer specs: a transcript in the outline form reader specs expect (<c>title: …</c> head
 /// lines, <c>LABEL (role)</c> turns, <c>  ¶ text</c> paragraphs). Text is taken as written, blanks and all; typed
 /// inlines are in braces: <c>{em:…}</c>, <c>{strong:…}</c>, <c>{ins:…}</c>, <c>{del:…}</c>, <c>{redacted}</c>,
-/// <c>{attr:…}</c>, <c>{note:…}</c>, <c>{note[]:…}</c>, <c>{br}</c> (hard break) and <c>{soft}</c> (soft break).
+/// <c>{attr:…}</c>, <c>{note:…}</c>, <c>{note[]:…}</c>, and <c>{br}</c> (hard break).
 /// </summary>
 public static class OutlineInput
 {
@@ -153,8 +153,7 @@ public static class OutlineInput
             "attr" => new AttributionPlaceholder(body),
             "note" => new Note(body),
             "note[]" => new Note(body, Square: true),
-            "br" => new LineBreak(true),
-            "soft" => LineBreak.Soft,
+            "br" => new LineBreak(),
             _ => throw new FormatException($"unknown inline '{{{spec}}}'"),
         };
     }

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using BriefingRoom.Transcripts;
 
@@ -9,7 +10,7 @@ namespace BriefingRoom.Formats.Json;
 /// </summary>
 public static class JsonWriter
 {
-    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = HtmlSafeJsonEncoder.Instance };
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Write(Transcript t) => TextOutput.Capture(t, Write);
 
