@@ -18,7 +18,7 @@ internal static class Checks
         {
             return false;
         }
-        foreach (var output in new[] { TranscriptFormat.Markdown })
+        foreach (var output in Enum.GetValues<TranscriptFormat>())
         {
             // Every writer must take whatever a reader produced.
             TranscriptFormats.Write(transcript, output, TextWriter.Null);

@@ -14,7 +14,11 @@ internal static class ParseCommand
 
     private static readonly Dictionary<string, TranscriptFormat> ToNames = new(StringComparer.Ordinal)
     {
+        ["json"] = TranscriptFormat.Json,
         ["markdown"] = TranscriptFormat.Markdown,
+        ["html"] = TranscriptFormat.Html,
+        ["text"] = TranscriptFormat.Text,
+        ["akn"] = TranscriptFormat.AkomaNtoso,
     };
 
     public static Command Create(TextReader stdin)
@@ -22,7 +26,7 @@ internal static class ParseCommand
         var file = new Argument<string>("file") { Description = "The transcript to read, or - for standard input." };
         var from = new Option<string>("--from") { Description = "The input's format.", DefaultValueFactory = _ => "auto" };
         from.AcceptOnlyFromAmong([.. FromNames.Keys]);
-        var to = new Option<string>("--to") { Description = "The output's format.", DefaultValueFactory = _ => "markdown" };
+        var to = new Option<string>("--to") { Description = "The output's format.", DefaultValueFactory = _ => "json" };
         to.AcceptOnlyFromAmong([.. ToNames.Keys]);
         var command = new Command("parse", "Read a transcript (Markdown, plain text or HTML) and write it as JSON, Markdown, HTML, text or Akoma Ntoso.")
         {

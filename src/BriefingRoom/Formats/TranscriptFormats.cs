@@ -1,4 +1,8 @@
+using BriefingRoom.Formats.AkomaNtoso;
+using BriefingRoom.Formats.Html;
+using BriefingRoom.Formats.Json;
 using BriefingRoom.Formats.Markdown;
+using BriefingRoom.Formats.Text;
 using BriefingRoom.Transcripts;
 
 namespace BriefingRoom.Formats;
@@ -29,7 +33,11 @@ public static class TranscriptFormats
     {
         switch (format)
         {
+            case TranscriptFormat.Json: JsonWriter.Write(transcript, output); break;
             case TranscriptFormat.Markdown: MarkdownWriter.Write(transcript, output); break;
+            case TranscriptFormat.Html: HtmlWriter.Write(transcript, output); break;
+            case TranscriptFormat.Text: PlainTextWriter.Write(transcript, output); break;
+            case TranscriptFormat.AkomaNtoso: AkomaNtosoWriter.Write(transcript, output); break;
             default: throw new ArgumentOutOfRangeException(nameof(format), format, "no writer for this format");
         }
     }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using BriefingRoom.Formats;
 using Briefing = BriefingRoom.Server.CommandLine.Cli;
@@ -30,6 +31,40 @@ public sealed partial class ParseCommandTests
         var result = CliResult.WithStdin(seed, "parse", "-", "--from", "markdown", "--to", "markdown");
 
         Assert.Equal((Briefing.Ok, "", seed), (result.Code, result.Err, result.Out));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(SeedNames))]
+    public void A_seed_as_json_carries_its_detected_ground_rules(string name)
+    {
+        Seeds.Read(name);
+
+        var result = CliResult.Of("parse", Path.Combine(Seeds.Folder!, name));
+
+        Assert.Equal((Briefing.Ok, ""), (result.Code, result.Err));
+        using var json = JsonDocument.Parse(result.Out);
+        var rules = json.RootElement.GetProperty("groundRules");
+        Assert.Equal("background", rules.GetProperty("attribution").GetString());
+        Assert.Equal("senior administration official", rules.GetProperty("attributedTo").GetString());
+        Assert.Matches("^until (its )?conclusion$", rules.GetProperty("embargo").GetString());
+        Assert.True(rules.GetProperty("disclosedForInformation").GetBoolean());
+    }
+
+    [SkippableTheory]
+    [InlineData("json", "{")]
+    [InlineData("markdown", "---")]
+    [InlineData("html", "<!DOCTYPE html>")]
+    [InlineData("text", "Background Press Call")]
+    [InlineData("akn", "<?xml")]
+    public void Every_output_format_writes_a_seed(string to, string start)
+    {
+        var name = "2021-12-29-background-press-call-biden-putin-call-preview.md";
+        Seeds.Read(name);
+
+        var result = CliResult.Of("parse", Path.Combine(Seeds.Folder!, name), "--to", to);
+
+        Assert.Equal((Briefing.Ok, ""), (result.Code, result.Err));
+        Assert.StartsWith(start, result.Out, StringComparison.OrdinalIgnoreCase);
     }
 
     [SkippableFact]

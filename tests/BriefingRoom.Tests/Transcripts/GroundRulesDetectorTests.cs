@@ -13,7 +13,7 @@ public sealed class GroundRulesDetectorTests
     {
         var rules = GroundRulesDetector.Detect(CompactTurns.Parse(spec.Input));
 
-        Assert.Equal(spec.Expected, GroundRulesText.Of(rules));
+        Assert.Equal(spec.Expected, GroundRulesOutline.Of(rules));
     }
 
     [Fact]
