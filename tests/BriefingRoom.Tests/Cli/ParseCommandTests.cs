@@ -224,6 +224,25 @@ public sealed partial class ParseCommandTests
         }
     }
 
+    [SkippableFact]
+    public void An_unexpected_failure_is_one_internal_error_line()
+    {
+        var name = "2021-12-29-background-press-call-biden-putin-call-preview.md";
+        Seeds.Read(name);
+        using var error = new StringWriter();
+
+        var code = Briefing.Run(["parse", Path.Combine(Seeds.Folder!, name)], TextReader.Null, new BrokenWriter(), error);
+
+        Assert.Equal(Briefing.BadInput, code);
+        Assert.Equal("internal error: the pipe is closed\n", error.ToString());
+    }
+
+    /// <summary>Standard output whose reader went away.</summary>
+    private sealed class BrokenWriter : StringWriter
+    {
+        public override void Write(string? value) => throw new IOException("the pipe is closed");
+    }
+
     [GeneratedRegex(@"^[^\n]+:\d+:\d+: \S[^\n]*\n$")]
     private static partial Regex Positioned();
 }
