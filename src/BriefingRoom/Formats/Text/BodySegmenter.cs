@@ -1,0 +1,226 @@
+using System.Text;
+using BriefingRoom.Transcripts;
+
+namespace BriefingRoom.Formats.Text;
+
+/// <summary>
+/// Splits a reader's source paragraphs into the head (chrome, title, dateline, start time), the turns and the
+/// tail (END, ###, end time). The plain-text and HTML readers share it, so both understand a page alike.
+/// </summary>
+public static class BodySegmenter
+{
+    private const int MaxLabelLead = 120;
+
+    /// <param name="paragraphs">The paragraphs in source order.</param>
+    /// <param name="knownTitle">The title when the source states it apart (an HTML heading); a body paragraph repeating it is dropped.</param>
+    public static SegmentedBody Segment(IReadOnlyList<SourceParagraph> paragraphs, string? knownTitle = null)
+    {
+        var texts = paragraphs.Select(p => InlineText.Collapse(new StringBuilder(p.Text)).Replace('\n', ' ')).ToArray();
+        var firstTurn = Array.FindIndex(texts, t => SpeakerLabels.TryMatch(t, out _));
+        var headEnd = firstTurn < 0 ? texts.Length : firstTurn;
+        var startAt = Array.FindIndex(texts, 0, headEnd, t => TimeMarks.TryParse(t, out _));
+        var bodyStart = firstTurn >= 0 ? firstTurn : startAt + 1;
+        var (cut, end) = FindTail(texts, bodyStart);
+        var head = ReadHead(texts, Math.Min(startAt < 0 ? headEnd : startAt, cut), startAt, knownTitle);
+
+        var start = startAt >= 0 ? TimeOf(texts[startAt]) : null;
+        var turns = new TurnBuilder();
+        foreach (var index in head.Unplaced)
+        {
+            turns.Add(paragraphs[index].Inlines);
+        }
+        for (var i = Math.Max(startAt + 1, 0); i < cut; i++)
+        {
+            if (i < headEnd && head.Placed(i))
+            {
+                continue;
+            }
+            turns.Add(paragraphs[i].Inlines);
+        }
+        return new SegmentedBody(head.Title ?? knownTitle, head.Date, head.Dateline, start, end, turns.Build());
+    }
+
+    /// <summary>Where the body stops: at END or ### (an end time after it is taken), or before a closing time line.</summary>
+    private static (int Cut, TimeMark? End) FindTail(string[] texts, int bodyStart)
+    {
+        var cut = texts.Length;
+        TimeMark? end = null;
+        for (var i = bodyStart; i < texts.Length; i++)
+        {
+            if (IsTrailer(texts[i], out var inTrailer))
+            {
+                cut = i;
+                end = inTrailer;
+                break;
+            }
+        }
+        for (var i = cut + 1; i < texts.Length && end is null; i++)
+        {
+            end = TimeOf(texts[i]);
+        }
+        var last = cut - 1;
+        while (last >= bodyStart && texts[last].Length == 0)
+        {
+            last--;
+        }
+        if (last >= bodyStart && TimeMarks.TryParse(texts[last], out var closing))
+        {
+            end ??= closing;
+            cut = last;
+        }
+        return (cut, end);
+    }
+
+    private static TimeMark? TimeOf(string text) => TimeMarks.TryParse(text, out var mark) ? mark : null;
+
+    /// <summary>True for END, ### and the like; "END 1:28 P.M. EST" also yields its time.</summary>
+    internal static bool IsTrailer(string text, out TimeMark? end)
+    {
+        end = null;
+        if (text is "END" or "###" or "# # #" or "* * *" or "***")
+        {
+            return true;
+        }
+        if (text.StartsWith("END ", StringComparison.Ordinal) && TimeMarks.TryParse(text.AsSpan(4), out var mark))
+        {
+            end = mark;
+            return true;
+        }
+        return false;
+    }
+
+    private static Head ReadHead(string[] texts, int limit, int startAt, string? knownTitle)
+    {
+        var head = new Head();
+        var candidates = new List<int>();
+        for (var i = 0; i < limit; i++)
+        {
+            var text = texts[i];
+            if (text.Length == 0 || (knownTitle is not null && text.Equals(knownTitle, StringComparison.OrdinalIgnoreCase)))
+            {
+                head.Skip(i);
+            }
+            else if (HeadLines.IsChrome(text, out var date))
+            {
+                head.Date ??= date;
+                head.Skip(i);
+            }
+            else if (head.Dateline is null && HeadLines.IsDateline(text))
+            {
+                head.Dateline = text;
+                head.Skip(i);
+            }
+            else
+            {
+                candidates.Add(i);
+            }
+        }
+        if (knownTitle is null)
+        {
+            var title = candidates.FirstOrDefault(i => HeadLines.HasTitleKeyword(texts[i]) && HeadLines.IsHeadingLike(texts[i]), -1);
+            if (title < 0)
+            {
+                title = candidates.FirstOrDefault(i => i != startAt - 1 && HeadLines.IsHeadingLike(texts[i]), -1);
+            }
+            if (title >= 0)
+            {
+                head.Title = texts[title];
+                head.Skip(title);
+            }
+        }
+        var beforeStart = startAt - 1;
+        if (head.Dateline is null && beforeStart >= 0 && candidates.Contains(beforeStart) && !head.Placed(beforeStart) && HeadLines.CouldBeDateline(texts[beforeStart]))
+        {
+            head.Dateline = texts[beforeStart];
+            head.Skip(beforeStart);
+        }
+        foreach (var i in candidates.Where(i => !head.Placed(i)).ToList())
+        {
+            head.Keep(i);
+        }
+        return head;
+    }
+
+    /// <summary>The head's facts and which of its paragraphs they used; the rest is text before the first label.</summary>
+    private sealed class Head
+    {
+        private readonly HashSet<int> _placed = [];
+
+        public string? Title { get; set; }
+
+        public DateOnly? Date { get; set; }
+
+        public string? Dateline { get; set; }
+
+        public List<int> Unplaced { get; } = [];
+
+        public void Skip(int index) => _placed.Add(index);
+
+        public void Keep(int index)
+        {
+            _placed.Add(index);
+            Unplaced.Add(index);
+        }
+
+        public bool Placed(int index) => _placed.Contains(index);
+    }
+
+    /// <summary>Gathers paragraphs into turns: a paragraph opening with a label starts one.</summary>
+    private sealed class TurnBuilder
+    {
+        private readonly List<Turn> _turns = [];
+        private readonly List<Paragraph> _paragraphs = [];
+        private LabelMatch? _label;
+        private bool _open;
+
+        public void Add(ValueList<Inline> inlines)
+        {
+            var items = inlines.AsImmutableArray();
+            if (items.Length == 0)
+            {
+                return;
+            }
+            var lead = InlineEdits.LeadText(items, MaxLabelLead).TrimStart(' ', '\t', '\u00a0');
+            if (SpeakerLabels.TryMatch(lead, out var match))
+            {
+                Flush();
+                _label = match;
+                _open = true;
+                var skipped = InlineEdits.LeadText(items, MaxLabelLead).Length - lead.Length;
+                AddParagraph(InlineEdits.DropLead(items, skipped + match.Length));
+                return;
+            }
+            _open = true;
+            AddParagraph([.. items]);
+        }
+
+        private void AddParagraph(List<Inline> inlines)
+        {
+            var content = InlineText.Normalize(InlineEdits.TrimEnd(InlineEdits.TrimStart(inlines)));
+            if (content.Count > 0)
+            {
+                _paragraphs.Add(new Paragraph(content));
+            }
+        }
+
+        private void Flush()
+        {
+            if (!_open)
+            {
+                return;
+            }
+            _turns.Add(_label is { } l
+                ? new Turn(l.Label, l.Role, [.. _paragraphs], l.Separator)
+                : new Turn(null, SpeakerRole.Unknown, [.. _paragraphs]));
+            _paragraphs.Clear();
+            _label = null;
+            _open = false;
+        }
+
+        public ValueList<Turn> Build()
+        {
+            Flush();
+            return [.. _turns];
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text;
+using BriefingRoom.Transcripts;
+
+namespace BriefingRoom.Formats.Text;
+
+/// <summary>
+/// Groups plain-text lines into source paragraphs: blank lines separate paragraphs and hard-wrapped lines join
+/// with one space. Time, END and ### lines stand alone, and so do chrome and dateline lines above the first
+/// label. Text with no blank lines between turns ("dense") also starts a paragraph at every labelled line.
+/// </summary>
+public static class TextParagraphs
+{
+    /// <summary>Lines longer than this mean paragraphs were not hard-wrapped: each line is a paragraph.</summary>
+    private const int WrapWidth = 100;
+
+    public static List<SourceParagraph> Group(IReadOnlyList<SourceLine> lines)
+    {
+        var dense = IsDense(lines);
+        var wrapped = lines.All(l => l.Text.Length <= WrapWidth);
+        var paragraphs = new List<SourceParagraph>();
+        var text = new StringBuilder();
+        var (line, column) = (0, 0);
+        var inHead = true;
+        void Flush()
+        {
+            if (text.Length > 0)
+            {
+                paragraphs.Add(new SourceParagraph(InlineText.Classify(text.ToString()).ToArray(), line, column));
+                text.Clear();
+            }
+        }
+        foreach (var source in lines)
+        {
+            var trimmed = source.Text.AsSpan().Trim(" \t\u00a0\u2007\u202f");
+            if (trimmed.IsEmpty)
+            {
+                Flush();
+                continue;
+            }
+            var labelled = SpeakerLabels.TryMatch(trimmed, out _);
+            inHead &= !labelled;
+            var indented = InlineText.IsBlank(source.Text[0]);
+            var alone = StandsAlone(trimmed.ToString(), inHead);
+            if (alone || (dense && (labelled || indented || !wrapped)))
+            {
+                Flush();
+            }
+            if (text.Length == 0)
+            {
+                (line, column) = (source.Number, source.Text.Length - source.Text.AsSpan().TrimStart(" \t\u00a0\u2007\u202f").Length + 1);
+            }
+            else
+            {
+                text.Append(' ');
+            }
+            text.Append(trimmed);
+            if (alone)
+            {
+                Flush();
+            }
+        }
+        Flush();
+        return paragraphs;
+    }
+
+    private static bool StandsAlone(string line, bool inHead)
+    {
+        if (TimeMarks.TryParse(line, out _) || BodySegmenter.IsTrailer(line, out _))
+        {
+            return true;
+        }
+        if (!inHead || line.Length > 120)
+        {
+            return false;
+        }
+        var collapsed = InlineText.Collapse(new StringBuilder(line));
+        return HeadLines.IsChrome(collapsed, out _) || HeadLines.IsDateline(collapsed);
+    }
+
+    /// <summary>True when most labelled lines follow a text line rather than a blank one.</summary>
+    private static bool IsDense(IReadOnlyList<SourceLine> lines)
+    {
+        var afterText = 0;
+        var afterBlank = 0;
+        for (var i = 1; i < lines.Count; i++)
+        {
+            if (SpeakerLabels.TryMatch(lines[i].Text.AsSpan().TrimStart(" \t\u00a0"), out _))
+            {
+                if (lines[i - 1].Text.AsSpan().Trim(" \t\u00a0\u2007\u202f").IsEmpty)
+                {
+                    afterBlank++;
+                }
+                else
+                {
+                    afterText++;
+                }
+            }
+        }
+        return afterText > afterBlank;
+    }
+}
