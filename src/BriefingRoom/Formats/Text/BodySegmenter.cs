@@ -16,7 +16,7 @@ public static class BodySegmenter
     public static SegmentedBody Segment(IReadOnlyList<SourceParagraph> paragraphs, string? knownTitle = null)
     {
         var texts = paragraphs.Select(p => InlineText.Collapse(new StringBuilder(p.Text)).Replace('\n', ' ')).ToArray();
-        var firstTurn = Array.FindIndex(texts, t => SpeakerLabels.TryMatch(t, out _));
+        var firstTurn = Array.FindIndex(texts, StartsTurn);
         var headEnd = firstTurn < 0 ? texts.Length : firstTurn;
         var startAt = Array.FindIndex(texts, 0, headEnd, t => TimeMarks.TryParse(t, out _));
         var bodyStart = firstTurn >= 0 ? firstTurn : startAt + 1;
@@ -27,7 +27,7 @@ public static class BodySegmenter
         var turns = new TurnBuilder();
         foreach (var index in head.Unplaced)
         {
-            turns.Add(paragraphs[index].Inlines);
+            turns.Add(paragraphs[index].Inlines, texts[index]);
         }
         for (var i = Math.Max(startAt + 1, 0); i < cut; i++)
         {
@@ -35,7 +35,7 @@ public static class BodySegmenter
             {
                 continue;
             }
-            turns.Add(paragraphs[i].Inlines);
+            turns.Add(paragraphs[i].Inlines, texts[i]);
         }
         return new SegmentedBody(head.Title ?? knownTitle, head.Date, head.Dateline, start, end, turns.Build());
     }
@@ -71,6 +71,9 @@ public static class BodySegmenter
         return (cut, end);
     }
 
+    /// <summary>True when a paragraph opens with a speaker label; "FOR IMMEDIATE RELEASE: June 2" is chrome, not a speaker.</summary>
+    internal static bool StartsTurn(string text) => SpeakerLabels.TryMatch(text, out _) && !HeadLines.IsChrome(text, out _);
+
     private static TimeMark? TimeOf(string text) => TimeMarks.TryParse(text, out var mark) ? mark : null;
 
     /// <summary>True for END, ### and the like; "END 1:28 P.M. EST" also yields its time.</summary>
@@ -93,9 +96,14 @@ public static class BodySegmenter
     {
         var head = new Head();
         var candidates = new List<int>();
+        var lastDateline = -2;
         for (var i = 0; i < limit; i++)
         {
             var text = texts[i];
+            if (text.Length == 0 && i == lastDateline + 1)
+            {
+                lastDateline = i;
+            }
             if (text.Length == 0 || (knownTitle is not null && text.Equals(knownTitle, StringComparison.OrdinalIgnoreCase)))
             {
                 head.Skip(i);
@@ -105,9 +113,11 @@ public static class BodySegmenter
                 head.Date ??= date;
                 head.Skip(i);
             }
-            else if (head.Dateline is null && HeadLines.IsDateline(text))
+            else if (HeadLines.IsDateline(text) && (head.Dateline is null || i == lastDateline + 1))
             {
-                head.Dateline = text;
+                // A dateline printed over two lines ("Aboard Air Force One" / "En Route …") reads as one.
+                head.Dateline = head.Dateline is null ? text : head.Dateline + " " + text;
+                lastDateline = i;
                 head.Skip(i);
             }
             else
@@ -173,7 +183,7 @@ public static class BodySegmenter
         private LabelMatch? _label;
         private bool _open;
 
-        public void Add(ValueList<Inline> inlines)
+        public void Add(ValueList<Inline> inlines, string text)
         {
             var items = inlines.AsImmutableArray();
             if (items.Length == 0)
@@ -181,7 +191,7 @@ public static class BodySegmenter
                 return;
             }
             var lead = InlineEdits.LeadText(items, MaxLabelLead).TrimStart(' ', '\t', '\u00a0');
-            if (SpeakerLabels.TryMatch(lead, out var match))
+            if (StartsTurn(text) && SpeakerLabels.TryMatch(lead, out var match))
             {
                 Flush();
                 _label = match;

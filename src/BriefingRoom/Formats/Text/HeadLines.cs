@@ -124,7 +124,26 @@ public static class HeadLines
                 return true;
             }
         }
-        return WordCount(line) <= 8 && char.IsUpper(line[0]) && PlaceEndings.Any(e => line.EndsWith(e, StringComparison.Ordinal));
+        return PlaceEndings.Any(e => line.EndsWith(e, StringComparison.Ordinal)) && IsProperName(line);
+    }
+
+    /// <summary>A short run of capitalised words such as "State Dining Room", not a phrase like "Welcome to the Office".</summary>
+    private static bool IsProperName(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 6)
+        {
+            return false;
+        }
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (!char.IsUpper(word[0]) && !char.IsAsciiDigit(word[0]) && (i == 0 || word is not ("of" or "the" or "and")))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>True for a short line that could be a place ("Chicago, Illinois"), taken as the dateline when a start time follows it.</summary>

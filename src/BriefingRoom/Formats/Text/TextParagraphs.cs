@@ -37,7 +37,7 @@ public static class TextParagraphs
                 Flush();
                 continue;
             }
-            var labelled = SpeakerLabels.TryMatch(trimmed, out _);
+            var labelled = BodySegmenter.StartsTurn(trimmed.ToString());
             inHead &= !labelled;
             var indented = InlineText.IsBlank(source.Text[0]);
             var alone = StandsAlone(trimmed.ToString(), inHead);
@@ -84,7 +84,7 @@ public static class TextParagraphs
         var afterBlank = 0;
         for (var i = 1; i < lines.Count; i++)
         {
-            if (SpeakerLabels.TryMatch(lines[i].Text.AsSpan().TrimStart(" \t\u00a0"), out _))
+            if (BodySegmenter.StartsTurn(lines[i].Text.TrimStart(' ', '\t', '\u00a0')))
             {
                 if (lines[i - 1].Text.AsSpan().Trim(" \t\u00a0\u2007\u202f").IsEmpty)
                 {
