@@ -13,15 +13,17 @@ public static class BodySegmenter
 
     /// <param name="paragraphs">The paragraphs in source order.</param>
     /// <param name="knownTitle">The title when the source states it apart (an HTML heading); a body paragraph repeating it is dropped.</param>
-    public static SegmentedBody Segment(IReadOnlyList<SourceParagraph> paragraphs, string? knownTitle = null)
+    public static SegmentedBody Segment(IReadOnlyList<SourceParagraph> source, string? knownTitle = null)
     {
-        var texts = paragraphs.Select(p => InlineText.Collapse(new StringBuilder(p.Text)).Replace('\n', ' ')).ToArray();
+        var paragraphs = SplitHeadLines(source);
+        var texts = paragraphs.Select(p => Flat(p.Text)).ToArray();
         var firstTurn = Array.FindIndex(texts, StartsTurn);
         var headEnd = firstTurn < 0 ? texts.Length : firstTurn;
         var startAt = Array.FindIndex(texts, 0, headEnd, t => TimeMarks.TryParse(t, out _));
         var bodyStart = firstTurn >= 0 ? firstTurn : startAt + 1;
         var (cut, end) = FindTail(texts, bodyStart);
-        var head = ReadHead(texts, Math.Min(startAt < 0 ? headEnd : startAt, cut), startAt, knownTitle);
+        var titleKey = knownTitle is null ? null : Flat(knownTitle);
+        var head = ReadHead(texts, Math.Min(startAt < 0 ? headEnd : startAt, cut), startAt, titleKey);
 
         var start = startAt >= 0 ? TimeOf(texts[startAt]) : null;
         var turns = new TurnBuilder();
@@ -70,6 +72,61 @@ public static class BodySegmenter
         }
         return (cut, end);
     }
+
+    /// <summary>Text with blanks collapsed and line breaks read as spaces, the form head and label checks take.</summary>
+    private static string Flat(string text) => InlineText.Collapse(new StringBuilder(text)).Replace('\n', ' ');
+
+    /// <summary>
+    /// Splits paragraphs above the first label at their hard line breaks when a line is chrome, a dateline or a
+    /// time: pages print "For Immediate Release&lt;br&gt;June 2, 2004" or "Via Teleconference&lt;br&gt;1:11 P.M. EST".
+    /// </summary>
+    private static List<SourceParagraph> SplitHeadLines(IReadOnlyList<SourceParagraph> source)
+    {
+        var result = new List<SourceParagraph>(source.Count);
+        var inHead = true;
+        foreach (var paragraph in source)
+        {
+            inHead &= !StartsTurn(Flat(paragraph.Text));
+            if (!inHead || !paragraph.Inlines.Any(i => i is LineBreak))
+            {
+                result.Add(paragraph);
+                continue;
+            }
+            var lines = SplitAtBreaks(paragraph);
+            if (lines.Any(l => IsHeadLine(Flat(l.Text))))
+            {
+                result.AddRange(lines);
+            }
+            else
+            {
+                result.Add(paragraph);
+            }
+        }
+        return result;
+    }
+
+    private static List<SourceParagraph> SplitAtBreaks(SourceParagraph paragraph)
+    {
+        var lines = new List<SourceParagraph>();
+        var line = new List<Inline>();
+        foreach (var inline in paragraph.Inlines.Append(LineBreak.Soft))
+        {
+            if (inline is not LineBreak)
+            {
+                line.Add(inline);
+                continue;
+            }
+            if (line.Count > 0)
+            {
+                lines.Add(new SourceParagraph(InlineText.Normalize(InlineEdits.TrimEnd(InlineEdits.TrimStart(line))), paragraph.Line, paragraph.Column));
+            }
+            line = [];
+        }
+        return lines;
+    }
+
+    private static bool IsHeadLine(string text) =>
+        HeadLines.IsChrome(text, out _) || HeadLines.IsDateline(text) || TimeMarks.TryParse(text, out _) || IsTrailer(text, out _);
 
     /// <summary>True when a paragraph opens with a speaker label; "FOR IMMEDIATE RELEASE: June 2" is chrome, not a speaker.</summary>
     internal static bool StartsTurn(string text) => SpeakerLabels.TryMatch(text, out _) && !HeadLines.IsChrome(text, out _);
