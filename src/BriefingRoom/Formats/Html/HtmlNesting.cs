@@ -17,6 +17,9 @@ public static class HtmlNesting
          "keygen", "basefont", "bgsound", "frame", "image", "p", "html", "head", "body"],
         StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string> Formatting = FrozenSet.ToFrozenSet(
+        ["a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"], StringComparer.Ordinal);
+
     private static readonly FrozenSet<string> RawText = FrozenSet.ToFrozenSet(
         ["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "plaintext"], StringComparer.Ordinal);
 
@@ -127,11 +130,23 @@ public static class HtmlNesting
         return at < 0 ? html.Length : at + terminator.Length;
     }
 
-    /// <summary>Pops to the nearest open element of this name; a stray end tag changes nothing.</summary>
+    /// <summary>
+    /// Pops to the nearest open element of this name; a stray end tag changes nothing. A formatting end tag
+    /// (&lt;/b&gt;, &lt;/a&gt;) closes only itself: the tree builder leaves blocks opened inside it open and reopens
+    /// the formatting inside them, which is how misnested markup grows deep.
+    /// </summary>
     private static void Close(List<string> open, string name)
     {
         var at = open.LastIndexOf(name);
-        if (at >= 0)
+        if (at < 0)
+        {
+            return;
+        }
+        if (Formatting.Contains(name))
+        {
+            open.RemoveAt(at);
+        }
+        else
         {
             open.RemoveRange(at, open.Count - at);
         }
