@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser;
 using BriefingRoom.Formats.Text;
 using BriefingRoom.Transcripts;
 
@@ -15,8 +14,7 @@ public static class HtmlReader
         ArgumentNullException.ThrowIfNull(html);
         ReaderLimits.CheckSize(html);
         HtmlNesting.Check(html);
-        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-        using var document = parser.ParseDocument(html);
+        using var document = HtmlParsing.Parse(html);
         HtmlDepth.CheckDocument(document);
         var container = HtmlContent.Container(document);
         var metadata = HtmlMetadata.Read(document, container);

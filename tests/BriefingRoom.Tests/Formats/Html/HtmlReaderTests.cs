@@ -67,6 +67,15 @@ public sealed class HtmlReaderTests
         Assert.NotNull(HtmlReader.Read("<table>" + rows + "</table>"));
     }
 
+    [Theory]
+    [InlineData("<select><button><td><template></template><button></td>>", 1, 55)]
+    [InlineData("<p>MODERATOR: Hi.</p>\n<select><option><em><td><template></template></em></td><", 2, 56)]
+    public void Markup_the_parser_trips_on_is_a_positioned_error(string html, int line, int column)
+    {
+        var e = Assert.Throws<TranscriptParseException>(() => HtmlReader.Read(html));
+        Assert.Equal((line, column), (e.Line, e.Column));
+    }
+
     [Fact]
     public void Empty_input_is_an_empty_transcript() =>
         Assert.Empty(HtmlReader.Read("").Turns);
