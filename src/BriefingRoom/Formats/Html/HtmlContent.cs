@@ -24,11 +24,14 @@ public static class HtmlContent
         "meta", "link", "map", "dialog",
     };
 
-    private static readonly string[] FurnitureWords =
-    [
-        "share", "social", "breadcrumb", "addthis", "sidebar", "skip", "screen-reader", "sr-only", "visually-hidden",
-        "related", "menu", "nav", "print-button", "tags-list", "post-tags",
-    ];
+    /// <summary>Parts of class and id names (split at '-' and '_') that mark page furniture: "share-tools", "skip-link".</summary>
+    private static readonly HashSet<string> FurnitureParts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "share", "sharing", "social", "breadcrumb", "breadcrumbs", "addthis", "sidebar", "skip", "menu", "nav",
+        "navigation", "navbar", "related", "print", "tags", "screen", "sr", "hidden", "visually", "invisible",
+    };
+
+    private static readonly char[] NameSeparators = ['-', '_'];
 
     /// <summary>The element whose text is the transcript: the first selector that matches, the one with most text among several.</summary>
     public static IElement? Container(IDocument document)
@@ -68,5 +71,5 @@ public static class HtmlContent
     }
 
     private static bool IsFurnitureName(string name) =>
-        FurnitureWords.Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase));
+        name.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries).Any(FurnitureParts.Contains);
 }

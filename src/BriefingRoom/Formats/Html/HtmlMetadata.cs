@@ -27,7 +27,7 @@ public static class HtmlMetadata
             Modified: modified,
             Url: url,
             Tags: Tags(document, url),
-            Style: IsArchive(url) ? FrontMatterStyle.Archive : FrontMatterStyle.Live);
+            Style: SourceUrls.StyleOf(url));
     }
 
     private static string? Title(IDocument document, IElement? container)
@@ -98,10 +98,6 @@ public static class HtmlMetadata
         var section = slash < 0 ? rest : rest[..slash];
         return section.Length > 0 && !char.IsAsciiDigit(section[0]) ? section : null;
     }
-
-    private static bool IsArchive(string? url) =>
-        Uri.TryCreate(url, UriKind.Absolute, out var uri) &&
-        (uri.Host.Equals("archives.gov", StringComparison.OrdinalIgnoreCase) || uri.Host.EndsWith(".archives.gov", StringComparison.OrdinalIgnoreCase));
 
     private static string? Meta(IDocument document, string selector, string attribute) =>
         Clean(document.QuerySelector(selector)?.GetAttribute(attribute));

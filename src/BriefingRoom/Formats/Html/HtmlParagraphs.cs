@@ -15,7 +15,7 @@ public sealed class HtmlParagraphs
     {
         "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
         "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "center", "hr", "address", "body",
-        "html", "caption", "details", "summary", "time",
+        "html", "caption", "details", "summary",
     };
 
     private readonly List<SourceParagraph> _paragraphs = [];

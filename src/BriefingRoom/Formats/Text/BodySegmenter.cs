@@ -39,7 +39,7 @@ public static class BodySegmenter
             }
             turns.Add(paragraphs[i].Inlines, texts[i]);
         }
-        return new SegmentedBody(head.Title ?? knownTitle, head.Date, head.Dateline, start, end, turns.Build());
+        return new SegmentedBody(head.Title ?? knownTitle, head.Date, head.Dateline, start, end, turns.Build(), head.Url);
     }
 
     /// <summary>Where the body stops: at END or ### (an end time after it is taken), or before a closing time line.</summary>
@@ -126,7 +126,7 @@ public static class BodySegmenter
     }
 
     private static bool IsHeadLine(string text) =>
-        HeadLines.IsChrome(text, out _) || HeadLines.IsDateline(text) || TimeMarks.TryParse(text, out _) || IsTrailer(text, out _);
+        HeadLines.IsUrl(text) || HeadLines.IsChrome(text, out _) || HeadLines.IsDateline(text) || TimeMarks.TryParse(text, out _) || IsTrailer(text, out _);
 
     /// <summary>True when a paragraph opens with a speaker label; "FOR IMMEDIATE RELEASE: June 2" is chrome, not a speaker.</summary>
     internal static bool StartsTurn(string text) => SpeakerLabels.TryMatch(text, out _) && !HeadLines.IsChrome(text, out _);
@@ -163,6 +163,11 @@ public static class BodySegmenter
             }
             if (text.Length == 0 || (knownTitle is not null && text.Equals(knownTitle, StringComparison.OrdinalIgnoreCase)))
             {
+                head.Skip(i);
+            }
+            else if (HeadLines.IsUrl(text))
+            {
+                head.Url ??= text;
                 head.Skip(i);
             }
             else if (HeadLines.IsChrome(text, out var date))
@@ -218,6 +223,8 @@ public static class BodySegmenter
         public DateOnly? Date { get; set; }
 
         public string? Dateline { get; set; }
+
+        public string? Url { get; set; }
 
         public List<int> Unplaced { get; } = [];
 

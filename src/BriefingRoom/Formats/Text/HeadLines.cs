@@ -110,6 +110,11 @@ public static class HeadLines
         return known;
     }
 
+    /// <summary>True for a line holding only a web address, as printed pages put at their top or foot.</summary>
+    public static bool IsUrl(string line) =>
+        (line.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || line.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) &&
+        !line.Contains(' ', StringComparison.Ordinal) && Uri.TryCreate(line, UriKind.Absolute, out _);
+
     /// <summary>True for a line that names where a briefing was held in a form only datelines take.</summary>
     public static bool IsDateline(string line)
     {

@@ -15,7 +15,7 @@ public static class PlainTextReader
         var paragraphs = TextParagraphs.Group(SourceLines.Split(text));
         var body = BodySegmenter.Segment(paragraphs);
         return new Transcript(
-            new Metadata(Title: body.Title, Date: body.Date),
+            new Metadata(Title: body.Title, Date: body.Date, Url: body.Url, Style: SourceUrls.StyleOf(body.Url)),
             body.Dateline,
             body.Start,
             body.End,

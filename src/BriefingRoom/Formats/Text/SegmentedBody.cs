@@ -9,4 +9,5 @@ public sealed record SegmentedBody(
     string? Dateline,
     TimeMark? Start,
     TimeMark? End,
-    ValueList<Turn> Turns);
+    ValueList<Turn> Turns,
+    string? Url = null);

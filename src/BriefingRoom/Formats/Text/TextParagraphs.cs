@@ -10,13 +10,13 @@ namespace BriefingRoom.Formats.Text;
 /// </summary>
 public static class TextParagraphs
 {
-    /// <summary>Lines longer than this mean paragraphs were not hard-wrapped: each line is a paragraph.</summary>
+    /// <summary>Many lines longer than this mean paragraphs were not hard-wrapped: each line is a paragraph.</summary>
     private const int WrapWidth = 100;
 
     public static List<SourceParagraph> Group(IReadOnlyList<SourceLine> lines)
     {
         var dense = IsDense(lines);
-        var wrapped = lines.All(l => l.Text.Length <= WrapWidth);
+        var wrapped = IsWrapped(lines);
         var paragraphs = new List<SourceParagraph>();
         var text = new StringBuilder();
         var (line, column) = (0, 0);
@@ -74,7 +74,19 @@ public static class TextParagraphs
             return false;
         }
         var collapsed = InlineText.Collapse(new StringBuilder(line));
-        return HeadLines.IsChrome(collapsed, out _) || HeadLines.IsDateline(collapsed);
+        return HeadLines.IsChrome(collapsed, out _) || HeadLines.IsDateline(collapsed) || HeadLines.IsUrl(collapsed);
+    }
+
+    /// <summary>True when the text was hard-wrapped: at most one line in three is longer than <see cref="WrapWidth"/>.</summary>
+    private static bool IsWrapped(IReadOnlyList<SourceLine> lines)
+    {
+        var (longLines, nonEmpty) = (0, 0);
+        foreach (var line in lines)
+        {
+            nonEmpty += line.Text.Length > 0 ? 1 : 0;
+            longLines += line.Text.Length > WrapWidth ? 1 : 0;
+        }
+        return longLines * 3 <= nonEmpty;
     }
 
     /// <summary>True when most labelled lines follow a text line rather than a blank one.</summary>

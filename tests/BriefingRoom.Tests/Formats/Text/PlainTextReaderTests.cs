@@ -42,6 +42,12 @@ public sealed class PlainTextReaderTests
         Assert.Equal(FrontMatterStyle.Live, t.Metadata.Style);
     }
 
+    [Theory]
+    [InlineData("https://bidenwhitehouse.archives.gov/briefing-room/press-briefings/2022/01/08/call/", FrontMatterStyle.Archive)]
+    [InlineData("https://www.whitehouse.gov/briefing-room/press-briefings/2024/01/08/call/", FrontMatterStyle.Live)]
+    public void A_printed_address_sets_the_style(string url, FrontMatterStyle style) =>
+        Assert.Equal(style, PlainTextReader.Read(url + "\n\nMODERATOR:  Hi.\n").Metadata.Style);
+
     [Fact]
     public void A_control_character_is_reported_where_it_is()
     {
