@@ -19,6 +19,17 @@ public static partial class SeedText
         return Escape().Replace(text, "$1");
     }
 
+    /// <summary>The plain body as a minimal briefing-room page: one &lt;p&gt; per block between blank (or blanks-only) lines, text escaped.</summary>
+    public static string AsHtml(string plainBody)
+    {
+        var sb = new StringBuilder("<html><body><section class=\"body-content\"><div class=\"container\">\n");
+        foreach (var block in BlankLine().Split(plainBody))
+        {
+            sb.Append("<p>").Append(System.Net.WebUtility.HtmlEncode(block)).Append("</p>\n");
+        }
+        return sb.Append("</div></section></body></html>\n").ToString();
+    }
+
     /// <summary>Every word a reader of the transcript sees, head and labels included, in order.</summary>
     public static IReadOnlyList<string> WordsOf(Transcript t)
     {
@@ -38,6 +49,9 @@ public static partial class SeedText
 
     public static IReadOnlyList<string> Words(string text) =>
         text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+
+    [GeneratedRegex("\n[ \t\u00a0]*\n")]
+    private static partial Regex BlankLine();
 
     [GeneratedRegex(@"\\([\\`*_{}\[\]()#+\-.!<>|])")]
     private static partial Regex Escape();

@@ -6,7 +6,7 @@ namespace BriefingRoom.Formats.Html;
 public static class HtmlDepth
 {
     /// <summary>Throws a positioned error for an element nested deeper than the limit.</summary>
-    public static void Check(IElement element, int depth)
+    private static void Check(IElement element, int depth)
     {
         if (depth > ReaderLimits.MaxNesting)
         {
@@ -35,16 +35,5 @@ public static class HtmlDepth
                 stack.Push((child, depth + 1));
             }
         }
-    }
-
-    /// <summary>How deep <paramref name="element"/> sits: 1 for the root element.</summary>
-    public static int Of(IElement element)
-    {
-        var depth = 0;
-        for (var e = element; e is not null; e = e.ParentElement)
-        {
-            depth++;
-        }
-        return depth;
     }
 }

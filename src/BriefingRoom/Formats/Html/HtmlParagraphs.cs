@@ -25,16 +25,16 @@ public sealed class HtmlParagraphs
     private bool _lastWasSpace = true;
     private (int Line, int Column) _start;
 
-    /// <summary>Paragraphs of <paramref name="container"/>, whose depth in the document is <paramref name="depth"/>.</summary>
-    public static List<SourceParagraph> Of(IElement container, int depth)
+    /// <summary>Paragraphs of <paramref name="container"/>; the document's depth was checked, so the walk's recursion is bounded.</summary>
+    public static List<SourceParagraph> Of(IElement container)
     {
         var reader = new HtmlParagraphs();
-        reader.Walk(container, depth);
+        reader.Walk(container);
         reader.EndParagraph();
         return reader._paragraphs;
     }
 
-    private void Walk(INode node, int depth)
+    private void Walk(INode node)
     {
         foreach (var child in node.ChildNodes)
         {
@@ -44,7 +44,7 @@ public sealed class HtmlParagraphs
                     Text(text.Data, node as IElement);
                     break;
                 case IElement element when !HtmlContent.IsFurniture(element):
-                    Element(element, depth + 1);
+                    Element(element);
                     break;
                 default:
                     break;
@@ -52,9 +52,8 @@ public sealed class HtmlParagraphs
         }
     }
 
-    private void Element(IElement element, int depth)
+    private void Element(IElement element)
     {
-        HtmlDepth.Check(element, depth);
         switch (element.LocalName)
         {
             case "br":
@@ -63,7 +62,7 @@ public sealed class HtmlParagraphs
                 break;
             case "em" or "i" or "cite" or "strong" or "b":
                 _frames.Add(new Frame(element.LocalName is "strong" or "b"));
-                Walk(element, depth);
+                Walk(element);
                 CloseEmphasis();
                 break;
             case "s" or "del" or "strike":
@@ -77,11 +76,11 @@ public sealed class HtmlParagraphs
                 break;
             case var name when Blocks.Contains(name):
                 EndParagraph();
-                Walk(element, depth);
+                Walk(element);
                 EndParagraph();
                 break;
             default:
-                Walk(element, depth);
+                Walk(element);
                 break;
         }
     }

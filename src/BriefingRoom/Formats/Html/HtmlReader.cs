@@ -18,7 +18,7 @@ public static class HtmlReader
         HtmlDepth.CheckDocument(document);
         var container = HtmlContent.Container(document);
         var metadata = HtmlMetadata.Read(document, container);
-        var paragraphs = container is null ? [] : HtmlParagraphs.Of(container, HtmlDepth.Of(container));
+        var paragraphs = container is null ? [] : HtmlParagraphs.Of(container);
         var body = BodySegmenter.Segment(paragraphs, metadata.Title);
         return new Transcript(
             metadata with { Title = body.Title, Date = metadata.Date ?? body.Date },

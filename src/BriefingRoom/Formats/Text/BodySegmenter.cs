@@ -11,7 +11,7 @@ public static class BodySegmenter
 {
     private const int MaxLabelLead = 120;
 
-    /// <param name="paragraphs">The paragraphs in source order.</param>
+    /// <param name="source">The paragraphs in source order.</param>
     /// <param name="knownTitle">The title when the source states it apart (an HTML heading); a body paragraph repeating it is dropped.</param>
     public static SegmentedBody Segment(IReadOnlyList<SourceParagraph> source, string? knownTitle = null)
     {

@@ -6,6 +6,9 @@ namespace BriefingRoom.Formats.Text;
 /// <summary>Cuts a speaker label off the front of a paragraph's inlines, even when the label sits in bold.</summary>
 public static class InlineEdits
 {
+    /// <summary>The characters <see cref="InlineText.IsBlank"/> accepts, for trimming.</summary>
+    private static readonly char[] Blanks = [' ', '\t', '\u00a0', '\u2007', '\u202f'];
+
     /// <summary>The text the inlines start with, read through emphasis up to the first other inline or <paramref name="max"/> characters.</summary>
     public static string LeadText(IReadOnlyList<Inline> inlines, int max)
     {
@@ -130,7 +133,4 @@ public static class InlineEdits
         }
         return inlines;
     }
-
-    /// <summary>The characters <see cref="InlineText.IsBlank"/> accepts, for trimming.</summary>
-    private static readonly char[] Blanks = [' ', '\t', '\u00a0', '\u2007', '\u202f'];
 }

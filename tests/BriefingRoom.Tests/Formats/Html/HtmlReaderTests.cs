@@ -1,5 +1,6 @@
 using BriefingRoom.Formats;
 using BriefingRoom.Formats.Html;
+using BriefingRoom.Tests.Specs;
 using BriefingRoom.Transcripts;
 
 namespace BriefingRoom.Tests.Formats.Html;
@@ -74,6 +75,17 @@ public sealed class HtmlReaderTests
     {
         var e = Assert.Throws<TranscriptParseException>(() => HtmlReader.Read(html));
         Assert.Equal((line, column), (e.Line, e.Column));
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds.Names), MemberType = typeof(Seeds))]
+    public void A_seed_body_as_a_page_keeps_every_word(string name)
+    {
+        var body = SeedText.PlainBody(Seeds.Read(name));
+        var t = HtmlReader.Read(SeedText.AsHtml(body));
+        Assert.Equal(SeedText.Words(body), SeedText.WordsOf(t));
+        Assert.Equal("Via Teleconference", t.Dateline);
+        Assert.NotNull(t.End);
     }
 
     [Fact]
