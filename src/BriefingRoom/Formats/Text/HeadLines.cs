@@ -40,8 +40,8 @@ public static class HeadLines
 
     private static readonly string[] DateFormats =
     [
-        "MMMM d, yyyy", "MMM d, yyyy", "MMM. d, yyyy", "dddd, MMMM d, yyyy", "ddd, MMM d, yyyy", "yyyy-MM-dd",
-        "M/d/yyyy", "d MMMM yyyy", "MMMM d yyyy",
+        "MMMM d, yyyy", "MMMM dd, yyyy", "MMM d, yyyy", "MMM. d, yyyy", "dddd, MMMM d, yyyy", "dddd, MMMM dd, yyyy",
+        "ddd, MMM d, yyyy", "yyyy-MM-dd", "M/d/yyyy", "MM/dd/yyyy", "d MMMM yyyy", "MMMM d yyyy",
     ];
 
     private static readonly char[] CrumbSeparators = ['›', '»', '>', '/', '|', '·', '\u2022'];
@@ -53,7 +53,8 @@ public static class HeadLines
     {
         date = null;
         var bare = line.Trim().TrimEnd(':', '|').Trim();
-        if (bare.Length == 0 || Chrome.Contains(bare))
+        // Rules such as "______" or "* * *" separate chrome from the release; they carry no words.
+        if (bare.Length == 0 || Chrome.Contains(bare) || !bare.Any(char.IsLetterOrDigit))
         {
             return true;
         }
