@@ -86,7 +86,7 @@ public static class BodySegmenter
         var inHead = true;
         foreach (var paragraph in source)
         {
-            inHead &= !StartsTurn(Flat(paragraph.Text));
+            inHead = inHead && !StartsTurn(Flat(paragraph.Text));
             if (!inHead || !paragraph.Inlines.Any(i => i is LineBreak))
             {
                 result.Add(paragraph);
@@ -254,7 +254,7 @@ public static class BodySegmenter
             {
                 return;
             }
-            var lead = InlineEdits.LeadText(items, MaxLabelLead).TrimStart(' ', '\t', '\u00a0');
+            var lead = InlineEdits.LeadText(items, MaxLabelLead).TrimStart(InlineEdits.Blanks);
             if (StartsTurn(text) && SpeakerLabels.TryMatch(lead, out var match))
             {
                 Flush();

@@ -7,7 +7,9 @@ namespace BriefingRoom.Formats.Text;
 public static class InlineEdits
 {
     /// <summary>The characters <see cref="InlineText.IsBlank"/> accepts, for trimming.</summary>
-    private static readonly char[] Blanks = [' ', '\t', '\u00a0', '\u2007', '\u202f'];
+    public const string BlankChars = " \t\u00a0\u2007\u202f";
+
+    internal static readonly char[] Blanks = [.. BlankChars];
 
     /// <summary>The text the inlines start with, read through emphasis up to the first other inline or <paramref name="max"/> characters.</summary>
     public static string LeadText(IReadOnlyList<Inline> inlines, int max)

@@ -31,23 +31,23 @@ public static class TextParagraphs
         }
         foreach (var source in lines)
         {
-            var trimmed = source.Text.AsSpan().Trim(" \t\u00a0\u2007\u202f");
-            if (trimmed.IsEmpty)
+            var trimmed = source.Text.Trim(InlineEdits.Blanks);
+            if (trimmed.Length == 0)
             {
                 Flush();
                 continue;
             }
-            var labelled = BodySegmenter.StartsTurn(trimmed.ToString());
+            var labelled = BodySegmenter.StartsTurn(trimmed);
             inHead &= !labelled;
             var indented = InlineText.IsBlank(source.Text[0]);
-            var alone = StandsAlone(trimmed.ToString(), inHead);
+            var alone = StandsAlone(trimmed, inHead);
             if (alone || (dense && (labelled || indented || !wrapped)))
             {
                 Flush();
             }
             if (text.Length == 0)
             {
-                (line, column) = (source.Number, source.Text.Length - source.Text.AsSpan().TrimStart(" \t\u00a0\u2007\u202f").Length + 1);
+                (line, column) = (source.Number, source.Text.Length - source.Text.TrimStart(InlineEdits.Blanks).Length + 1);
             }
             else
             {
@@ -96,9 +96,9 @@ public static class TextParagraphs
         var afterBlank = 0;
         for (var i = 1; i < lines.Count; i++)
         {
-            if (BodySegmenter.StartsTurn(lines[i].Text.TrimStart(' ', '\t', '\u00a0')))
+            if (BodySegmenter.StartsTurn(lines[i].Text.TrimStart(InlineEdits.Blanks)))
             {
-                if (lines[i - 1].Text.AsSpan().Trim(" \t\u00a0\u2007\u202f").IsEmpty)
+                if (lines[i - 1].Text.AsSpan().Trim(InlineEdits.BlankChars).IsEmpty)
                 {
                     afterBlank++;
                 }
