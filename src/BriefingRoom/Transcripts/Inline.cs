@@ -25,11 +25,9 @@ public sealed record AttributionPlaceholder(string Text) : Inline;
 public sealed record Note(string Text, bool Square = false) : Inline;
 
 /// <summary>
-/// A line break. Hard breaks are content; soft breaks are layout kept only where the source's wrapping
-/// differs from the writer's default. <see cref="Trailing"/> is the whitespace before the newline and
-/// <see cref="Indent"/> the whitespace after it, kept so the source's bytes can be written back.
+/// A hard line break inside a paragraph. <see cref="Trailing"/> is how the source marked it before the newline
+/// (two or more spaces, or a backslash; empty means the writer's default) and <see cref="Indent"/> the blanks
+/// that began the next line, kept so the source's bytes can be written back. Soft wraps are not content:
+/// they live in <see cref="Paragraph.Lines"/>.
 /// </summary>
-public sealed record LineBreak(bool Hard, string Trailing = "", string Indent = "") : Inline
-{
-    public static LineBreak Soft { get; } = new(false);
-}
+public sealed record LineBreak(string Trailing = "", string Indent = "") : Inline;

@@ -42,7 +42,7 @@ public static class InlineText
                 case Redaction r: sb.Append('[').Append(r.Text).Append(']'); break;
                 case AttributionPlaceholder a: sb.Append('[').Append(a.Text).Append(']'); break;
                 case Note n: sb.Append(n.Square ? '[' : '(').Append(n.Text).Append(n.Square ? ']' : ')'); break;
-                case LineBreak b: sb.Append(b.Hard ? '\n' : ' '); break;
+                case LineBreak: sb.Append('\n'); break;
                 default: throw new InvalidOperationException($"Unknown inline {inline.GetType().Name}");
             }
         }
@@ -189,8 +189,9 @@ public static class InlineText
         (word.TrimStart('#').Length > 0 && word.TrimStart('#').All(char.IsAsciiDigit));
 
     /// <summary>
-    /// Brings inlines to the model's normal form: adjacent text runs merged, empty runs dropped, and bracket
-    /// and note spans inside text typed, so equal content always has one representation.
+    /// Brings inlines to the model's normal form, the one every reader produces: adjacent text runs merged, empty
+    /// runs dropped, and bracket and note spans typed over the whole run of text, so equal content always has one
+    /// representation.
     /// </summary>
     public static ValueList<Inline> Normalize(IEnumerable<Inline> inlines)
     {
@@ -209,6 +210,10 @@ public static class InlineText
             switch (inline)
             {
                 case TextRun t: pending.Append(t.Text); break;
+                // Typed spans are re-read from their printed form, as a reader would see them in running text.
+                case Insertion or Redaction or AttributionPlaceholder or Note:
+                    AppendPlain(pending, [inline]);
+                    break;
                 case Emphasis e:
                     Flush();
                     var content = Normalize(e.Content);

@@ -86,8 +86,7 @@ public static class Outline
                 Redaction r => r.Text == "redacted" ? "{redacted}" : $"{{redacted:{r.Text}}}",
                 AttributionPlaceholder a => $"{{attr:{a.Text}}}",
                 Note n => n.Square ? $"{{note[]:{n.Text}}}" : $"{{note:{n.Text}}}",
-                LineBreak { Hard: true } => "{br}",
-                LineBreak => " ",
+                LineBreak => "{br}",
                 _ => throw new InvalidOperationException(inline.GetType().Name),
             });
         }

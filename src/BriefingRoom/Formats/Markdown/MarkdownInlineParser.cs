@@ -1,0 +1,332 @@
+using System.Net;
+using System.Text;
+using BriefingRoom.Transcripts;
+
+namespace BriefingRoom.Formats.Markdown;
+
+/// <summary>
+/// Parses a paragraph's content (soft wraps already joined as spaces, hard breaks kept as newlines) into inlines:
+/// backslash escapes, entities, <c>&lt;s&gt;</c>/<c>&lt;del&gt;</c> deletions, emphasis by CommonMark's flanking
+/// rules, and typed bracket and note spans. Linear in the input; emphasis nesting is bounded.
+/// </summary>
+internal static class MarkdownInlineParser
+{
+    private sealed class Delimiter(char marker, int count, bool canOpen, bool canClose)
+    {
+        public char Marker { get; } = marker;
+        public int Count { get; set; } = count;
+        public bool CanOpen { get; } = canOpen;
+        public bool CanClose { get; } = canClose;
+    }
+
+    /// <summary>Emphasis markers past this many in one paragraph are read as text, keeping hostile input linear.</summary>
+    public const int MaxDelimiterRuns = 4096;
+
+    public static ValueList<Inline> Parse(string content)
+    {
+        var closings = new int[DeletionTags.Length];
+        var searchedFrom = new int[DeletionTags.Length];
+        Array.Fill(searchedFrom, int.MaxValue);
+        var delimiterRuns = 0;
+        // Nodes are Inline, StringBuilder (pending text) or Delimiter; emphasis is resolved over them afterwards.
+        var nodes = new List<object>();
+        var text = new StringBuilder();
+        void FlushText()
+        {
+            if (text.Length > 0)
+            {
+                nodes.Add(text.ToString());
+                text.Clear();
+            }
+        }
+        var i = 0;
+        while (i < content.Length)
+        {
+            var c = content[i];
+            switch (c)
+            {
+                case '\\' when i + 1 < content.Length && content[i + 1] == '\n':
+                    FlushText();
+                    i = AddHardBreak(content, i + 1, "\\", nodes);
+                    continue;
+                case '\\' when i + 1 < content.Length && char.IsAsciiLetterOrDigit(content[i + 1]) is false && content[i + 1] is > ' ' and < '\u007f':
+                    text.Append(content[i + 1]);
+                    i += 2;
+                    continue;
+                case '\n':
+                    {
+                        var trailing = TrailingSpaces(text);
+                        text.Length -= trailing.Length;
+                        FlushText();
+                        i = AddHardBreak(content, i, trailing == "  " ? "" : trailing, nodes);
+                        continue;
+                    }
+                case '&':
+                    {
+                        var entityEnd = EntityEnd(content, i);
+                        if (entityEnd > 0)
+                        {
+                            text.Append(WebUtility.HtmlDecode(content[i..entityEnd]));
+                            i = entityEnd;
+                            continue;
+                        }
+                        break;
+                    }
+                case '<':
+                    {
+                        var (deleted, end) = MatchDeletion(content, i, closings, searchedFrom);
+                        if (deleted is not null)
+                        {
+                            FlushText();
+                            nodes.Add(new Deletion(deleted));
+                            i = end;
+                            continue;
+                        }
+                        break;
+                    }
+                case '*' or '_':
+                    {
+                        var runEnd = i;
+                        while (runEnd < content.Length && content[runEnd] == c)
+                        {
+                            runEnd++;
+                        }
+                        if (++delimiterRuns > MaxDelimiterRuns)
+                        {
+                            text.Append(content, i, runEnd - i);
+                            i = runEnd;
+                            continue;
+                        }
+                        FlushText();
+                        var (canOpen, canClose) = Flanking(content, i, runEnd, c);
+                        nodes.Add(new Delimiter(c, runEnd - i, canOpen, canClose));
+                        i = runEnd;
+                        continue;
+                    }
+            }
+            text.Append(c);
+            i++;
+        }
+        FlushText();
+        ResolveEmphasis(nodes);
+        return ToInlines(nodes);
+    }
+
+    private static int AddHardBreak(string content, int newline, string trailing, List<object> nodes)
+    {
+        var next = newline + 1;
+        while (next < content.Length && content[next] is ' ' or '\t')
+        {
+            next++;
+        }
+        nodes.Add(new LineBreak(trailing, content[(newline + 1)..next]));
+        return next;
+    }
+
+    private static string TrailingSpaces(StringBuilder text)
+    {
+        var n = 0;
+        while (n < text.Length && text[text.Length - 1 - n] is ' ' or '\t')
+        {
+            n++;
+        }
+        return text.ToString(text.Length - n, n);
+    }
+
+    /// <summary>End of an HTML entity starting at <paramref name="start"/>, or -1 when the text there is not one.</summary>
+    internal static int EntityEnd(string s, int start)
+    {
+        var i = start + 1;
+        var limit = Math.Min(s.Length, start + 34);
+        if (i < limit && s[i] == '#')
+        {
+            i++;
+            if (i < limit && s[i] is 'x' or 'X')
+            {
+                i++;
+            }
+        }
+        var bodyStart = i;
+        while (i < limit && char.IsAsciiLetterOrDigit(s[i]))
+        {
+            i++;
+        }
+        if (i == bodyStart || i >= limit || s[i] != ';')
+        {
+            return -1;
+        }
+        var entity = s[start..(i + 1)];
+        return WebUtility.HtmlDecode(entity) == entity ? -1 : i + 1;
+    }
+
+    private static readonly string[] DeletionTags = ["s", "del", "strike"];
+
+    /// <summary>
+    /// Matches <c>&lt;s&gt;…&lt;/s&gt;</c> (or del, strike) at <paramref name="start"/>. The closing tag found for each kind
+    /// is remembered with where the search began, so many unclosed tags cost one scan, not one each.
+    /// </summary>
+    private static (string? Text, int End) MatchDeletion(string s, int start, int[] closings, int[] searchedFrom)
+    {
+        for (var k = 0; k < DeletionTags.Length; k++)
+        {
+            var tag = DeletionTags[k];
+            var open = "<" + tag + ">";
+            if (!s.AsSpan(start).StartsWith(open, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            var close = "</" + tag + ">";
+            var innerStart = start + open.Length;
+            if (searchedFrom[k] > innerStart || (closings[k] >= 0 && closings[k] < innerStart))
+            {
+                searchedFrom[k] = innerStart;
+                closings[k] = s.IndexOf(close, innerStart, StringComparison.OrdinalIgnoreCase);
+            }
+            var closeAt = closings[k];
+            if (closeAt < 0)
+            {
+                return (null, start);
+            }
+            return (Unescape(s[innerStart..closeAt]), closeAt + close.Length);
+        }
+        return (null, start);
+    }
+
+    /// <summary>Resolves backslash escapes and entities in a span that holds no other markup.</summary>
+    internal static string Unescape(string s)
+    {
+        if (s.AsSpan().IndexOfAny('\\', '&') < 0)
+        {
+            return s;
+        }
+        var sb = new StringBuilder(s.Length);
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (s[i] == '\\' && i + 1 < s.Length && char.IsAsciiLetterOrDigit(s[i + 1]) is false && s[i + 1] is > ' ' and < '\u007f')
+            {
+                sb.Append(s[++i]);
+            }
+            else if (s[i] == '&' && EntityEnd(s, i) is var end and > 0)
+            {
+                sb.Append(WebUtility.HtmlDecode(s[i..end]));
+                i = end - 1;
+            }
+            else
+            {
+                sb.Append(s[i]);
+            }
+        }
+        return sb.ToString();
+    }
+
+    private static (bool CanOpen, bool CanClose) Flanking(string s, int start, int end, char marker)
+    {
+        var before = start > 0 ? s[start - 1] : ' ';
+        var after = end < s.Length ? s[end] : ' ';
+        var beforeSpace = char.IsWhiteSpace(before);
+        var afterSpace = char.IsWhiteSpace(after);
+        var beforePunct = char.IsPunctuation(before) || char.IsSymbol(before);
+        var afterPunct = char.IsPunctuation(after) || char.IsSymbol(after);
+        var left = !afterSpace && (!afterPunct || beforeSpace || beforePunct);
+        var right = !beforeSpace && (!beforePunct || afterSpace || afterPunct);
+        return marker == '*'
+            ? (left, right)
+            : (left && (!right || beforePunct), right && (!left || afterPunct));
+    }
+
+    /// <summary>CommonMark's delimiter pass: each closer takes the nearest opener of its kind; bottoms keep it linear.</summary>
+    private static void ResolveEmphasis(List<object> nodes)
+    {
+        var bottom = new Dictionary<char, int> { ['*'] = -1, ['_'] = -1 };
+        var i = 0;
+        while (i < nodes.Count)
+        {
+            if (nodes[i] is not Delimiter { CanClose: true } closer)
+            {
+                i++;
+                continue;
+            }
+            var openerAt = -1;
+            for (var j = i - 1; j > bottom[closer.Marker]; j--)
+            {
+                if (nodes[j] is Delimiter { CanOpen: true } o && o.Marker == closer.Marker && o.Count > 0)
+                {
+                    openerAt = j;
+                    break;
+                }
+            }
+            if (openerAt < 0)
+            {
+                bottom[closer.Marker] = i - 1;
+                i++;
+                continue;
+            }
+            var opener = (Delimiter)nodes[openerAt];
+            var use = opener.Count >= 2 && closer.Count >= 2 ? 2 : 1;
+            var content = ToInlines(nodes.GetRange(openerAt + 1, i - openerAt - 1));
+            if (Depth(content) >= ReaderLimits.MaxNesting)
+            {
+                bottom[closer.Marker] = i - 1;
+                i++;
+                continue;
+            }
+            nodes.RemoveRange(openerAt + 1, i - openerAt - 1);
+            nodes.Insert(openerAt + 1, new Emphasis(content, use == 2));
+            i = openerAt + 2;
+            opener.Count -= use;
+            closer.Count -= use;
+            if (opener.Count == 0)
+            {
+                nodes.RemoveAt(openerAt);
+                i--;
+            }
+            if (closer.Count == 0)
+            {
+                nodes.RemoveAt(i);
+            }
+            bottom['*'] = Math.Min(bottom['*'], i - 1);
+            bottom['_'] = Math.Min(bottom['_'], i - 1);
+        }
+    }
+
+    private static int Depth(ValueList<Inline> inlines)
+    {
+        var max = 0;
+        foreach (var inline in inlines)
+        {
+            if (inline is Emphasis e)
+            {
+                max = Math.Max(max, 1 + Depth(e.Content));
+            }
+        }
+        return max;
+    }
+
+    private static ValueList<Inline> ToInlines(List<object> nodes)
+    {
+        var result = new List<Inline>();
+        var text = new StringBuilder();
+        void Flush()
+        {
+            if (text.Length > 0)
+            {
+                InlineText.Classify(text.ToString(), result);
+                text.Clear();
+            }
+        }
+        foreach (var node in nodes)
+        {
+            switch (node)
+            {
+                case string s: text.Append(s); break;
+                case Delimiter d: text.Append(d.Marker, d.Count); break;
+                case Inline inline:
+                    Flush();
+                    result.Add(inline);
+                    break;
+            }
+        }
+        Flush();
+        return new ValueList<Inline>(result);
+    }
+}

@@ -1,0 +1,96 @@
+using System.Text;
+using BriefingRoom.Transcripts;
+
+namespace BriefingRoom.Formats.Markdown;
+
+/// <summary>
+/// Writes inlines as briefing-room Markdown on one line (hard breaks aside), escaping in pandoc's manner:
+/// brackets always (<c>\[senior administration official\]</c>), and only what would otherwise be read as markup.
+/// </summary>
+internal static class MarkdownInlineRenderer
+{
+    public static void Render(IEnumerable<Inline> inlines, StringBuilder sb)
+    {
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case TextRun t: Escape(t.Text, sb); break;
+                case Emphasis e:
+                    var marker = e.Strong ? "**" : "*";
+                    sb.Append(marker);
+                    Render(e.Content, sb);
+                    sb.Append(marker);
+                    break;
+                case Insertion i: Bracketed(i.Text, sb); break;
+                case Redaction r: Bracketed(r.Text, sb); break;
+                case AttributionPlaceholder a: Bracketed(a.Text, sb); break;
+                case Note n when n.Square: Bracketed(n.Text, sb); break;
+                case Note n:
+                    sb.Append('(');
+                    Escape(n.Text, sb);
+                    sb.Append(')');
+                    break;
+                case Deletion d:
+                    sb.Append("<s>");
+                    Escape(d.Text, sb);
+                    sb.Append("</s>");
+                    break;
+                case LineBreak b:
+                    sb.Append(b.Trailing.Length == 0 ? "  " : b.Trailing).Append('\n').Append(b.Indent);
+                    break;
+                default:
+                    throw new InvalidOperationException($"Unknown inline {inline.GetType().Name}");
+            }
+        }
+    }
+
+    public static string Render(IEnumerable<Inline> inlines)
+    {
+        var sb = new StringBuilder();
+        Render(inlines, sb);
+        return sb.ToString();
+    }
+
+    private static void Bracketed(string text, StringBuilder sb)
+    {
+        sb.Append("\\[");
+        Escape(text, sb);
+        sb.Append("\\]");
+    }
+
+    /// <summary>Escapes text so it reads back as the same characters and never as markup.</summary>
+    public static void Escape(string text, StringBuilder sb)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '\\' or '[' or ']' or '*' or '_' or '`':
+                    sb.Append('\\').Append(c);
+                    break;
+                case '<' when i + 1 < text.Length && (char.IsAsciiLetter(text[i + 1]) || text[i + 1] is '/' or '!' or '?'):
+                    sb.Append("\\<");
+                    break;
+                case '&' when MarkdownInlineParser.EntityEnd(text, i) > 0:
+                    sb.Append("\\&");
+                    break;
+                case '\n':
+                    // A newline inside a text run cannot be a soft wrap; keep it visible as a space.
+                    sb.Append(' ');
+                    break;
+                default:
+                    sb.Append(c);
+                    break;
+            }
+        }
+    }
+
+    public static string Escape(string text)
+    {
+        var sb = new StringBuilder(text.Length + 8);
+        Escape(text, sb);
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,285 @@
+using System.Text;
+using BriefingRoom.Transcripts;
+
+namespace BriefingRoom.Formats.Markdown;
+
+/// <summary>
+/// Reads briefing-room Markdown (YAML front matter, dateline, times, labelled turns) into a transcript, keeping
+/// the source's spacing and wrapping as layout wherever it differs from what <see cref="MarkdownWriter"/> writes,
+/// so an unchanged file writes back byte for byte.
+/// </summary>
+public static class MarkdownReader
+{
+    private const int MaxDatelineLength = 100;
+
+    /// <summary>A run of non-blank lines: the unit Markdown separates with blank lines.</summary>
+    private sealed record Block(int FirstLine, List<(int Start, int End)> Lines, int ContentStart, int ContentEnd);
+
+    public static Transcript Read(string text)
+    {
+        ReaderLimits.CheckSize(text);
+        if (text.StartsWith('\uFEFF'))
+        {
+            text = text[1..];
+        }
+        if (text.Contains('\r', StringComparison.Ordinal))
+        {
+            text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        }
+        var (metadata, bodyStart, bodyLine) = ReadFrontMatter(text);
+        var blocks = SplitBlocks(text, bodyStart, bodyLine);
+        string Gap(int k) => text[blocks[k].ContentEnd..(k + 1 < blocks.Count ? blocks[k + 1].ContentStart : text.Length)];
+        string? Unless(string actual, string usual) => actual == usual ? null : actual;
+
+        var hasFrontMatter = bodyStart > 0;
+        var lead = text[bodyStart..(blocks.Count > 0 ? blocks[0].ContentStart : text.Length)];
+        string? dateline = null;
+        string? afterDateline = null;
+        string? afterStart = null;
+        string? tail = null;
+        TimeMark? start = null;
+        TimeMark? end = null;
+        var k = 0;
+        while (k < blocks.Count && !StartsWithLabel(text, blocks[k]))
+        {
+            var line = text.AsSpan(blocks[k].ContentStart, blocks[k].ContentEnd - blocks[k].ContentStart);
+            var single = blocks[k].Lines.Count == 1;
+            if (k == 0 && single && start is null && IsDateline(line))
+            {
+                dateline = MarkdownInlineParser.Unescape(line.ToString());
+                afterDateline = Unless(Gap(k), MarkdownWriter.DefaultGap(k == blocks.Count - 1));
+            }
+            else if (single && start is null && k <= 1 && TimeMarks.TryParse(line, out var mark))
+            {
+                start = mark;
+                afterStart = Unless(Gap(k), MarkdownWriter.DefaultGap(k == blocks.Count - 1));
+            }
+            else
+            {
+                break;
+            }
+            k++;
+        }
+
+        var turns = new List<Turn>();
+        string? speaker = null;
+        string? separator = null;
+        var role = SpeakerRole.Unknown;
+        var paragraphs = new List<Paragraph>();
+        void FinishTurn()
+        {
+            if (paragraphs.Count > 0 || speaker is not null)
+            {
+                turns.Add(new Turn(speaker, role, new ValueList<Paragraph>(paragraphs), separator));
+            }
+            paragraphs.Clear();
+        }
+        for (; k < blocks.Count; k++)
+        {
+            var block = blocks[k];
+            var last = k == blocks.Count - 1;
+            if (last && block.Lines.Count == 1 && (turns.Count > 0 || paragraphs.Count > 0) &&
+                TimeMarks.TryParse(text.AsSpan(block.ContentStart, block.ContentEnd - block.ContentStart), out var endMark))
+            {
+                end = endMark;
+                tail = Unless(Gap(k), "\n");
+                break;
+            }
+            var contentStart = block.ContentStart;
+            var prefixLength = 0;
+            if (SpeakerLabels.TryMatch(text.AsSpan(block.ContentStart, block.Lines[0].End - block.ContentStart), out var label))
+            {
+                FinishTurn();
+                speaker = label.Label;
+                role = label.Role;
+                var sep = label.Separator;
+                contentStart = block.ContentStart + label.Length;
+                if (contentStart >= block.Lines[0].End)
+                {
+                    // Nothing after the label on its line: trailing blanks belong to the line's end, not the separator.
+                    sep = sep.TrimEnd(' ', '\t');
+                    contentStart = block.ContentStart + label.Label.Length + sep.Length;
+                }
+                separator = Unless(sep, MarkdownWriter.DefaultSeparator(label.Label));
+                prefixLength = label.Label.Length + sep.Length;
+            }
+            var gap = Unless(Gap(k), MarkdownWriter.DefaultGap(last));
+            paragraphs.Add(ReadParagraph(text, block, contentStart, prefixLength, gap));
+        }
+        FinishTurn();
+
+        var layout = new HeadLayout(
+            Unless(lead, MarkdownWriter.DefaultLead(hasFrontMatter)),
+            afterDateline,
+            afterStart,
+            tail);
+        return new Transcript(
+            metadata,
+            dateline,
+            start,
+            end,
+            GroundRules.NotStated,
+            new ValueList<Turn>(turns),
+            layout == new HeadLayout() ? null : layout);
+    }
+
+    private static bool StartsWithLabel(string text, Block block) =>
+        SpeakerLabels.TryMatch(text.AsSpan(block.ContentStart, block.Lines[0].End - block.ContentStart), out _);
+
+    /// <summary>A dateline is one short line that is not a sentence, a label or a time ("Via Teleconference").</summary>
+    private static bool IsDateline(ReadOnlySpan<char> line) =>
+        line.Length <= MaxDatelineLength && line[^1] is not ('.' or '?' or '!' or ':' or ';' or ',') &&
+        !TimeMarks.TryParse(line, out _) && !SpeakerLabels.TryMatch(line, out _);
+
+    private static Paragraph ReadParagraph(string text, Block block, int contentStart, int prefixLength, string? after)
+    {
+        var (source, wraps) = JoinLines(text, block, contentStart);
+        var inlines = MarkdownInlineParser.Parse(source);
+        var canonical = ParagraphLayout.Content(inlines, prefixLength > 0);
+        ValueList<Wrap>? lines = null;
+        if (canonical == source)
+        {
+            var usual = ParagraphLayout.DefaultWraps(canonical, prefixLength);
+            if (!usual.SequenceEqual(wraps))
+            {
+                lines = new ValueList<Wrap>(wraps);
+            }
+        }
+        return new Paragraph(inlines, after, lines);
+    }
+
+    /// <summary>
+    /// The paragraph's content on one line: soft wraps become single spaces (recorded as wraps with the blanks
+    /// around them), hard breaks (two trailing spaces or a backslash) stay as newlines for the inline parser.
+    /// </summary>
+    private static (string Source, List<Wrap> Wraps) JoinLines(string text, Block block, int contentStart)
+    {
+        var sb = new StringBuilder(block.ContentEnd - contentStart);
+        var wraps = new List<Wrap>();
+        var previousTrailing = "";
+        for (var li = 0; li < block.Lines.Count; li++)
+        {
+            var (lineStart, lineEnd) = block.Lines[li];
+            var contentEnd = lineEnd;
+            while (contentEnd > lineStart && text[contentEnd - 1] is ' ' or '\t')
+            {
+                contentEnd--;
+            }
+            var from = li == 0 ? contentStart : lineStart;
+            if (li > 0)
+            {
+                while (from < contentEnd && text[from] is ' ' or '\t')
+                {
+                    from++;
+                }
+                var indent = text[lineStart..from];
+                var hardBySpaces = previousTrailing.Count(c => c == ' ') >= 2;
+                var hardByBackslash = previousTrailing.Length == 0 && EndsWithOddBackslashes(sb);
+                if (hardBySpaces || hardByBackslash)
+                {
+                    sb.Append(previousTrailing).Append('\n').Append(indent);
+                }
+                else
+                {
+                    wraps.Add(new Wrap(sb.Length, previousTrailing + "\n" + indent));
+                    sb.Append(' ');
+                }
+            }
+            if (from < contentEnd)
+            {
+                sb.Append(text, from, contentEnd - from);
+            }
+            previousTrailing = text[contentEnd..lineEnd];
+        }
+        return (sb.ToString(), wraps);
+    }
+
+    private static bool EndsWithOddBackslashes(StringBuilder sb)
+    {
+        var n = 0;
+        while (n < sb.Length && sb[sb.Length - 1 - n] == '\\')
+        {
+            n++;
+        }
+        return n % 2 == 1;
+    }
+
+    private static (Metadata Metadata, int BodyStart, int BodyLine) ReadFrontMatter(string text)
+    {
+        if (!text.StartsWith("---\n", StringComparison.Ordinal) && text != "---")
+        {
+            return (Metadata.None, 0, 1);
+        }
+        var yamlStart = 4;
+        var line = 2;
+        for (var i = yamlStart; i <= text.Length;)
+        {
+            var nl = text.IndexOf('\n', i);
+            var lineEnd = nl < 0 ? text.Length : nl;
+            var content = text.AsSpan(i, lineEnd - i).TrimEnd(' ');
+            if (content is "---" or "...")
+            {
+                var metadata = FrontMatterReader.Read(text[yamlStart..i], 2);
+                return (metadata, nl < 0 ? text.Length : nl + 1, line + 1);
+            }
+            if (nl < 0)
+            {
+                break;
+            }
+            i = nl + 1;
+            line++;
+        }
+        throw new TranscriptParseException("front matter opened with '---' is never closed (expected a line '---')", 1, 1);
+    }
+
+    private static List<Block> SplitBlocks(string text, int bodyStart, int bodyLine)
+    {
+        var blocks = new List<Block>();
+        List<(int, int)>? lines = null;
+        var firstLine = 0;
+        var lineNumber = bodyLine;
+        for (var i = bodyStart; i < text.Length; lineNumber++)
+        {
+            var nl = text.IndexOf('\n', i);
+            var end = nl < 0 ? text.Length : nl;
+            var blank = text.AsSpan(i, end - i).TrimStart(" \t").IsEmpty;
+            if (blank)
+            {
+                Close();
+            }
+            else
+            {
+                if (lines is null)
+                {
+                    lines = [];
+                    firstLine = lineNumber;
+                }
+                lines.Add((i, end));
+            }
+            i = nl < 0 ? text.Length : nl + 1;
+        }
+        Close();
+        return blocks;
+
+        void Close()
+        {
+            if (lines is null)
+            {
+                return;
+            }
+            var (start, _) = lines[0];
+            while (text[start] is ' ' or '\t')
+            {
+                start++;
+            }
+            var (lastStart, lastEnd) = lines[^1];
+            var contentEnd = lastEnd;
+            while (contentEnd > lastStart && text[contentEnd - 1] is ' ' or '\t')
+            {
+                contentEnd--;
+            }
+            blocks.Add(new Block(firstLine, lines, start, contentEnd));
+            lines = null;
+        }
+    }
+}

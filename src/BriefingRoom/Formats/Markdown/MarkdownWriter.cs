@@ -1,0 +1,77 @@
+using System.Text;
+using BriefingRoom.Transcripts;
+
+namespace BriefingRoom.Formats.Markdown;
+
+/// <summary>
+/// Writes a transcript as briefing-room Markdown in the seeds' style: YAML front matter, dateline, start time,
+/// turns (<c>MODERATOR:</c>, reporters as <c>Q</c> and spaces), paragraphs wrapped at 72 columns, end time.
+/// Layout the reader kept (spacing, the source's wrap) is written back as it was.
+/// </summary>
+public static class MarkdownWriter
+{
+    /// <summary>What follows a reporter's Q in the seeds: no-break spaces and spaces, no colon.</summary>
+    public const string ReporterSeparator = "\u00a0 \u00a0 \u00a0  ";
+
+    /// <summary>What follows any other label in the seeds: a colon, a no-break space and a space.</summary>
+    public const string LabelSeparator = ":\u00a0 ";
+
+    public static string DefaultSeparator(string label) => label == "Q" ? ReporterSeparator : LabelSeparator;
+
+    public static string Write(Transcript transcript)
+    {
+        var sb = new StringBuilder(4096);
+        Write(transcript, sb);
+        return sb.ToString();
+    }
+
+    public static void Write(Transcript transcript, TextWriter output) => output.Write(Write(transcript));
+
+    private static void Write(Transcript t, StringBuilder sb)
+    {
+        var layout = t.Layout ?? new HeadLayout();
+        var hasFrontMatter = FrontMatterWriter.HasAny(t.Metadata);
+        if (hasFrontMatter)
+        {
+            FrontMatterWriter.Write(t.Metadata, sb);
+        }
+        sb.Append(layout.Lead ?? DefaultLead(hasFrontMatter));
+        var paragraphs = t.Turns.Sum(turn => turn.Paragraphs.Count);
+        if (t.Dateline is not null)
+        {
+            sb.Append(ParagraphLayout.SafeStart(MarkdownInlineRenderer.Escape(t.Dateline), allowTime: false));
+            sb.Append(layout.AfterDateline ?? DefaultGap(paragraphs == 0 && t.Start is null && t.End is null));
+        }
+        if (t.Start is not null)
+        {
+            sb.Append(ParagraphLayout.SafeStart(MarkdownInlineRenderer.Escape(t.Start.Text), allowTime: true));
+            sb.Append(layout.AfterStart ?? DefaultGap(paragraphs == 0 && t.End is null));
+        }
+        var written = 0;
+        foreach (var turn in t.Turns)
+        {
+            for (var i = 0; i < turn.Paragraphs.Count; i++)
+            {
+                var paragraph = turn.Paragraphs[i];
+                var prefix = i == 0 && turn.Speaker is not null ? turn.Speaker + (turn.Separator ?? DefaultSeparator(turn.Speaker)) : "";
+                sb.Append(prefix);
+                var content = ParagraphLayout.Content(paragraph.Inlines, prefix.Length > 0);
+                var wraps = paragraph.Lines is { } lines && ParagraphLayout.Fits(content, lines)
+                    ? (IReadOnlyList<Wrap>)lines
+                    : ParagraphLayout.DefaultWraps(content, prefix.Length);
+                ParagraphLayout.Write(content, wraps, sb);
+                written++;
+                sb.Append(paragraph.After ?? DefaultGap(written == paragraphs && t.End is null));
+            }
+        }
+        if (t.End is not null)
+        {
+            sb.Append(MarkdownInlineRenderer.Escape(t.End.Text));
+            sb.Append(layout.Tail ?? "\n");
+        }
+    }
+
+    internal static string DefaultLead(bool hasFrontMatter) => hasFrontMatter ? "\n" : "";
+
+    internal static string DefaultGap(bool last) => last ? "\n" : "\n\n";
+}

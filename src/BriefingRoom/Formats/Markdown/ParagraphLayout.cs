@@ -1,0 +1,162 @@
+using System.Text;
+using BriefingRoom.Transcripts;
+
+namespace BriefingRoom.Formats.Markdown;
+
+/// <summary>
+/// How a paragraph's Markdown is laid out in lines: the default greedy wrap at 72 columns (the seeds' width),
+/// and the escapes that keep a paragraph's first characters from reading as a label, a time or a block.
+/// </summary>
+internal static class ParagraphLayout
+{
+    public const int Width = 72;
+
+    /// <summary>A paragraph's content as Markdown on one line: rendered inlines with its start made safe.</summary>
+    public static string Content(IEnumerable<Inline> inlines, bool afterLabel)
+    {
+        var rendered = MarkdownInlineRenderer.Render(inlines);
+        return afterLabel ? rendered : SafeStart(rendered, allowTime: false);
+    }
+
+    /// <summary>
+    /// Escapes the start of a block that does not begin with a label, so it reads back as text: a label's colon
+    /// (<c>OPERATOR\:</c>), a reporter's Q (<c>&amp;#81;</c>), a time line, or Markdown block syntax.
+    /// </summary>
+    public static string SafeStart(string r, bool allowTime)
+    {
+        if (r.Length == 0)
+        {
+            return r;
+        }
+        if (SpeakerLabels.TryMatch(r, out var label))
+        {
+            return label.Label == "Q" && r[0] == 'Q'
+                ? "&#81;" + r[1..]
+                : r.Insert(label.Label.Length, "\\");
+        }
+        if (!allowTime && TimeMarks.TryParse(r, out _))
+        {
+            var colon = r.IndexOf(':', StringComparison.Ordinal);
+            return r.Insert(colon, "\\");
+        }
+        if (StartsBlock(r, 0))
+        {
+            var at = 0;
+            while (at < r.Length && char.IsAsciiDigit(r[at]))
+            {
+                at++;
+            }
+            return r.Insert(at, "\\");
+        }
+        return r;
+    }
+
+    /// <summary>True when a line starting at <paramref name="at"/> could begin a Markdown block rather than continue a paragraph.</summary>
+    public static bool StartsBlock(string r, int at)
+    {
+        var c = r[at];
+        var next = at + 1 < r.Length ? r[at + 1] : ' ';
+        switch (c)
+        {
+            case '#' or '>' or '=' or '<' or '|':
+                return true;
+            case '-' or '+' or '*':
+                return next is ' ' or '\t' or '-' or '*' or '+';
+            case '`' or '~':
+                return next == c;
+        }
+        if (!char.IsAsciiDigit(c))
+        {
+            return false;
+        }
+        var i = at;
+        while (i < r.Length && i - at < 10 && char.IsAsciiDigit(r[i]))
+        {
+            i++;
+        }
+        return i < r.Length && r[i] is '.' or ')' && (i + 1 == r.Length || r[i + 1] is ' ' or '\t');
+    }
+
+    private static bool IsBreakable(string r, int i) =>
+        r[i] == ' ' && i > 0 && i + 1 < r.Length &&
+        r[i - 1] is not (' ' or '\t' or '\n') && r[i + 1] is not (' ' or '\t' or '\n') &&
+        !StartsBlock(r, i + 1);
+
+    /// <summary>Greedy wrap: each line as long as fits in <see cref="Width"/> columns, the first starting at <paramref name="firstColumn"/>.</summary>
+    public static List<Wrap> DefaultWraps(string r, int firstColumn)
+    {
+        var wraps = new List<Wrap>();
+        var lineStart = 0;
+        var column = firstColumn;
+        var last = -1;
+        for (var i = 0; i < r.Length; i++)
+        {
+            if (r[i] == '\n')
+            {
+                lineStart = i + 1;
+                column = 0;
+                last = -1;
+                continue;
+            }
+            if (!IsBreakable(r, i))
+            {
+                continue;
+            }
+            while (true)
+            {
+                if (column + (i - lineStart) <= Width)
+                {
+                    last = i;
+                    break;
+                }
+                if (last >= 0)
+                {
+                    wraps.Add(new Wrap(last));
+                    lineStart = last + 1;
+                    column = 0;
+                    last = -1;
+                    continue;
+                }
+                // A word longer than the width: it gets a line of its own.
+                wraps.Add(new Wrap(i));
+                lineStart = i + 1;
+                column = 0;
+                break;
+            }
+        }
+        var end = r.IndexOf('\n', lineStart) is var nl and >= 0 ? nl : r.Length;
+        if (last >= 0 && column + (end - lineStart) > Width)
+        {
+            wraps.Add(new Wrap(last));
+        }
+        return wraps;
+    }
+
+    /// <summary>True when every wrap replaces a space of <paramref name="r"/>, in order, with whitespace ending a line.</summary>
+    public static bool Fits(string r, IReadOnlyList<Wrap> wraps)
+    {
+        var previous = -1;
+        foreach (var wrap in wraps)
+        {
+            if (wrap.At <= previous || wrap.At >= r.Length || r[wrap.At] != ' ' || !wrap.Text.Contains('\n', StringComparison.Ordinal) ||
+                wrap.Text.Any(c => c is not (' ' or '\t' or '\n')))
+            {
+                return false;
+            }
+            previous = wrap.At;
+        }
+        return true;
+    }
+
+    /// <summary>Writes <paramref name="r"/> with each wrap's space replaced by its line ending.</summary>
+    public static void Write(string r, IReadOnlyList<Wrap> wraps, StringBuilder sb)
+    {
+        var from = 0;
+        foreach (var wrap in wraps)
+        {
+            sb.Append(r, from, wrap.At - from).Append(wrap.Text);
+            from = wrap.At + 1;
+        }
+        sb.Append(r, from, r.Length - from);
+    }
+}
