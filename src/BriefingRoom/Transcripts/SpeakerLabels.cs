@@ -104,10 +104,6 @@ public static class SpeakerLabels
         {
             end++;
         }
-        if (IsQAndA(line[end..]))
-        {
-            return false;
-        }
         match = new LabelMatch("Q", SpeakerRole.Reporter, line[1..end].ToString());
         return true;
     }
@@ -125,10 +121,6 @@ public static class SpeakerLabels
         }
         return rest[0] == 'I' && (rest.Length == 1 || InlineText.IsBlank(rest[1]) || rest[1] is '\'' or '\u2019');
     }
-
-    /// <summary>"Q and A" and "Q&amp;A" at a line start name a session, not a reporter.</summary>
-    private static bool IsQAndA(ReadOnlySpan<char> rest) =>
-        rest.StartsWith("and A", StringComparison.Ordinal) || rest.StartsWith("& A", StringComparison.Ordinal) || rest.StartsWith("&A", StringComparison.Ordinal);
 
     /// <summary>True for an upper-case speaker label (name parts such as <c>McCLELLAN</c> allowed), false for an acronym or a sentence.</summary>
     public static bool LooksLikeLabel(ReadOnlySpan<char> label)

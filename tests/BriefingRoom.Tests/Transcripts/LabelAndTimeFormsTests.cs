@@ -28,7 +28,6 @@ public sealed class LabelAndTimeFormsTests
     [InlineData("QUESTIONS")]
     [InlineData("Q.E.D., as they say.")]
     [InlineData("QAnon accounts spread it.")]
-    [InlineData("Q and A follows.")]
     [InlineData("Q&A follows.")]
     [InlineData("Quite so.")]
     [InlineData("NATO: the allies.")]

@@ -129,7 +129,7 @@ public sealed class HtmlParagraphs
             {
                 items[^1] = new TextRun(last.Text.TrimEnd(' '));
             }
-            items.Add(new LineBreak(true));
+            items.Add(new LineBreak());
         }
         _breaks = 0;
         if (!_content)

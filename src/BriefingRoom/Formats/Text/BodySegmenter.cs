@@ -109,7 +109,8 @@ public static class BodySegmenter
     {
         var lines = new List<SourceParagraph>();
         var line = new List<Inline>();
-        foreach (var inline in paragraph.Inlines.Append(LineBreak.Soft))
+        // A closing break flushes the last line.
+        foreach (var inline in paragraph.Inlines.Append(new LineBreak()))
         {
             if (inline is not LineBreak)
             {

@@ -26,10 +26,10 @@ public sealed class HtmlReaderTests
     }
 
     [Fact]
-    public void A_line_break_is_a_hard_break_in_the_model()
+    public void A_line_break_is_a_line_break_inline_in_the_model()
     {
         var paragraph = HtmlReader.Read("<p>MODERATOR: one<br>two</p>").Turns.Single().Paragraphs.Single();
-        Assert.Equal(new Paragraph(new TextRun("one"), new LineBreak(true), new TextRun("two")), paragraph);
+        Assert.Equal(new Paragraph(new TextRun("one"), new LineBreak(), new TextRun("two")), paragraph);
     }
 
     [Fact]
