@@ -54,6 +54,11 @@ public static class HtmlContent
     /// <summary>True for elements that never hold transcript text: scripts, navigation, share and print widgets, hidden text.</summary>
     public static bool IsFurniture(IElement element)
     {
+        // An article's own header holds its title, date and dateline; a page's header is site chrome.
+        if (element.LocalName == "header" && element.ParentElement?.Closest("article") is not null)
+        {
+            return false;
+        }
         if (SkippedElements.Contains(element.LocalName) || element.HasAttribute("hidden") ||
             string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
         {

@@ -16,11 +16,13 @@ public static class HtmlMetadata
     public static Metadata Read(IDocument document, IElement? container)
     {
         var url = Meta(document, "link[rel~='canonical']", "href") ?? Meta(document, "meta[property='og:url']", "content");
-        var published = Instant(Meta(document, "meta[property='article:published_time']", "content"));
+        var stamped = document.QuerySelector("time[datetime]")?.GetAttribute("datetime");
+        var published = Instant(Meta(document, "meta[property='article:published_time']", "content"))
+            ?? (stamped is { Length: > 10 } ? Instant(stamped) : null);
         var modified = Instant(Meta(document, "meta[property='article:modified_time']", "content") ?? Meta(document, "meta[property='og:updated_time']", "content"));
         return new Metadata(
             Title: Title(document, container),
-            Date: Day(document.QuerySelector("time[datetime]")?.GetAttribute("datetime"))
+            Date: Day(stamped)
                 ?? (published is { } p ? DateOnly.FromDateTime(p.DateTime) : (DateOnly?)null)
                 ?? PrintedDate(document),
             Published: published,
@@ -75,6 +77,10 @@ public static class HtmlMetadata
         foreach (var link in document.QuerySelectorAll("a[rel~='tag']"))
         {
             tags.Add(Clean(link.TextContent) ?? "");
+        }
+        if (tags.Count == 0 && Meta(document, "meta[name='keywords']", "content") is { } keywords)
+        {
+            tags.AddRange(keywords.Split(',', StringSplitOptions.TrimEntries));
         }
         tags = [.. tags.Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase)];
         if (tags.Count == 0 && Section(url) is { } section)

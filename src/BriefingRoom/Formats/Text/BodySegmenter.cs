@@ -21,11 +21,11 @@ public static class BodySegmenter
         var headEnd = firstTurn < 0 ? texts.Length : firstTurn;
         var startAt = Array.FindIndex(texts, 0, headEnd, t => TimeMarks.TryParse(t, out _));
         var bodyStart = firstTurn >= 0 ? firstTurn : startAt + 1;
-        var (cut, end) = FindTail(texts, bodyStart);
+        var (cut, end) = FindTail(texts, paragraphs, bodyStart);
         var titleKey = knownTitle is null ? null : Flat(knownTitle);
-        var head = ReadHead(texts, Math.Min(startAt < 0 ? headEnd : startAt, cut), startAt, titleKey);
+        var head = ReadHead(texts, paragraphs, Math.Min(startAt < 0 ? headEnd : startAt, cut), startAt, titleKey);
 
-        var start = startAt >= 0 ? TimeOf(texts[startAt]) : null;
+        var start = startAt >= 0 ? TimeOf(Raw(paragraphs[startAt])) : null;
         var turns = new TurnBuilder();
         foreach (var index in head.Unplaced)
         {
@@ -43,35 +43,39 @@ public static class BodySegmenter
     }
 
     /// <summary>Where the body stops: at END or ### (an end time after it is taken), or before a closing time line.</summary>
-    private static (int Cut, TimeMark? End) FindTail(string[] texts, int bodyStart)
+    private static (int Cut, TimeMark? End) FindTail(string[] texts, List<SourceParagraph> paragraphs, int bodyStart)
     {
         var cut = texts.Length;
         TimeMark? end = null;
         for (var i = bodyStart; i < texts.Length; i++)
         {
-            if (IsTrailer(texts[i], out var inTrailer))
+            if (IsTrailer(texts[i]))
             {
                 cut = i;
-                end = inTrailer;
+                var raw = Raw(paragraphs[i]);
+                end = raw.StartsWith("END", StringComparison.Ordinal) ? TimeOf(raw[3..]) : null;
                 break;
             }
         }
         for (var i = cut + 1; i < texts.Length && end is null; i++)
         {
-            end = TimeOf(texts[i]);
+            end = TimeOf(Raw(paragraphs[i]));
         }
         var last = cut - 1;
         while (last >= bodyStart && texts[last].Length == 0)
         {
             last--;
         }
-        if (last >= bodyStart && TimeMarks.TryParse(texts[last], out var closing))
+        if (last >= bodyStart && TimeMarks.TryParse(texts[last], out _))
         {
-            end ??= closing;
+            end ??= TimeOf(Raw(paragraphs[last]));
             cut = last;
         }
         return (cut, end);
     }
+
+    /// <summary>The paragraph as printed, no-break spaces kept, for the facts the model stores as written: title, dateline, times.</summary>
+    private static string Raw(SourceParagraph paragraph) => InlineEdits.Printed(paragraph.Inlines).Trim(InlineEdits.Blanks);
 
     /// <summary>Text with blanks collapsed and line breaks read as spaces, the form head and label checks take.</summary>
     private static string Flat(string text) => InlineText.Collapse(new StringBuilder(text)).Replace('\n', ' ');
@@ -127,30 +131,19 @@ public static class BodySegmenter
     }
 
     private static bool IsHeadLine(string text) =>
-        HeadLines.IsUrl(text) || HeadLines.IsChrome(text, out _) || HeadLines.IsDateline(text) || TimeMarks.TryParse(text, out _) || IsTrailer(text, out _);
+        HeadLines.IsUrl(text) || HeadLines.IsChrome(text, out _) || HeadLines.IsDateline(text) || TimeMarks.TryParse(text, out _) || IsTrailer(text);
 
     /// <summary>True when a paragraph opens with a speaker label; "FOR IMMEDIATE RELEASE: June 2" is chrome, not a speaker.</summary>
     internal static bool StartsTurn(string text) => SpeakerLabels.TryMatch(text, out _) && !HeadLines.IsChrome(text, out _);
 
     private static TimeMark? TimeOf(string text) => TimeMarks.TryParse(text, out var mark) ? mark : null;
 
-    /// <summary>True for END, ### and the like; "END 1:28 P.M. EST" also yields its time.</summary>
-    internal static bool IsTrailer(string text, out TimeMark? end)
-    {
-        end = null;
-        if (text is "END" or "###" or "# # #" or "* * *" or "***")
-        {
-            return true;
-        }
-        if (text.StartsWith("END ", StringComparison.Ordinal) && TimeMarks.TryParse(text.AsSpan(4), out var mark))
-        {
-            end = mark;
-            return true;
-        }
-        return false;
-    }
+    /// <summary>True for END, ### and the like, and for "END 1:28 P.M. EST".</summary>
+    internal static bool IsTrailer(string text) =>
+        text is "END" or "###" or "# # #" or "* * *" or "***" ||
+        (text.StartsWith("END ", StringComparison.Ordinal) && TimeMarks.TryParse(text.AsSpan(4), out _));
 
-    private static Head ReadHead(string[] texts, int limit, int startAt, string? knownTitle)
+    private static Head ReadHead(string[] texts, List<SourceParagraph> paragraphs, int limit, int startAt, string? knownTitle)
     {
         var head = new Head();
         var candidates = new List<int>();
@@ -179,7 +172,8 @@ public static class BodySegmenter
             else if (HeadLines.IsDateline(text) && (head.Dateline is null || i == lastDateline + 1))
             {
                 // A dateline printed over two lines ("Aboard Air Force One" / "En Route …") reads as one.
-                head.Dateline = head.Dateline is null ? text : head.Dateline + " " + text;
+                var raw = Raw(paragraphs[i]);
+                head.Dateline = head.Dateline is null ? raw : head.Dateline + " " + raw;
                 lastDateline = i;
                 head.Skip(i);
             }
@@ -197,14 +191,14 @@ public static class BodySegmenter
             }
             if (title >= 0)
             {
-                head.Title = texts[title];
+                head.Title = Raw(paragraphs[title]);
                 head.Skip(title);
             }
         }
         var beforeStart = startAt - 1;
         if (head.Dateline is null && beforeStart >= 0 && candidates.Contains(beforeStart) && !head.Placed(beforeStart) && HeadLines.CouldBeDateline(texts[beforeStart]))
         {
-            head.Dateline = texts[beforeStart];
+            head.Dateline = Raw(paragraphs[beforeStart]);
             head.Skip(beforeStart);
         }
         foreach (var i in candidates.Where(i => !head.Placed(i)).ToList())

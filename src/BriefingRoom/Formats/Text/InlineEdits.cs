@@ -45,6 +45,23 @@ public static class InlineEdits
         return true;
     }
 
+    /// <summary>The inlines as printed, blanks kept as they are, deletions left out, line breaks read as spaces.</summary>
+    public static string Printed(IEnumerable<Inline> inlines)
+    {
+        var sb = new StringBuilder();
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case TextRun t: sb.Append(t.Text); break;
+                case Emphasis e: sb.Append(Printed(e.Content)); break;
+                case LineBreak: sb.Append(' '); break;
+                default: sb.Append(InlineText.Plain([inline])); break;
+            }
+        }
+        return sb.ToString();
+    }
+
     /// <summary>The inlines without their first <paramref name="count"/> characters of text, and without the blanks that then lead.</summary>
     public static List<Inline> DropLead(IReadOnlyList<Inline> inlines, int count)
     {

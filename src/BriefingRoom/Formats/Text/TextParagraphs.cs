@@ -65,7 +65,7 @@ public static class TextParagraphs
 
     private static bool StandsAlone(string line, bool inHead)
     {
-        if (TimeMarks.TryParse(line, out _) || BodySegmenter.IsTrailer(line, out _))
+        if (TimeMarks.TryParse(line, out _) || BodySegmenter.IsTrailer(line))
         {
             return true;
         }
