@@ -33,9 +33,9 @@ public static class HtmlParsing
             failure = null!;
             return true;
         }
-        catch (Exception e) when (e is NullReferenceException or InvalidOperationException or ArgumentException or IndexOutOfRangeException or InvalidCastException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // A bug in the parser on hostile markup, not in the page's owner: report it as unreadable input.
+            // A parser bug on hostile markup (seen: NullReferenceException) is the page's problem to the caller: unreadable input.
             document = null!;
             failure = e;
             return false;
