@@ -57,7 +57,7 @@ internal sealed record FuzzOptions(int Seconds, IReadOnlyList<TranscriptFormat> 
             "markdown" => [TranscriptFormat.Markdown],
             "text" => [TranscriptFormat.Text],
             "html" => [TranscriptFormat.Html],
-            _ => [TranscriptFormat.Markdown],
+            _ => [TranscriptFormat.Markdown, TranscriptFormat.Text, TranscriptFormat.Html],
         };
         return new FuzzOptions(seconds, formats, seed) { Replay = replay, Afl = afl };
     }

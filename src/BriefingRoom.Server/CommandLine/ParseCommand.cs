@@ -10,6 +10,8 @@ internal static class ParseCommand
     {
         ["auto"] = null,
         ["markdown"] = TranscriptFormat.Markdown,
+        ["text"] = TranscriptFormat.Text,
+        ["html"] = TranscriptFormat.Html,
     };
 
     private static readonly Dictionary<string, TranscriptFormat> ToNames = new(StringComparer.Ordinal)

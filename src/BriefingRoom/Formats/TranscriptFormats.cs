@@ -22,6 +22,8 @@ public static class TranscriptFormats
         var transcript = format switch
         {
             TranscriptFormat.Markdown => MarkdownReader.Read(text),
+            TranscriptFormat.Text => PlainTextReader.Read(text),
+            TranscriptFormat.Html => HtmlReader.Read(text),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "no reader for this format"),
         };
         return transcript.GroundRules == GroundRules.NotStated

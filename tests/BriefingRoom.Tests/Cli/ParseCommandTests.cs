@@ -198,7 +198,7 @@ public sealed partial class ParseCommandTests
         var data = new TheoryData<string, string>();
         foreach (var input in inputs)
         {
-            foreach (var from in new[] { "markdown" })
+            foreach (var from in new[] { "auto", "markdown", "text", "html" })
             {
                 data.Add(input, from);
             }
