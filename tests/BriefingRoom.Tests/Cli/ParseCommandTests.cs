@@ -42,12 +42,34 @@ public sealed partial class ParseCommandTests
         var result = CliResult.Of("parse", Path.Combine(Seeds.Folder!, name));
 
         Assert.Equal((Briefing.Ok, ""), (result.Code, result.Err));
-        using var json = JsonDocument.Parse(result.Out);
-        var rules = json.RootElement.GetProperty("groundRules");
-        Assert.Equal("background", rules.GetProperty("attribution").GetString());
-        Assert.Equal("senior administration official", rules.GetProperty("attributedTo").GetString());
-        Assert.Matches("^until (its )?conclusion$", rules.GetProperty("embargo").GetString());
-        Assert.True(rules.GetProperty("disclosedForInformation").GetBoolean());
+        var rules = RulesOf(result.Out);
+        Assert.Equal(("background", "senior administration official", true), (rules.Attribution, rules.AttributedTo, rules.Disclosed));
+        Assert.Matches("^until (its )?conclusion$", rules.Embargo);
+    }
+
+    [SkippableTheory]
+    [InlineData("text")]
+    [InlineData("html")]
+    [InlineData("markdown")]
+    public void A_seed_written_out_and_read_back_by_detection_keeps_its_ground_rules(string via)
+    {
+        var name = "2022-01-08-background-press-call-on-russia.md";
+        Seeds.Read(name);
+        var written = CliResult.Of("parse", Path.Combine(Seeds.Folder!, name), "--to", via);
+
+        var again = CliResult.WithStdin(written.Out, "parse", "-");
+
+        Assert.Equal((Briefing.Ok, ""), (again.Code, again.Err));
+        Assert.Equal(("background", "senior administration official", "until conclusion", true), RulesOf(again.Out));
+    }
+
+    /// <summary>The groundRules object of <c>--to json</c> output.</summary>
+    private static (string? Attribution, string? AttributedTo, string? Embargo, bool Disclosed) RulesOf(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var rules = document.RootElement.GetProperty("groundRules");
+        return (rules.GetProperty("attribution").GetString(), rules.GetProperty("attributedTo").GetString(),
+            rules.GetProperty("embargo").GetString(), rules.GetProperty("disclosedForInformation").GetBoolean());
     }
 
     [SkippableTheory]
