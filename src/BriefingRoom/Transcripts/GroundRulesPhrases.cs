@@ -45,7 +45,7 @@ internal static partial class GroundRulesPhrases
         return new FoldedText(text, folded);
     }
 
-    /// <summary>The earliest level stated (not negated); <paramref name="weak"/> also takes "background call" and the like.</summary>
+    /// <summary>The earliest level stated and not negated: plain statements, or with <paramref name="weak"/> only "background call" and the like.</summary>
     public static AttributionLevel? Level(FoldedText text, bool weak)
     {
         foreach (Match m in (weak ? WeakLevel() : StrongLevel()).Matches(text.Folded))
