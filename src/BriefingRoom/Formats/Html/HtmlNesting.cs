@@ -72,6 +72,10 @@ public static class HtmlNesting
             }
             var name = html[nameStart..nameEnd].ToLowerInvariant();
             var end = TagEnd(html, nameEnd);
+            if (end >= html.Length)
+            {
+                break; // a tag cut off by the end of the input opens nothing
+            }
             i = end + 1;
             if (closing)
             {

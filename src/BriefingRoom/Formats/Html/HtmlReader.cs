@@ -12,7 +12,7 @@ public static class HtmlReader
     public static Transcript Read(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        ReaderLimits.CheckSize(html);
+        html = ReaderLimits.Prepare(html);
         HtmlNesting.Check(html);
         using var document = HtmlParsing.Parse(html);
         HtmlDepth.CheckDocument(document);

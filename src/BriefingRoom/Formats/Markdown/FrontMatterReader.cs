@@ -87,6 +87,12 @@ internal static class FrontMatterReader
         {
             throw new TranscriptParseException($"front matter: {Describe(e)}", firstLine + (int)e.Start.Line - 1, (int)e.Start.Column);
         }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or FormatException or OverflowException)
+        {
+            // YamlDotNet fails this way on some malformed scalars; the position is the parser's last known one.
+            var at = parser.Current?.Start ?? Mark.Empty;
+            throw new TranscriptParseException("front matter: unreadable YAML", firstLine + Math.Max(0, (int)at.Line - 1), Math.Max(1, (int)at.Column));
+        }
         var style = urlKey switch
         {
             "source_url" => FrontMatterStyle.Archive,

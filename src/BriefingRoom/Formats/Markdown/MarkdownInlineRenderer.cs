@@ -33,7 +33,8 @@ internal static class MarkdownInlineRenderer
                     break;
                 case Deletion d:
                     sb.Append("<s>");
-                    Escape(d.Text, sb);
+                    // "\<" would still hold "</s>" for a reader looking for the end; "&lt;" does not.
+                    sb.Append(Escape(d.Text).Replace("\\<", "&lt;", StringComparison.Ordinal));
                     sb.Append("</s>");
                     break;
                 case LineBreak b:
@@ -76,9 +77,9 @@ internal static class MarkdownInlineRenderer
                 case '&' when MarkdownInlineParser.EntityEnd(text, i) > 0:
                     sb.Append("\\&");
                     break;
-                case '\n':
-                    // A newline inside a text run cannot be a soft wrap; keep it visible as a space.
-                    sb.Append(' ');
+                case '\n' or '\r':
+                    // A line ending inside a text run is a character, not a wrap: spell it out.
+                    sb.Append(c == '\n' ? "&#10;" : "&#13;");
                     break;
                 default:
                     sb.Append(c);

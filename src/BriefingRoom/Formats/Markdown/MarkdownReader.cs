@@ -10,14 +10,14 @@ namespace BriefingRoom.Formats.Markdown;
 /// </summary>
 public static class MarkdownReader
 {
-    private const int MaxDatelineLength = 100;
+    private const int MaxDatelineLength = 160;
 
     /// <summary>A run of non-blank lines: the unit Markdown separates with blank lines.</summary>
     private sealed record Block(int FirstLine, List<(int Start, int End)> Lines, int ContentStart, int ContentEnd);
 
     public static Transcript Read(string text)
     {
-        ReaderLimits.CheckSize(text);
+        text = ReaderLimits.Prepare(text);
         if (text.StartsWith('\uFEFF'))
         {
             text = text[1..];
@@ -94,14 +94,24 @@ public static class MarkdownReader
                 role = label.Role;
                 var sep = label.Separator;
                 contentStart = block.ContentStart + label.Length;
-                if (contentStart >= block.Lines[0].End)
+                if (contentStart >= block.Lines[0].End && block.Lines.Count > 1)
                 {
-                    // Nothing after the label on its line: trailing blanks belong to the line's end, not the separator.
+                    // A label alone on its line: the line break is part of the separator, and the words start below.
+                    contentStart = block.Lines[1].Start;
+                    while (text[contentStart] is ' ' or '\t')
+                    {
+                        contentStart++;
+                    }
+                    sep = text[(block.ContentStart + label.Label.Length)..contentStart];
+                }
+                else if (contentStart >= block.Lines[0].End)
+                {
+                    // Nothing after the label at all: trailing blanks belong to the block's end, not the separator.
                     sep = sep.TrimEnd(' ', '\t');
                     contentStart = block.ContentStart + label.Label.Length + sep.Length;
                 }
                 separator = Unless(sep, MarkdownWriter.DefaultSeparator(label.Label));
-                prefixLength = label.Label.Length + sep.Length;
+                prefixLength = MarkdownWriter.LastLineLength(label.Label + sep);
             }
             var gap = Unless(Gap(k), MarkdownWriter.DefaultGap(last));
             paragraphs.Add(ReadParagraph(text, block, contentStart, prefixLength, gap));
@@ -130,8 +140,13 @@ public static class MarkdownReader
     /// A dateline is one short line, not a label or a time, before the start time ("Washington, D.C.") or, when
     /// no time follows, one that is not a sentence ("Via Teleconference").
     /// </summary>
-    private static bool IsDateline(ReadOnlySpan<char> line, bool beforeTime) =>
-        line.Length <= MaxDatelineLength && (beforeTime || line[^1] is not ('.' or '?' or '!' or ':' or ';' or ',')) &&
+    /// <remarks>
+    /// A line that opens with markup (<c>*</c>, <c>_</c>, <c>&lt;</c>) or a character reference is never a dateline;
+    /// the writer marks a first paragraph that would otherwise read as one with a character reference.
+    /// </remarks>
+    internal static bool IsDateline(ReadOnlySpan<char> line, bool beforeTimeOrLabel) =>
+        line.Length is > 0 and <= MaxDatelineLength && !line.StartsWith("&#") && line[0] is not ('*' or '_' or '<') &&
+        (beforeTimeOrLabel || line[^1] is not ('.' or '?' or '!' or ':' or ';' or ',')) &&
         !TimeMarks.TryParse(line, out _) && !SpeakerLabels.TryMatch(line, out _);
 
     private static bool FollowedByTime(string text, List<Block> blocks, int k) =>
@@ -144,7 +159,14 @@ public static class MarkdownReader
         var inlines = MarkdownInlineParser.Parse(source);
         var canonical = ParagraphLayout.Content(inlines, prefixLength > 0);
         ValueList<Wrap>? lines = null;
-        if (canonical == source)
+        var referenced = canonical != source && canonical.Length > 0 && ParagraphLayout.Reference(canonical, 0) == source;
+        if (referenced)
+        {
+            // The writer's "not a dateline" mark: wraps are kept relative to the text without it.
+            var shift = source.Length - canonical.Length;
+            wraps = wraps.ConvertAll(w => w with { At = w.At - shift });
+        }
+        if (canonical == source || referenced)
         {
             var usual = ParagraphLayout.DefaultWraps(canonical, prefixLength);
             if (!usual.SequenceEqual(wraps))
@@ -164,7 +186,12 @@ public static class MarkdownReader
         var sb = new StringBuilder(block.ContentEnd - contentStart);
         var wraps = new List<Wrap>();
         var previousTrailing = "";
-        for (var li = 0; li < block.Lines.Count; li++)
+        var first = 0;
+        while (block.Lines[first].End < contentStart)
+        {
+            first++;
+        }
+        for (var li = first; li < block.Lines.Count; li++)
         {
             var (lineStart, lineEnd) = block.Lines[li];
             var contentEnd = lineEnd;
@@ -172,8 +199,8 @@ public static class MarkdownReader
             {
                 contentEnd--;
             }
-            var from = li == 0 ? contentStart : lineStart;
-            if (li > 0)
+            var from = li == first ? contentStart : lineStart;
+            if (li > first)
             {
                 while (from < contentEnd && text[from] is ' ' or '\t')
                 {

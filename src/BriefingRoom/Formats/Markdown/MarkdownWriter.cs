@@ -39,7 +39,8 @@ public static class MarkdownWriter
         var paragraphs = t.Turns.Sum(turn => turn.Paragraphs.Count);
         if (t.Dateline is not null)
         {
-            sb.Append(ParagraphLayout.SafeStart(MarkdownInlineRenderer.Escape(t.Dateline), allowTime: false));
+            var dateline = ParagraphLayout.SafeStart(MarkdownInlineRenderer.Escape(t.Dateline), allowTime: false, dateline: true);
+            sb.Append(dateline.StartsWith('<') ? "\\" + dateline : dateline);
             sb.Append(layout.AfterDateline ?? DefaultGap(paragraphs == 0 && t.Start is null && t.End is null));
         }
         if (t.Start is not null)
@@ -58,7 +59,13 @@ public static class MarkdownWriter
                 var content = ParagraphLayout.Content(paragraph.Inlines, prefix.Length > 0);
                 var wraps = paragraph.Lines is { } lines && ParagraphLayout.Fits(content, lines)
                     ? (IReadOnlyList<Wrap>)lines
-                    : ParagraphLayout.DefaultWraps(content, prefix.Length);
+                    : ParagraphLayout.DefaultWraps(content, LastLineLength(prefix));
+                if (written == 0 && prefix.Length == 0 && t.Dateline is null && t.Start is null && wraps.Count == 0 &&
+                    !content.Contains('\n', StringComparison.Ordinal) && MarkdownReader.IsDateline(content, NextIsTimeOrLabel(t)))
+                {
+                    // One short line opening the body would read as the dateline; a character reference says it is not.
+                    content = ParagraphLayout.Reference(content, 0);
+                }
                 ParagraphLayout.Write(content, wraps, sb);
                 written++;
                 sb.Append(paragraph.After ?? DefaultGap(written == paragraphs && t.End is null));
@@ -70,6 +77,20 @@ public static class MarkdownWriter
             sb.Append(layout.Tail ?? "\n");
         }
     }
+
+    /// <summary>Whether the block after an unlabelled first paragraph is a label or the end time, as the reader will see it.</summary>
+    private static bool NextIsTimeOrLabel(Transcript t)
+    {
+        var first = t.Turns[0];
+        if (first.Paragraphs.Count > 1)
+        {
+            return false;
+        }
+        return t.Turns.Count > 1 ? t.Turns[1].Speaker is not null : t.End is not null;
+    }
+
+    /// <summary>The columns taken on the last line of a label and separator (which may end in a line break).</summary>
+    internal static int LastLineLength(string prefix) => prefix.Length - (prefix.LastIndexOf('\n') + 1);
 
     internal static string DefaultLead(bool hasFrontMatter) => hasFrontMatter ? "\n" : "";
 

@@ -22,7 +22,7 @@ internal static class ParagraphLayout
     /// Escapes the start of a block that does not begin with a label, so it reads back as text: a label's colon
     /// (<c>OPERATOR\:</c>), a reporter's Q (<c>&amp;#81;</c>), a time line, or Markdown block syntax.
     /// </summary>
-    public static string SafeStart(string r, bool allowTime)
+    public static string SafeStart(string r, bool allowTime, bool dateline = false)
     {
         if (r.Length == 0)
         {
@@ -30,9 +30,13 @@ internal static class ParagraphLayout
         }
         if (SpeakerLabels.TryMatch(r, out var label))
         {
-            return label.Label == "Q" && r[0] == 'Q'
-                ? "&#81;" + r[1..]
-                : r.Insert(label.Label.Length, "\\");
+            if (label.Label != "Q" || r[0] != 'Q')
+            {
+                return r.Insert(label.Label.Length, "\\");
+            }
+            // A paragraph's leading character reference also tells the reader it is no dateline; a dateline
+            // keeps its Q and spells out the character after it instead.
+            return dateline && r.Length > 1 ? "Q" + Reference(r, 1) : Reference(r, 0);
         }
         if (!allowTime && TimeMarks.TryParse(r, out _))
         {
@@ -49,6 +53,22 @@ internal static class ParagraphLayout
             return r.Insert(at, "\\");
         }
         return r;
+    }
+
+    /// <summary>
+    /// Spells the character at <paramref name="at"/> (or the one a backslash there escapes) as a numeric character
+    /// reference, leaving the rest as it was: <c>&amp;#84;his</c>.
+    /// </summary>
+    public static string Reference(string r, int at)
+    {
+        var start = at;
+        if (r[at] == '\\' && at + 1 < r.Length)
+        {
+            at++;
+        }
+        var codePoint = char.IsHighSurrogate(r[at]) && at + 1 < r.Length ? char.ConvertToUtf32(r[at], r[at + 1]) : r[at];
+        var after = at + (codePoint > 0xFFFF ? 2 : 1);
+        return r[..start] + "&#" + codePoint.ToString(System.Globalization.CultureInfo.InvariantCulture) + ";" + r[after..];
     }
 
     /// <summary>True when a line starting at <paramref name="at"/> could begin a Markdown block rather than continue a paragraph.</summary>

@@ -11,7 +11,7 @@ public static class PlainTextReader
     public static Transcript Read(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ReaderLimits.CheckSize(text);
+        text = ReaderLimits.Prepare(text);
         var paragraphs = TextParagraphs.Group(SourceLines.Split(text));
         var body = BodySegmenter.Segment(paragraphs);
         return new Transcript(
