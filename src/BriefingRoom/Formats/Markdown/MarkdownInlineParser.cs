@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
 using BriefingRoom.Transcripts;
@@ -19,6 +20,9 @@ internal static class MarkdownInlineParser
         public bool CanClose { get; } = canClose;
     }
 
+    /// <summary>Every character the switch in <see cref="Parse"/> acts on; all others are plain text.</summary>
+    private static readonly SearchValues<char> MarkupStarts = SearchValues.Create("\\\n&<*_");
+
     public static ValueList<Inline> Parse(string content)
     {
         // Nodes are Inline, StringBuilder (pending text) or Delimiter; emphasis is resolved over them afterwards.
@@ -35,6 +39,15 @@ internal static class MarkdownInlineParser
         var i = 0;
         while (i < content.Length)
         {
+            // Copy the run up to the next character that can start markup in one append, not char by char.
+            var plain = content.AsSpan(i).IndexOfAny(MarkupStarts);
+            if (plain != 0)
+            {
+                var run = plain < 0 ? content.Length - i : plain;
+                text.Append(content, i, run);
+                i += run;
+                continue;
+            }
             var c = content[i];
             switch (c)
             {

@@ -91,6 +91,13 @@ internal static class ParagraphLayout
         var last = -1;
         for (var i = 0; i < r.Length; i++)
         {
+            // Only spaces and newlines change state; jump to the next one.
+            var skip = r.AsSpan(i).IndexOfAny(' ', '\n');
+            if (skip < 0)
+            {
+                break;
+            }
+            i += skip;
             if (r[i] == '\n')
             {
                 lineStart = i + 1;
