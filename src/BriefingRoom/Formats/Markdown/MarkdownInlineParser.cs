@@ -27,7 +27,7 @@ internal static class MarkdownInlineParser
     {
         // Nodes are Inline, StringBuilder (pending text) or Delimiter; emphasis is resolved over them afterwards.
         var nodes = new List<object>();
-        var text = new StringBuilder();
+        var text = BuilderCache.Acquire();
         void FlushText()
         {
             if (text.Length > 0)
@@ -108,6 +108,7 @@ internal static class MarkdownInlineParser
             i++;
         }
         FlushText();
+        BuilderCache.Release(text);
         ResolveEmphasis(nodes);
         return ToInlines(nodes);
     }
@@ -296,21 +297,44 @@ internal static class MarkdownInlineParser
     private static ValueList<Inline> ToInlines(List<object> nodes)
     {
         var result = new List<Inline>();
-        var text = new StringBuilder();
+        var text = BuilderCache.Acquire();
+        // A lone string between inlines (the usual paragraph) is classified as it is, without a copy.
+        string? single = null;
         void Flush()
         {
-            if (text.Length > 0)
+            if (single is not null)
+            {
+                InlineText.Classify(single, result);
+                single = null;
+            }
+            else if (text.Length > 0)
             {
                 InlineText.Classify(text.ToString(), result);
                 text.Clear();
+            }
+        }
+        void Append(string s)
+        {
+            if (single is not null)
+            {
+                text.Append(single);
+                single = null;
+            }
+            if (text.Length == 0)
+            {
+                single = s;
+            }
+            else
+            {
+                text.Append(s);
             }
         }
         foreach (var node in nodes)
         {
             switch (node)
             {
-                case string s: text.Append(s); break;
-                case Delimiter d: text.Append(d.Marker, d.Count); break;
+                case string s: Append(s); break;
+                case Delimiter d: Append(new string(d.Marker, d.Count)); break;
                 case Inline inline:
                     Flush();
                     result.Add(inline);
@@ -318,6 +342,7 @@ internal static class MarkdownInlineParser
             }
         }
         Flush();
+        BuilderCache.Release(text);
         return new ValueList<Inline>(result);
     }
 }

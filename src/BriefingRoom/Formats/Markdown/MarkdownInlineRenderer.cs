@@ -48,9 +48,9 @@ internal static class MarkdownInlineRenderer
 
     public static string Render(IEnumerable<Inline> inlines)
     {
-        var sb = new StringBuilder();
+        var sb = BuilderCache.Acquire();
         Render(inlines, sb);
-        return sb.ToString();
+        return BuilderCache.ToStringAndRelease(sb);
     }
 
     private static void Bracketed(string text, StringBuilder sb)

@@ -154,7 +154,7 @@ public static class MarkdownReader
     /// </summary>
     private static (string Source, List<Wrap> Wraps) JoinLines(string text, Block block, int contentStart)
     {
-        var sb = new StringBuilder(block.ContentEnd - contentStart);
+        var sb = BuilderCache.Acquire(block.ContentEnd - contentStart);
         var wraps = new List<Wrap>();
         var previousTrailing = "";
         for (var li = 0; li < block.Lines.Count; li++)
@@ -191,7 +191,7 @@ public static class MarkdownReader
             }
             previousTrailing = text[contentEnd..lineEnd];
         }
-        return (sb.ToString(), wraps);
+        return (BuilderCache.ToStringAndRelease(sb), wraps);
     }
 
     private static bool EndsWithOddBackslashes(StringBuilder sb)
