@@ -11,7 +11,7 @@ public class WriteBenchmarks
 {
     private Transcript _model = null!;
 
-    [Params(BenchFormat.Markdown)]
+    [Params(BenchFormat.Markdown, BenchFormat.Json, BenchFormat.Html, BenchFormat.Text, BenchFormat.AkomaNtoso)]
     public BenchFormat Format { get; set; }
 
     [GlobalSetup]

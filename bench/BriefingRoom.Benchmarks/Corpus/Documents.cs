@@ -1,4 +1,8 @@
+using BriefingRoom.Formats.AkomaNtoso;
+using BriefingRoom.Formats.Html;
+using BriefingRoom.Formats.Json;
 using BriefingRoom.Formats.Markdown;
+using BriefingRoom.Formats.Text;
 using BriefingRoom.Transcripts;
 
 namespace BriefingRoom.Benchmarks.Corpus;
@@ -17,6 +21,10 @@ internal static class Documents
     public static string Write(BenchFormat format, Transcript transcript) => format switch
     {
         BenchFormat.Markdown => MarkdownWriter.Write(transcript),
+        BenchFormat.Json => JsonWriter.Write(transcript),
+        BenchFormat.Html => HtmlWriter.Write(transcript),
+        BenchFormat.Text => PlainTextWriter.Write(transcript),
+        BenchFormat.AkomaNtoso => AkomaNtosoWriter.Write(transcript),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "no writer for this format"),
     };
 

@@ -23,8 +23,15 @@ internal static class MarkdownInlineParser
     /// <summary>Every character the switch in <see cref="Parse"/> acts on; all others are plain text.</summary>
     private static readonly SearchValues<char> MarkupStarts = SearchValues.Create("\\\n&<*_");
 
+    /// <summary>Emphasis markers past this many in one paragraph are read as text, keeping hostile input linear.</summary>
+    public const int MaxDelimiterRuns = 4096;
+
     public static ValueList<Inline> Parse(string content)
     {
+        var closings = new int[DeletionTags.Length];
+        var searchedFrom = new int[DeletionTags.Length];
+        Array.Fill(searchedFrom, int.MaxValue);
+        var delimiterRuns = 0;
         // Nodes are Inline, StringBuilder (pending text) or Delimiter; emphasis is resolved over them afterwards.
         var nodes = new List<object>();
         var text = BuilderCache.Acquire();
@@ -80,7 +87,7 @@ internal static class MarkdownInlineParser
                     }
                 case '<':
                     {
-                        var (deleted, end) = MatchDeletion(content, i);
+                        var (deleted, end) = MatchDeletion(content, i, closings, searchedFrom);
                         if (deleted is not null)
                         {
                             FlushText();
@@ -96,6 +103,12 @@ internal static class MarkdownInlineParser
                         while (runEnd < content.Length && content[runEnd] == c)
                         {
                             runEnd++;
+                        }
+                        if (++delimiterRuns > MaxDelimiterRuns)
+                        {
+                            text.Append(content, i, runEnd - i);
+                            i = runEnd;
+                            continue;
                         }
                         FlushText();
                         var (canOpen, canClose) = Flanking(content, i, runEnd, c);
@@ -162,19 +175,28 @@ internal static class MarkdownInlineParser
 
     private static readonly string[] DeletionTags = ["s", "del", "strike"];
 
-    private static (string? Text, int End) MatchDeletion(string s, int start)
+    /// <summary>
+    /// Matches <c>&lt;s&gt;…&lt;/s&gt;</c> (or del, strike) at <paramref name="start"/>. The closing tag found for each kind
+    /// is remembered with where the search began, so many unclosed tags cost one scan, not one each.
+    /// </summary>
+    private static (string? Text, int End) MatchDeletion(string s, int start, int[] closings, int[] searchedFrom)
     {
-        foreach (var tag in DeletionTags)
+        for (var k = 0; k < DeletionTags.Length; k++)
         {
+            var tag = DeletionTags[k];
             var open = "<" + tag + ">";
-            if (string.CompareOrdinal(s, start, open, 0, open.Length) != 0 &&
-                !s.AsSpan(start).StartsWith(open, StringComparison.OrdinalIgnoreCase))
+            if (!s.AsSpan(start).StartsWith(open, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
             var close = "</" + tag + ">";
             var innerStart = start + open.Length;
-            var closeAt = s.IndexOf(close, innerStart, StringComparison.OrdinalIgnoreCase);
+            if (searchedFrom[k] > innerStart || (closings[k] >= 0 && closings[k] < innerStart))
+            {
+                searchedFrom[k] = innerStart;
+                closings[k] = s.IndexOf(close, innerStart, StringComparison.OrdinalIgnoreCase);
+            }
+            var closeAt = closings[k];
             if (closeAt < 0)
             {
                 return (null, start);

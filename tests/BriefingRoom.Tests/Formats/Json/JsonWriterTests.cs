@@ -1,0 +1,83 @@
+using System.Text.Json;
+using BriefingRoom.Formats.Json;
+using BriefingRoom.Tests.Specs;
+
+namespace BriefingRoom.Tests.Formats.Json;
+
+public sealed class JsonWriterTests
+{
+    public static TheoryData<SpecCase> Cases() => WriterSpecs.Cases("json");
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Writes_the_golden_output(SpecCase spec) =>
+        Assert.Equal(spec.Expected, JsonWriter.Write(OutlineInput.Parse(spec.Input)));
+
+    [Fact]
+    public void Has_exactly_the_contracts_keys()
+    {
+        using var doc = JsonDocument.Parse(JsonWriter.Write(WriterSpecs.Input("json", "briefing")));
+        var root = doc.RootElement;
+        AssertKeys(root, "title", "date", "published", "modified", "url", "tags", "location", "start", "end", "groundRules", "turns");
+        AssertKeys(root.GetProperty("start"), "text", "time", "zone");
+        AssertKeys(root.GetProperty("end"), "text", "time", "zone");
+        AssertKeys(root.GetProperty("groundRules"), "attribution", "attributedTo", "embargo", "disclosedForInformation");
+        foreach (var turn in root.GetProperty("turns").EnumerateArray())
+        {
+            AssertKeys(turn, "speaker", "role", "paragraphs");
+            foreach (var paragraph in turn.GetProperty("paragraphs").EnumerateArray())
+            {
+                AssertKeys(paragraph, "text", "inlines");
+            }
+        }
+        Assert.Equal("2:05 P.M. EST", root.GetProperty("start").GetProperty("text").GetString());
+        Assert.Equal("2024-03-05T16:20:00-05:00", root.GetProperty("published").GetString());
+    }
+
+    [Fact]
+    public void Every_hostile_string_round_trips()
+    {
+        var t = HostileTranscript.Create();
+        var json = JsonWriter.Write(t);
+        using var doc = JsonDocument.Parse(json);
+        var root = doc.RootElement;
+        static string Utf8Safe(string s) => s.Replace('\ud800', '\ufffd'); // UTF-8 cannot carry a lone surrogate.
+        Assert.Equal(Utf8Safe(t.Metadata.Title!), root.GetProperty("title").GetString());
+        Assert.Equal(Utf8Safe(t.Metadata.Url!), root.GetProperty("url").GetString());
+        Assert.Equal(Utf8Safe(t.Dateline!), root.GetProperty("location").GetString());
+        Assert.Equal(Utf8Safe(t.GroundRules.Embargo!), root.GetProperty("groundRules").GetProperty("embargo").GetString());
+        var turn = root.GetProperty("turns")[0];
+        Assert.Equal(Utf8Safe(t.Turns[0].Speaker!), turn.GetProperty("speaker").GetString());
+        Assert.Equal(Utf8Safe(t.Turns[0].Paragraphs[0].Text), turn.GetProperty("paragraphs")[0].GetProperty("text").GetString());
+        var types = turn.GetProperty("paragraphs")[0].GetProperty("inlines").EnumerateArray().Select(i => i.GetProperty("type").GetString());
+        Assert.Equal(["text", "insertion", "text", "deletion", "text", "redaction", "text", "attribution", "text", "note", "text", "emphasis"], types);
+    }
+
+    [Fact]
+    public void Writes_the_same_through_a_text_writer_as_to_a_string()
+    {
+        var t = HostileTranscript.Create();
+        using var output = new StringWriter();
+        JsonWriter.Write(t, output);
+        Assert.Equal(JsonWriter.Write(t), output.ToString());
+    }
+
+    [Fact]
+    public void The_documented_example_is_what_the_writer_writes()
+    {
+        var doc = File.ReadAllText(Path.Combine(Seeds.RepositoryRoot, "docs", "formats.md"));
+        var example = doc[doc.IndexOf("### Example", StringComparison.Ordinal)..];
+        var outline = Block(example, "```\n");
+        var json = Block(example, "```json\n");
+        Assert.Equal(json, JsonWriter.Write(OutlineInput.Parse(outline.Replace('␣', '\u00a0'))));
+    }
+
+    private static string Block(string text, string fence)
+    {
+        var start = text.IndexOf(fence, StringComparison.Ordinal) + fence.Length;
+        return text[start..(text.IndexOf("```", start, StringComparison.Ordinal))];
+    }
+
+    private static void AssertKeys(JsonElement element, params string[] keys) =>
+        Assert.Equal(keys, element.EnumerateObject().Select(p => p.Name));
+}
