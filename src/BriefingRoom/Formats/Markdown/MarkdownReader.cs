@@ -135,27 +135,45 @@ public static class MarkdownReader
     {
         var (source, wraps) = JoinLines(text, block, contentStart);
         var inlines = MarkdownInlineParser.Parse(source);
-        var canonical = ParagraphLayout.Content(inlines, prefixLength > 0);
         ValueList<Wrap>? lines = null;
-        if (canonical == source)
+        if (ParagraphLayout.ContentEquals(inlines, prefixLength > 0, source))
         {
-            var usual = ParagraphLayout.DefaultWraps(canonical, prefixLength);
-            if (!usual.SequenceEqual(wraps))
+            var usual = new List<int>(wraps.Count);
+            ParagraphLayout.DefaultWraps(source, prefixLength, usual);
+            if (!IsDefault(wraps, usual))
             {
-                lines = new ValueList<Wrap>(wraps);
+                lines = new ValueList<Wrap>(wraps.ConvertAll(w => new Wrap(w.At, w.Text)));
             }
         }
         return new Paragraph(inlines, after, lines);
+    }
+
+    /// <summary>True when the source's wraps are the writer's: the same positions, each a bare newline.</summary>
+    private static bool IsDefault(List<(int At, string Text)> wraps, List<int> usual)
+    {
+        if (wraps.Count != usual.Count)
+        {
+            return false;
+        }
+        for (var k = 0; k < wraps.Count; k++)
+        {
+            if (wraps[k].At != usual[k] || wraps[k].Text != "\n")
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>
     /// The paragraph's content on one line: soft wraps become single spaces (recorded as wraps with the blanks
     /// around them), hard breaks (two trailing spaces or a backslash) stay as newlines for the inline parser.
     /// </summary>
-    private static (string Source, List<Wrap> Wraps) JoinLines(string text, Block block, int contentStart)
+    private static (string Source, List<(int At, string Text)> Wraps) JoinLines(string text, Block block, int contentStart)
     {
         var sb = BuilderCache.Acquire(block.ContentEnd - contentStart);
-        var wraps = new List<Wrap>();
+        // Wraps as plain pairs: most paragraphs wrap as the writer does, and then no Wrap need be built.
+        var wraps = new List<(int At, string Text)>(block.Lines.Count);
         var previousTrailing = "";
         for (var li = 0; li < block.Lines.Count; li++)
         {
@@ -181,7 +199,7 @@ public static class MarkdownReader
                 }
                 else
                 {
-                    wraps.Add(new Wrap(sb.Length, previousTrailing + "\n" + indent));
+                    wraps.Add((sb.Length, previousTrailing + "\n" + indent));
                     sb.Append(' ');
                 }
             }
