@@ -70,29 +70,29 @@ public static class SpeakerLabels
     private static bool TryMatchQuestion(ReadOnlySpan<char> line, out LabelMatch match)
     {
         match = default;
-        var end = 1;
         if (line.Length == 1)
         {
             match = new LabelMatch("Q", SpeakerRole.Reporter, "");
             return true;
         }
         var next = line[1];
-        if (next == ':' || next == '.')
+        int end;
+        if (next is ':' or '.')
         {
+            // "Q:" and "Q." are labels only when a blank or the line's end follows ("Q.E.D." is not).
+            if (line.Length > 2 && !InlineText.IsBlank(line[2]))
+            {
+                return false;
+            }
             end = 2;
         }
         else if (InlineText.IsBlank(next))
         {
             end = 1;
         }
-        else if (char.IsUpper(next) && line.Length > 2 && char.IsLower(line[2]))
+        else if (next == '(' || IsRunOnWord(line[1..]))
         {
-            // "QWhat…": the stenographer's Q run into the first word.
-            match = new LabelMatch("Q", SpeakerRole.Reporter, "");
-            return true;
-        }
-        else if (next == '(')
-        {
+            // "QWhat…", "Q(inaudible)": the stenographer's Q run into the first word.
             match = new LabelMatch("Q", SpeakerRole.Reporter, "");
             return true;
         }
@@ -106,6 +106,20 @@ public static class SpeakerLabels
         }
         match = new LabelMatch("Q", SpeakerRole.Reporter, line[1..end].ToString());
         return true;
+    }
+
+    /// <summary>True for a capitalised word run into the Q (<c>What</c>, <c>I'm</c>), false for QUESTIONS or QAnon.</summary>
+    private static bool IsRunOnWord(ReadOnlySpan<char> rest)
+    {
+        if (!char.IsUpper(rest[0]) || rest.StartsWith("Anon", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        if (rest.Length > 1 && char.IsLower(rest[1]))
+        {
+            return true;
+        }
+        return rest[0] == 'I' && (rest.Length == 1 || InlineText.IsBlank(rest[1]) || rest[1] is '\'' or '\u2019');
     }
 
     /// <summary>True for an upper-case speaker label (name parts such as <c>McCLELLAN</c> allowed), false for an acronym or a sentence.</summary>

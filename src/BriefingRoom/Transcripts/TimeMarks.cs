@@ -55,24 +55,53 @@ public static class TimeMarks
         }
         SkipBlanks(text, ref i);
         string? zone = null;
-        if (i < text.Length)
+        if (i < text.Length && !TryReadZone(text[i..], out zone))
         {
-            var rest = text[i..].Trim("()");
-            if (rest.IsEmpty || rest.Length > 24)
-            {
-                return false;
-            }
-            foreach (var c in rest)
-            {
-                if (!char.IsLetter(c) && c is not ' ' and not '\u00a0' and not '+' and not '-' and not '.')
-                {
-                    return false;
-                }
-            }
-            zone = rest.ToString();
+            return false;
         }
         var h24 = hour % 12 + (meridiem == 'P' ? 12 : 0);
         mark = new TimeMark(text.ToString(), new TimeOnly(h24, minute), zone);
+        return true;
+    }
+
+    /// <summary>Reads a zone as written: <c>EST</c>, <c>(Local)</c>, <c>Local Time</c>, <c>GMT+3</c>; parentheses must pair.</summary>
+    private static bool TryReadZone(ReadOnlySpan<char> rest, out string? zone)
+    {
+        zone = null;
+        var open = rest[0] == '(';
+        if (open != (rest[^1] == ')'))
+        {
+            return false;
+        }
+        var inner = open ? rest[1..^1].Trim(" \u00a0") : rest;
+        if (inner.IsEmpty || inner.Length > 24 || !char.IsLetter(inner[0]))
+        {
+            return false;
+        }
+        var words = 1;
+        var offsetAt = -1;
+        for (var k = 0; k < inner.Length; k++)
+        {
+            var c = inner[k];
+            if (c is ' ' or '\u00a0')
+            {
+                words++;
+            }
+            else if (c is '+' or '-')
+            {
+                offsetAt = k;
+            }
+            else if (char.IsAsciiDigit(c) ? offsetAt < 0 : !char.IsLetter(c) && c != '.' && c != ':')
+            {
+                // Digits only in an offset such as GMT+3; anything else is not a zone.
+                return false;
+            }
+        }
+        if (words > 3)
+        {
+            return false;
+        }
+        zone = inner.ToString();
         return true;
     }
 

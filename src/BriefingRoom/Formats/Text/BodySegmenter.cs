@@ -1,0 +1,295 @@
+using System.Text;
+using BriefingRoom.Transcripts;
+
+namespace BriefingRoom.Formats.Text;
+
+/// <summary>
+/// Splits a reader's source paragraphs into the head (chrome, title, dateline, start time), the turns and the
+/// tail (END, ###, end time). The plain-text and HTML readers share it, so both understand a page alike.
+/// </summary>
+public static class BodySegmenter
+{
+    private const int MaxLabelLead = 120;
+
+    /// <param name="source">The paragraphs in source order.</param>
+    /// <param name="knownTitle">The title when the source states it apart (an HTML heading); a body paragraph repeating it is dropped.</param>
+    public static SegmentedBody Segment(IReadOnlyList<SourceParagraph> source, string? knownTitle = null)
+    {
+        var paragraphs = SplitHeadLines(source);
+        var texts = paragraphs.Select(p => Flat(p.Text)).ToArray();
+        var firstTurn = Array.FindIndex(texts, StartsTurn);
+        var headEnd = firstTurn < 0 ? texts.Length : firstTurn;
+        var startAt = Array.FindIndex(texts, 0, headEnd, t => TimeMarks.TryParse(t, out _));
+        var bodyStart = firstTurn >= 0 ? firstTurn : startAt + 1;
+        var (cut, end) = FindTail(texts, paragraphs, bodyStart);
+        var titleKey = knownTitle is null ? null : Flat(knownTitle);
+        var head = ReadHead(texts, paragraphs, Math.Min(startAt < 0 ? headEnd : startAt, cut), startAt, titleKey);
+
+        var start = startAt >= 0 ? TimeOf(Raw(paragraphs[startAt])) : null;
+        var turns = new TurnBuilder();
+        foreach (var index in head.Unplaced)
+        {
+            turns.Add(paragraphs[index].Inlines, texts[index]);
+        }
+        for (var i = Math.Max(startAt + 1, 0); i < cut; i++)
+        {
+            if (i < headEnd && head.Placed(i))
+            {
+                continue;
+            }
+            turns.Add(paragraphs[i].Inlines, texts[i]);
+        }
+        return new SegmentedBody(head.Title ?? knownTitle, head.Date, head.Dateline, start, end, turns.Build(), head.Url);
+    }
+
+    /// <summary>Where the body stops: at END or ### (an end time after it is taken), or before a closing time line.</summary>
+    private static (int Cut, TimeMark? End) FindTail(string[] texts, List<SourceParagraph> paragraphs, int bodyStart)
+    {
+        var cut = texts.Length;
+        TimeMark? end = null;
+        for (var i = bodyStart; i < texts.Length; i++)
+        {
+            if (IsTrailer(texts[i]))
+            {
+                cut = i;
+                var raw = Raw(paragraphs[i]);
+                end = raw.StartsWith("END", StringComparison.Ordinal) ? TimeOf(raw[3..]) : null;
+                break;
+            }
+        }
+        for (var i = cut + 1; i < texts.Length && end is null; i++)
+        {
+            end = TimeOf(Raw(paragraphs[i]));
+        }
+        var last = cut - 1;
+        while (last >= bodyStart && texts[last].Length == 0)
+        {
+            last--;
+        }
+        if (last >= bodyStart && TimeMarks.TryParse(texts[last], out _))
+        {
+            end ??= TimeOf(Raw(paragraphs[last]));
+            cut = last;
+        }
+        return (cut, end);
+    }
+
+    /// <summary>The paragraph as printed, no-break spaces kept, for the facts the model stores as written: title, dateline, times.</summary>
+    private static string Raw(SourceParagraph paragraph) => InlineEdits.Printed(paragraph.Inlines).Trim(InlineEdits.Blanks);
+
+    /// <summary>Text with blanks collapsed and line breaks read as spaces, the form head and label checks take.</summary>
+    private static string Flat(string text) => InlineText.Collapse(new StringBuilder(text)).Replace('\n', ' ');
+
+    /// <summary>
+    /// Splits paragraphs above the first label at their hard line breaks when a line is chrome, a dateline or a
+    /// time: pages print "For Immediate Release&lt;br&gt;June 2, 2004" or "Via Teleconference&lt;br&gt;1:11 P.M. EST".
+    /// </summary>
+    private static List<SourceParagraph> SplitHeadLines(IReadOnlyList<SourceParagraph> source)
+    {
+        var result = new List<SourceParagraph>(source.Count);
+        var inHead = true;
+        foreach (var paragraph in source)
+        {
+            inHead = inHead && !StartsTurn(Flat(paragraph.Text));
+            if (!inHead || !paragraph.Inlines.Any(i => i is LineBreak))
+            {
+                result.Add(paragraph);
+                continue;
+            }
+            var lines = SplitAtBreaks(paragraph);
+            if (lines.Any(l => IsHeadLine(Flat(l.Text))))
+            {
+                result.AddRange(lines);
+            }
+            else
+            {
+                result.Add(paragraph);
+            }
+        }
+        return result;
+    }
+
+    private static List<SourceParagraph> SplitAtBreaks(SourceParagraph paragraph)
+    {
+        var lines = new List<SourceParagraph>();
+        var line = new List<Inline>();
+        // A closing break flushes the last line.
+        foreach (var inline in paragraph.Inlines.Append(new LineBreak()))
+        {
+            if (inline is not LineBreak)
+            {
+                line.Add(inline);
+                continue;
+            }
+            if (line.Count > 0)
+            {
+                lines.Add(new SourceParagraph(InlineText.Normalize(InlineEdits.TrimEnd(InlineEdits.TrimStart(line))), paragraph.Line, paragraph.Column));
+            }
+            line = [];
+        }
+        return lines;
+    }
+
+    private static bool IsHeadLine(string text) =>
+        HeadLines.IsUrl(text) || HeadLines.IsChrome(text, out _) || HeadLines.IsDateline(text) || TimeMarks.TryParse(text, out _) || IsTrailer(text);
+
+    /// <summary>True when a paragraph opens with a speaker label; "FOR IMMEDIATE RELEASE: June 2" is chrome, not a speaker.</summary>
+    internal static bool StartsTurn(string text) => SpeakerLabels.TryMatch(text, out _) && !HeadLines.IsChrome(text, out _);
+
+    private static TimeMark? TimeOf(string text) => TimeMarks.TryParse(text, out var mark) ? mark : null;
+
+    /// <summary>True for END, ### and the like, and for "END 1:28 P.M. EST".</summary>
+    internal static bool IsTrailer(string text) =>
+        text is "END" or "###" or "# # #" or "* * *" or "***" ||
+        (text.StartsWith("END ", StringComparison.Ordinal) && TimeMarks.TryParse(text.AsSpan(4), out _));
+
+    private static Head ReadHead(string[] texts, List<SourceParagraph> paragraphs, int limit, int startAt, string? knownTitle)
+    {
+        var head = new Head();
+        var candidates = new List<int>();
+        var lastDateline = -2;
+        for (var i = 0; i < limit; i++)
+        {
+            var text = texts[i];
+            if (text.Length == 0 && i == lastDateline + 1)
+            {
+                lastDateline = i;
+            }
+            if (text.Length == 0 || (knownTitle is not null && text.Equals(knownTitle, StringComparison.OrdinalIgnoreCase)))
+            {
+                head.Skip(i);
+            }
+            else if (HeadLines.IsUrl(text))
+            {
+                head.Url ??= text;
+                head.Skip(i);
+            }
+            else if (HeadLines.IsChrome(text, out var date))
+            {
+                head.Date ??= date;
+                head.Skip(i);
+            }
+            else if (HeadLines.IsDateline(text) && (head.Dateline is null || i == lastDateline + 1))
+            {
+                // A dateline printed over two lines ("Aboard Air Force One" / "En Route …") reads as one.
+                var raw = Raw(paragraphs[i]);
+                head.Dateline = head.Dateline is null ? raw : head.Dateline + " " + raw;
+                lastDateline = i;
+                head.Skip(i);
+            }
+            else
+            {
+                candidates.Add(i);
+            }
+        }
+        if (knownTitle is null)
+        {
+            var title = candidates.FirstOrDefault(i => HeadLines.HasTitleKeyword(texts[i]) && HeadLines.IsHeadingLike(texts[i]), -1);
+            if (title < 0)
+            {
+                title = candidates.FirstOrDefault(i => i != startAt - 1 && HeadLines.IsHeadingLike(texts[i]), -1);
+            }
+            if (title >= 0)
+            {
+                head.Title = Raw(paragraphs[title]);
+                head.Skip(title);
+            }
+        }
+        var beforeStart = startAt - 1;
+        if (head.Dateline is null && beforeStart >= 0 && candidates.Contains(beforeStart) && !head.Placed(beforeStart) && HeadLines.CouldBeDateline(texts[beforeStart]))
+        {
+            head.Dateline = Raw(paragraphs[beforeStart]);
+            head.Skip(beforeStart);
+        }
+        foreach (var i in candidates.Where(i => !head.Placed(i)).ToList())
+        {
+            head.Keep(i);
+        }
+        return head;
+    }
+
+    /// <summary>The head's facts and which of its paragraphs they used; the rest is text before the first label.</summary>
+    private sealed class Head
+    {
+        private readonly HashSet<int> _placed = [];
+
+        public string? Title { get; set; }
+
+        public DateOnly? Date { get; set; }
+
+        public string? Dateline { get; set; }
+
+        public string? Url { get; set; }
+
+        public List<int> Unplaced { get; } = [];
+
+        public void Skip(int index) => _placed.Add(index);
+
+        public void Keep(int index)
+        {
+            _placed.Add(index);
+            Unplaced.Add(index);
+        }
+
+        public bool Placed(int index) => _placed.Contains(index);
+    }
+
+    /// <summary>Gathers paragraphs into turns: a paragraph opening with a label starts one.</summary>
+    private sealed class TurnBuilder
+    {
+        private readonly List<Turn> _turns = [];
+        private readonly List<Paragraph> _paragraphs = [];
+        private LabelMatch? _label;
+        private bool _open;
+
+        public void Add(ValueList<Inline> inlines, string text)
+        {
+            var items = inlines.AsImmutableArray();
+            if (items.Length == 0)
+            {
+                return;
+            }
+            var lead = InlineEdits.LeadText(items, MaxLabelLead).TrimStart(InlineEdits.Blanks);
+            if (StartsTurn(text) && SpeakerLabels.TryMatch(lead, out var match))
+            {
+                Flush();
+                _label = match;
+                _open = true;
+                var skipped = InlineEdits.LeadText(items, MaxLabelLead).Length - lead.Length;
+                AddParagraph(InlineEdits.DropLead(items, skipped + match.Length));
+                return;
+            }
+            _open = true;
+            AddParagraph([.. items]);
+        }
+
+        private void AddParagraph(List<Inline> inlines)
+        {
+            var content = InlineText.Normalize(InlineEdits.TrimEnd(InlineEdits.TrimStart(inlines)));
+            if (content.Count > 0)
+            {
+                _paragraphs.Add(new Paragraph(content));
+            }
+        }
+
+        private void Flush()
+        {
+            if (!_open)
+            {
+                return;
+            }
+            _turns.Add(_label is { } l
+                ? new Turn(l.Label, l.Role, [.. _paragraphs], l.Separator)
+                : new Turn(null, SpeakerRole.Unknown, [.. _paragraphs]));
+            _paragraphs.Clear();
+            _label = null;
+            _open = false;
+        }
+
+        public ValueList<Turn> Build()
+        {
+            Flush();
+            return [.. _turns];
+        }
+    }
+}

@@ -1,0 +1,184 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace BriefingRoom.Formats.Text;
+
+/// <summary>
+/// Tells apart the short lines above a transcript's body: site chrome (navigation, "For Immediate Release",
+/// breadcrumbs, a date), datelines ("Via Teleconference", "Aboard Air Force One") and titles. Lines are given
+/// with blanks collapsed.
+/// </summary>
+public static class HeadLines
+{
+    private static readonly FrozenSet<string> Chrome = FrozenSet.ToFrozenSet(
+        [
+            "the white house", "white house", "office of the press secretary", "office of the vice president",
+            "office of the first lady", "for immediate release", "immediate release", "print", "share", "share this",
+            "share this page", "share on facebook", "share on twitter", "share on x", "tweet", "email", "e-mail",
+            "facebook", "twitter", "linkedin", "copy link", "copy url", "link copied", "briefing room",
+            "press briefings", "press briefing room", "speeches and remarks", "speeches & remarks",
+            "statements and releases", "statements & releases", "presidential actions", "news", "home", "menu",
+            "search", "close", "skip to content", "skip to main content", "back to top", "print this page",
+            "email this page", "print-friendly version", "printer-friendly version", "en español", "español",
+            "briefings & statements", "briefings and statements", "the briefing room", "latest news",
+        ],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly string[] DatelinePrefixes =
+    [
+        "Via ", "Aboard ", "En Route ", "En route ", "James S. Brady Press Briefing Room", "Brady Press Briefing Room",
+    ];
+
+    private static readonly string[] PlaceEndings = [" Room", " Office", " Garden", " Auditorium", " Building", " Hall"];
+
+    private static readonly string[] TitleKeywords =
+    [
+        "press call", "press briefing", "briefing", "remarks", "gaggle", "press conference", "conference call",
+        "background call", "interview", "statement", "roundtable", "town hall", "q&a",
+    ];
+
+    private static readonly string[] DateFormats =
+    [
+        "MMMM d, yyyy", "MMMM dd, yyyy", "MMM d, yyyy", "MMM. d, yyyy", "dddd, MMMM d, yyyy", "dddd, MMMM dd, yyyy",
+        "ddd, MMM d, yyyy", "yyyy-MM-dd", "M/d/yyyy", "MM/dd/yyyy", "d MMMM yyyy", "MMMM d yyyy",
+    ];
+
+    private static readonly char[] CrumbSeparators = ['›', '»', '>', '/', '|', '·', '\u2022'];
+
+    private static readonly SearchValues<char> CrumbSearch = SearchValues.Create(CrumbSeparators);
+
+    /// <summary>True for navigation, release notices, breadcrumbs and bare dates; <paramref name="date"/> is set for a date line.</summary>
+    public static bool IsChrome(string line, out DateOnly? date)
+    {
+        date = null;
+        var bare = line.Trim().TrimEnd(':', '|').Trim();
+        // Rules such as "______" or "* * *" separate chrome from the release; they carry no words.
+        if (bare.Length == 0 || Chrome.Contains(bare) || !bare.Any(char.IsLetterOrDigit))
+        {
+            return true;
+        }
+        if (TryDate(bare, out var d))
+        {
+            date = d;
+            return true;
+        }
+        const string release = "For Immediate Release";
+        if (bare.StartsWith(release, StringComparison.OrdinalIgnoreCase) && TryDate(bare[release.Length..].Trim(' ', ':', '-', '\u2013', '\u2014'), out d))
+        {
+            date = d;
+            return true;
+        }
+        return IsBreadcrumb(bare);
+    }
+
+    /// <summary>Reads a date as sites print it above a release ("January 8, 2022", "Saturday, January 8, 2022").</summary>
+    public static bool TryDate(string text, out DateOnly date)
+    {
+        date = default;
+        if (text.Length is < 8 or > 40 || !char.IsAsciiDigit(text[^1]))
+        {
+            return false;
+        }
+        if (DateTime.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var parsed))
+        {
+            date = DateOnly.FromDateTime(parsed);
+            return true;
+        }
+        return false;
+    }
+
+    private static bool IsBreadcrumb(string line)
+    {
+        if (line.AsSpan().IndexOfAny(CrumbSearch) < 0)
+        {
+            return false;
+        }
+        var parts = line.Split(CrumbSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length < 2)
+        {
+            return false;
+        }
+        var known = false;
+        foreach (var part in parts)
+        {
+            if (part.Split(' ').Length > 6)
+            {
+                return false;
+            }
+            known |= Chrome.Contains(part);
+        }
+        return known;
+    }
+
+    /// <summary>True for a line holding only a web address, as printed pages put at their top or foot.</summary>
+    public static bool IsUrl(string line) =>
+        (line.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || line.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) &&
+        !line.Contains(' ', StringComparison.Ordinal) && Uri.TryCreate(line, UriKind.Absolute, out _);
+
+    /// <summary>True for a line that names where a briefing was held in a form only datelines take.</summary>
+    public static bool IsDateline(string line)
+    {
+        if (line.Length > 80 || EndsSentence(line))
+        {
+            return false;
+        }
+        foreach (var prefix in DatelinePrefixes)
+        {
+            if (line.StartsWith(prefix, StringComparison.Ordinal) || line.Equals(prefix.TrimEnd(), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return PlaceEndings.Any(e => line.EndsWith(e, StringComparison.Ordinal)) && IsProperName(line);
+    }
+
+    /// <summary>A short run of capitalised words such as "State Dining Room", not a phrase like "Welcome to the Office".</summary>
+    private static bool IsProperName(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 6)
+        {
+            return false;
+        }
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i];
+            if (!char.IsUpper(word[0]) && !char.IsAsciiDigit(word[0]) && (i == 0 || word is not ("of" or "the" or "and")))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>True for a short line that could be a place ("Chicago, Illinois"), taken as the dateline when a start time follows it.</summary>
+    public static bool CouldBeDateline(string line) =>
+        line.Length is > 1 and <= 80 && WordCount(line) <= 10 && char.IsUpper(line[0]) && !EndsSentence(line) && !HasTitleKeyword(line);
+
+    /// <summary>True for a line naming a kind of event: "Press Call", "Press Briefing", "Remarks", "Gaggle".</summary>
+    public static bool HasTitleKeyword(string line) =>
+        TitleKeywords.Any(k => line.Contains(k, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>True for a line shaped like a heading: capitalised, not too long, not ending a sentence.</summary>
+    public static bool IsHeadingLike(string line) =>
+        line.Length is >= 3 and <= 300 && WordCount(line) <= 45 && (char.IsUpper(line[0]) || char.IsAsciiDigit(line[0])) && !EndsSentence(line);
+
+    /// <summary>Ends in sentence punctuation, an abbreviation such as "D.C." aside.</summary>
+    private static bool EndsSentence(string line)
+    {
+        var last = line[^1];
+        if (last is '?' or '!' or ':' or ';' or ',')
+        {
+            return true;
+        }
+        if (last != '.')
+        {
+            return false;
+        }
+        var word = line[(line.LastIndexOf(' ') + 1)..];
+        return word.Count(c => c == '.') < 2;
+    }
+
+    private static int WordCount(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+}

@@ -1,0 +1,13 @@
+using BriefingRoom.Transcripts;
+
+namespace BriefingRoom.Formats.Text;
+
+/// <summary>What segmentation found in a run of source paragraphs: head facts and the turns.</summary>
+public sealed record SegmentedBody(
+    string? Title,
+    DateOnly? Date,
+    string? Dateline,
+    TimeMark? Start,
+    TimeMark? End,
+    ValueList<Turn> Turns,
+    string? Url = null);
