@@ -11,7 +11,7 @@ public class ReadBenchmarks
 {
     private string _input = "";
 
-    [Params(BenchFormat.Markdown)]
+    [Params(BenchFormat.Markdown, BenchFormat.Text, BenchFormat.Html)]
     public BenchFormat Format { get; set; }
 
     [GlobalSetup]

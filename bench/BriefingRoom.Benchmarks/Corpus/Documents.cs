@@ -15,6 +15,8 @@ internal static class Documents
     public static Transcript Read(BenchFormat format, string text) => format switch
     {
         BenchFormat.Markdown => MarkdownReader.Read(text),
+        BenchFormat.Text => PlainTextReader.Read(text),
+        BenchFormat.Html => HtmlReader.Read(text),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "no reader for this format"),
     };
 
