@@ -1,3 +1,4 @@
+using BriefingRoom.Formats.Markdown;
 using System.Text;
 using System.Text.RegularExpressions;
 using BriefingRoom.Transcripts;
@@ -37,7 +38,9 @@ public static partial class SeedText
         sb.Append(t.Dateline).Append(' ').Append(t.Start?.Text).Append(' ');
         foreach (var turn in t.Turns)
         {
-            sb.Append(turn.Speaker).Append((turn.Separator ?? "").Trim(' ', '\t', '\u00a0')).Append(' ');
+            // Readers other than Markdown keep no separator; the writer's default stands for it.
+            var separator = turn.Speaker is null ? "" : turn.Separator ?? MarkdownWriter.DefaultSeparator(turn.Speaker);
+            sb.Append(turn.Speaker).Append(separator.Trim(' ', '\t', '\u00a0')).Append(' ');
             foreach (var p in turn.Paragraphs)
             {
                 sb.Append(InlineText.Plain(p.Inlines)).Append(' ');

@@ -44,7 +44,7 @@ public static class MarkdownReader
         {
             var line = text.AsSpan(blocks[k].ContentStart, blocks[k].ContentEnd - blocks[k].ContentStart);
             var single = blocks[k].Lines.Count == 1;
-            if (k == 0 && single && start is null && IsDateline(line))
+            if (k == 0 && single && start is null && IsDateline(line, FollowedByTime(text, blocks, k)))
             {
                 dateline = MarkdownInlineParser.Unescape(line.ToString());
                 afterDateline = Unless(Gap(k), MarkdownWriter.DefaultGap(k == blocks.Count - 1));
@@ -126,10 +126,17 @@ public static class MarkdownReader
     private static bool StartsWithLabel(string text, Block block) =>
         SpeakerLabels.TryMatch(text.AsSpan(block.ContentStart, block.Lines[0].End - block.ContentStart), out _);
 
-    /// <summary>A dateline is one short line that is not a sentence, a label or a time ("Via Teleconference").</summary>
-    private static bool IsDateline(ReadOnlySpan<char> line) =>
-        line.Length <= MaxDatelineLength && line[^1] is not ('.' or '?' or '!' or ':' or ';' or ',') &&
+    /// <summary>
+    /// A dateline is one short line, not a label or a time, before the start time ("Washington, D.C.") or, when
+    /// no time follows, one that is not a sentence ("Via Teleconference").
+    /// </summary>
+    private static bool IsDateline(ReadOnlySpan<char> line, bool beforeTime) =>
+        line.Length <= MaxDatelineLength && (beforeTime || line[^1] is not ('.' or '?' or '!' or ':' or ';' or ',')) &&
         !TimeMarks.TryParse(line, out _) && !SpeakerLabels.TryMatch(line, out _);
+
+    private static bool FollowedByTime(string text, List<Block> blocks, int k) =>
+        k + 1 < blocks.Count && blocks[k + 1].Lines.Count == 1 &&
+        TimeMarks.TryParse(text.AsSpan(blocks[k + 1].ContentStart, blocks[k + 1].ContentEnd - blocks[k + 1].ContentStart), out _);
 
     private static Paragraph ReadParagraph(string text, Block block, int contentStart, int prefixLength, string? after)
     {

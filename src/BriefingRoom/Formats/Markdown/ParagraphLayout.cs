@@ -77,8 +77,11 @@ internal static class ParagraphLayout
         {
             case '#' or '>' or '=' or '<' or '|':
                 return true;
-            case '-' or '+' or '*':
-                return next is ' ' or '\t' or '-' or '*' or '+';
+            case '-':
+                return next is ' ' or '\t' or '-';
+            case '+' or '*':
+                // A list item needs the marker and a space; "**strong**" at a line start is a paragraph.
+                return next is ' ' or '\t';
             case '`' or '~':
                 return next == c;
         }

@@ -279,7 +279,7 @@ public static class BodySegmenter
                 return;
             }
             _turns.Add(_label is { } l
-                ? new Turn(l.Label, l.Role, [.. _paragraphs], l.Separator)
+                ? new Turn(l.Label, l.Role, [.. _paragraphs]) // the separator is Markdown layout; text and HTML have none
                 : new Turn(null, SpeakerRole.Unknown, [.. _paragraphs]));
             _paragraphs.Clear();
             _label = null;

@@ -18,10 +18,10 @@ public sealed class HtmlReaderTests
     }
 
     [Fact]
-    public void Labels_in_bold_keep_the_separator_and_leave_no_empty_emphasis()
+    public void Labels_in_bold_are_labels_and_leave_no_empty_emphasis()
     {
         var turn = HtmlReader.Read("<p><strong>MR. CARNEY:</strong>&nbsp; Thanks.</p>").Turns.Single();
-        Assert.Equal(("MR. CARNEY", SpeakerRole.Named, ":\u00a0 "), (turn.Speaker, turn.Role, turn.Separator));
+        Assert.Equal(("MR. CARNEY", SpeakerRole.Named, null), (turn.Speaker, turn.Role, turn.Separator));
         Assert.Equal(new Paragraph(new TextRun("Thanks.")), turn.Paragraphs.Single());
     }
 

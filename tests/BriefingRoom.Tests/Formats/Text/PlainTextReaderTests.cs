@@ -27,10 +27,10 @@ public sealed class PlainTextReaderTests
     }
 
     [Fact]
-    public void Words_keep_their_no_break_spaces_and_the_label_its_separator()
+    public void Words_keep_their_no_break_spaces_and_the_label_no_layout()
     {
         var turn = PlainTextReader.Read("MODERATOR:\u00a0 Hi.\u00a0 Welcome.\n").Turns.Single();
-        Assert.Equal(":\u00a0 ", turn.Separator);
+        Assert.Null(turn.Separator);
         Assert.Equal(new Paragraph(new TextRun("Hi.\u00a0 Welcome.")), turn.Paragraphs.Single());
     }
 

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Runs every test of the solution on a fresh Debian machine with the .NET SDK, and closes with
+# "tests: N passed, N failed, N skipped"; exits non-zero when anything fails.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# Debian packages the tests need; none yet (the .NET SDK is on the machine).
+packages=()
+missing=()
+for p in "${packages[@]}"; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+done
+if ((${#missing[@]})); then
+  apt-get update -qq && apt-get install -y -qq "${missing[@]}"
+fi
+
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+results=artifacts/test-results
+rm -rf "$results"
+
+if ! dotnet build BriefingRoom.slnx -c Release -nologo -v quiet; then
+  echo "build failed"
+  echo "tests: 0 passed, 1 failed, 0 skipped"
+  exit 1
+fi
+
+status=0
+dotnet test BriefingRoom.slnx -c Release --no-build -nologo \
+  --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" || status=$?
+
+# Sum the counters of every TRX file: skipped tests are counted there as notExecuted.
+counter() {
+  local sum=0 n
+  for f in "$results"/*.trx; do
+    [[ -e "$f" ]] || continue
+    n=$(grep -o "<Counters [^>]*" "$f" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo 0)
+    sum=$((sum + n))
+  done
+  echo "$sum"
+}
+passed=$(counter passed)
+failed=$(counter failed)
+skipped=$(counter notExecuted)
+if ((status != 0 && failed == 0)); then
+  failed=1 # the run failed without a failing test (a crash, or no results): count it
+fi
+echo "tests: $passed passed, $failed failed, $skipped skipped"
+((status == 0 && failed == 0))

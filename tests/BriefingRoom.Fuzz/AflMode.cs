@@ -1,0 +1,23 @@
+using System.Text;
+using BriefingRoom.Formats;
+using SharpFuzz;
+
+namespace BriefingRoom.Fuzz;
+
+/// <summary>
+/// The target for coverage-guided fuzzing with AFL++ (scripts/fuzz-afl): one input a run from AFL's fork server;
+/// a broken property is an uncaught exception, which AFL records as a crash.
+/// </summary>
+internal static class AflMode
+{
+    public static int Run(TranscriptFormat format)
+    {
+        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        Fuzzer.OutOfProcess.Run(stream =>
+        {
+            using var reader = new StreamReader(stream, utf8);
+            Checks.Run(reader.ReadToEnd(), format);
+        });
+        return 0;
+    }
+}

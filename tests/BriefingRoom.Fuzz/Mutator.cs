@@ -1,0 +1,109 @@
+using System.Text;
+
+namespace BriefingRoom.Fuzz;
+
+/// <summary>Seeded mutations of transcript text: flips, deletions, splices of the tokens readers care about, and blow-ups.</summary>
+internal sealed class Mutator(Random random, IReadOnlyList<string> corpus)
+{
+    private const int MaxLength = 4 * 1024 * 1024;
+
+    // What readers branch on: escapes, strike-through, labels, front matter, quotes, HTML, entities, and hostile characters.
+    private static readonly string[] Tokens =
+    [
+        "\\[", "\\]", "\\", "<s>", "</s>", "Q ", "Q    ", "Q:", "QWhat", "MODERATOR:  ", "OPERATOR:", "SENIOR ADMINISTRATION OFFICIAL:  ",
+        "MR. McCLELLAN:", "NATO:", "---\n", "---", "\"", "“", "”", "’", "\n", "\r\n", "\r", "\n\n", "  \n", "\\\n", "\0", "\ud800", "\udc00",
+        "\u00a0", "\u2028", "\ufeff", "\t", ":", "[", "]", "(", ")", "[redacted]", "[senior administration official]", "(inaudible)",
+        "*", "**", "_", "`", "#", "> ", "- ", "1. ", "<", ">", "&", "<p>", "</p>", "<b>", "</b>", "<br>", "<br/>", "<div>", "</div>",
+        "<html>", "<body>", "<!--", "-->", "<![CDATA[", "<script>", "&amp;", "&#0;", "&#x110000;", "&nbsp;", "&", "<s", "</",
+        "1:11 P.M. EST", "12:41 P.M.\u00a0EST", "11:30 A.M. (Local)", "Via Teleconference", "title: \"", "title: '", "date: '2021-13-45'",
+        "published_time: 2021-12-29 25:00:00-05:00", "tags:", "  - ", "category: ", "{", "}", "&lt;s&gt;", "\\_", "\\u2019", "\\x", "\\U0010FFFF",
+    ];
+
+    private static readonly Func<string, int, string>[] BlowUps =
+    [
+        (_, n) => string.Concat(Enumerable.Repeat("<b>", n)),
+        (_, n) => new string('*', n * 10),
+        (_, n) => new string('[', n * 5),
+        (_, n) => new string('>', n),
+        (_, n) => string.Concat(Enumerable.Repeat("\\[", n)),
+        (_, n) => string.Concat(Enumerable.Repeat("<s>", n)),
+        (_, n) => string.Concat(Enumerable.Repeat("<div>", n)),
+        (_, n) => string.Concat(Enumerable.Repeat("- ", n)),
+        (_, n) => new string('\n', n * 10),
+        (_, n) => new string('x', n * 100),
+        (_, n) => string.Concat(Enumerable.Repeat("Q\n", n)),
+        (_, n) => string.Concat(Enumerable.Repeat("MODERATOR:  a\n\n", n)),
+        (s, n) => string.Concat(Enumerable.Repeat(s.Length > 200 ? s[..200] : s, Math.Max(1, n / 100))),
+    ];
+
+    public string Mutate(string input)
+    {
+        var text = input;
+        var rounds = 1 + random.Next(4);
+        for (var i = 0; i < rounds; i++)
+        {
+            text = MutateOnce(text);
+            if (text.Length > MaxLength)
+            {
+                text = text[..MaxLength];
+            }
+        }
+        return text;
+    }
+
+    private string MutateOnce(string s) => random.Next(12) switch
+    {
+        0 => Replace(s, Position(s), 1, RandomChar().ToString()),
+        1 or 2 or 3 => Replace(s, Position(s), 0, Tokens[random.Next(Tokens.Length)]),
+        4 => Replace(s, Position(s), random.Next(Math.Min(64, s.Length - Position(s) + 1)), ""),
+        5 => Splice(s),
+        6 => Duplicate(s),
+        7 => random.Next(3) switch { 0 => s.Replace("\n", "\r\n", StringComparison.Ordinal), 1 => s.Replace('\n', '\r'), _ => s.Replace("\r", "", StringComparison.Ordinal) },
+        8 => s[..Position(s)],
+        9 => Replace(s, Position(s), 0, BlowUps[random.Next(BlowUps.Length)](s, 1000 + random.Next(10_000))),
+        10 => Replace(s, Position(s), 0, new string(Enumerable.Range(0, 1 + random.Next(16)).Select(_ => RandomChar()).ToArray())),
+        _ => Replace(s, Position(s), 1, Tokens[random.Next(Tokens.Length)]),
+    };
+
+    private int Position(string s) => s.Length == 0 ? 0 : random.Next(s.Length + 1);
+
+    private static string Replace(string s, int at, int remove, string insert)
+    {
+        at = Math.Min(at, s.Length);
+        remove = Math.Min(remove, s.Length - at);
+        return new StringBuilder(s.Length + insert.Length).Append(s, 0, at).Append(insert).Append(s, at + remove, s.Length - at - remove).ToString();
+    }
+
+    private string Splice(string s)
+    {
+        var other = corpus[random.Next(corpus.Count)];
+        if (other.Length == 0)
+        {
+            return s;
+        }
+        var from = random.Next(other.Length);
+        var length = random.Next(Math.Min(2000, other.Length - from) + 1);
+        return Replace(s, Position(s), 0, other.Substring(from, length));
+    }
+
+    private string Duplicate(string s)
+    {
+        if (s.Length == 0)
+        {
+            return s;
+        }
+        var from = random.Next(s.Length);
+        var length = random.Next(Math.Min(500, s.Length - from) + 1);
+        return Replace(s, Position(s), 0, s.Substring(from, length));
+    }
+
+    private char Pick(string chars) => chars[random.Next(chars.Length)];
+
+    private char RandomChar() => random.Next(4) switch
+    {
+        0 => (char)random.Next(0, 0x80),
+        1 => (char)random.Next(0, 0x10000),
+        2 => Pick("\0\r\n\t \u00a0\ud800\udfff\ufffd\u200b\u202e"),
+        _ => Pick("[]()<>*_\\:\"'`#-&;/!="),
+    };
+}
