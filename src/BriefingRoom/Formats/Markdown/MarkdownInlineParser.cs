@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
 using BriefingRoom.Transcripts;
@@ -19,6 +20,9 @@ internal static class MarkdownInlineParser
         public bool CanClose { get; } = canClose;
     }
 
+    /// <summary>Every character the switch in <see cref="Parse"/> acts on; all others are plain text.</summary>
+    private static readonly SearchValues<char> MarkupStarts = SearchValues.Create("\\\n&<*_");
+
     /// <summary>Emphasis markers past this many in one paragraph are read as text, keeping hostile input linear.</summary>
     public const int MaxDelimiterRuns = 4096;
 
@@ -30,7 +34,7 @@ internal static class MarkdownInlineParser
         var delimiterRuns = 0;
         // Nodes are Inline, StringBuilder (pending text) or Delimiter; emphasis is resolved over them afterwards.
         var nodes = new List<object>();
-        var text = new StringBuilder();
+        var text = BuilderCache.Acquire();
         void FlushText()
         {
             if (text.Length > 0)
@@ -42,6 +46,15 @@ internal static class MarkdownInlineParser
         var i = 0;
         while (i < content.Length)
         {
+            // Copy the run up to the next character that can start markup in one append, not char by char.
+            var plain = content.AsSpan(i).IndexOfAny(MarkupStarts);
+            if (plain != 0)
+            {
+                var run = plain < 0 ? content.Length - i : plain;
+                text.Append(content, i, run);
+                i += run;
+                continue;
+            }
             var c = content[i];
             switch (c)
             {
@@ -108,6 +121,7 @@ internal static class MarkdownInlineParser
             i++;
         }
         FlushText();
+        BuilderCache.Release(text);
         ResolveEmphasis(nodes);
         return ToInlines(nodes);
     }
@@ -305,21 +319,44 @@ internal static class MarkdownInlineParser
     private static ValueList<Inline> ToInlines(List<object> nodes)
     {
         var result = new List<Inline>();
-        var text = new StringBuilder();
+        var text = BuilderCache.Acquire();
+        // A lone string between inlines (the usual paragraph) is classified as it is, without a copy.
+        string? single = null;
         void Flush()
         {
-            if (text.Length > 0)
+            if (single is not null)
+            {
+                InlineText.Classify(single, result);
+                single = null;
+            }
+            else if (text.Length > 0)
             {
                 InlineText.Classify(text.ToString(), result);
                 text.Clear();
+            }
+        }
+        void Append(string s)
+        {
+            if (single is not null)
+            {
+                text.Append(single);
+                single = null;
+            }
+            if (text.Length == 0)
+            {
+                single = s;
+            }
+            else
+            {
+                text.Append(s);
             }
         }
         foreach (var node in nodes)
         {
             switch (node)
             {
-                case string s: text.Append(s); break;
-                case Delimiter d: text.Append(d.Marker, d.Count); break;
+                case string s: Append(s); break;
+                case Delimiter d: Append(new string(d.Marker, d.Count)); break;
                 case Inline inline:
                     Flush();
                     result.Add(inline);
@@ -327,6 +364,7 @@ internal static class MarkdownInlineParser
             }
         }
         Flush();
+        BuilderCache.Release(text);
         return new ValueList<Inline>(result);
     }
 }

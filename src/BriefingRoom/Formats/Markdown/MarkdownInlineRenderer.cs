@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using BriefingRoom.Transcripts;
 
@@ -48,9 +49,9 @@ internal static class MarkdownInlineRenderer
 
     public static string Render(IEnumerable<Inline> inlines)
     {
-        var sb = new StringBuilder();
+        var sb = BuilderCache.Acquire();
         Render(inlines, sb);
-        return sb.ToString();
+        return BuilderCache.ToStringAndRelease(sb);
     }
 
     private static void Bracketed(string text, StringBuilder sb)
@@ -60,11 +61,23 @@ internal static class MarkdownInlineRenderer
         sb.Append("\\]");
     }
 
+    /// <summary>Every character a case in <see cref="Escape(string, StringBuilder)"/> acts on.</summary>
+    private static readonly SearchValues<char> EscapeCandidates = SearchValues.Create("\\[]*_`<&\n");
+
     /// <summary>Escapes text so it reads back as the same characters and never as markup.</summary>
     public static void Escape(string text, StringBuilder sb)
     {
         for (var i = 0; i < text.Length; i++)
         {
+            // Copy the run up to the next character that may need escaping in one append.
+            var plain = text.AsSpan(i).IndexOfAny(EscapeCandidates);
+            if (plain != 0)
+            {
+                var run = plain < 0 ? text.Length - i : plain;
+                sb.Append(text, i, run);
+                i += run - 1;
+                continue;
+            }
             var c = text[i];
             switch (c)
             {

@@ -157,34 +157,59 @@ public static class MarkdownReader
     {
         var (source, wraps) = JoinLines(text, block, contentStart);
         var inlines = MarkdownInlineParser.Parse(source);
-        var canonical = ParagraphLayout.Content(inlines, prefixLength > 0);
         ValueList<Wrap>? lines = null;
-        var referenced = canonical != source && canonical.Length > 0 && ParagraphLayout.Reference(canonical, 0) == source;
-        if (referenced)
+        var basis = source;
+        var equal = ParagraphLayout.ContentEquals(inlines, prefixLength > 0, source);
+        if (!equal)
         {
-            // The writer's "not a dateline" mark: wraps are kept relative to the text without it.
-            var shift = source.Length - canonical.Length;
-            wraps = wraps.ConvertAll(w => w with { At = w.At - shift });
-        }
-        if (canonical == source || referenced)
-        {
-            var usual = ParagraphLayout.DefaultWraps(canonical, prefixLength);
-            if (!usual.SequenceEqual(wraps))
+            var canonical = ParagraphLayout.Content(inlines, prefixLength > 0);
+            if (canonical.Length > 0 && ParagraphLayout.Reference(canonical, 0) == source)
             {
-                lines = new ValueList<Wrap>(wraps);
+                // The writer's "not a dateline" mark: wraps are kept relative to the text without it.
+                var shift = source.Length - canonical.Length;
+                wraps = wraps.ConvertAll(w => (w.At - shift, w.Text));
+                basis = canonical;
+                equal = true;
+            }
+        }
+        if (equal)
+        {
+            var usual = new List<int>(wraps.Count);
+            ParagraphLayout.DefaultWraps(basis, prefixLength, usual);
+            if (!IsDefault(wraps, usual))
+            {
+                lines = new ValueList<Wrap>(wraps.ConvertAll(w => new Wrap(w.At, w.Text)));
             }
         }
         return new Paragraph(inlines, after, lines);
+    }
+
+    /// <summary>True when the source's wraps are the writer's: the same positions, each a bare newline.</summary>
+    private static bool IsDefault(List<(int At, string Text)> wraps, List<int> usual)
+    {
+        if (wraps.Count != usual.Count)
+        {
+            return false;
+        }
+        for (var k = 0; k < wraps.Count; k++)
+        {
+            if (wraps[k].At != usual[k] || wraps[k].Text != "\n")
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>
     /// The paragraph's content on one line: soft wraps become single spaces (recorded as wraps with the blanks
     /// around them), hard breaks (two trailing spaces or a backslash) stay as newlines for the inline parser.
     /// </summary>
-    private static (string Source, List<Wrap> Wraps) JoinLines(string text, Block block, int contentStart)
+    private static (string Source, List<(int At, string Text)> Wraps) JoinLines(string text, Block block, int contentStart)
     {
-        var sb = new StringBuilder(block.ContentEnd - contentStart);
-        var wraps = new List<Wrap>();
+        var sb = BuilderCache.Acquire(block.ContentEnd - contentStart);
+        // Wraps as plain pairs: most paragraphs wrap as the writer does, and then no Wrap need be built.
+        var wraps = new List<(int At, string Text)>(block.Lines.Count);
         var previousTrailing = "";
         var first = 0;
         while (block.Lines[first].End < contentStart)
@@ -215,7 +240,7 @@ public static class MarkdownReader
                 }
                 else
                 {
-                    wraps.Add(new Wrap(sb.Length, previousTrailing + "\n" + indent));
+                    wraps.Add((sb.Length, previousTrailing + "\n" + indent));
                     sb.Append(' ');
                 }
             }
@@ -225,7 +250,7 @@ public static class MarkdownReader
             }
             previousTrailing = text[contentEnd..lineEnd];
         }
-        return (sb.ToString(), wraps);
+        return (BuilderCache.ToStringAndRelease(sb), wraps);
     }
 
     private static bool EndsWithOddBackslashes(StringBuilder sb)

@@ -19,6 +19,23 @@ internal static class ParagraphLayout
     }
 
     /// <summary>
+    /// True when <see cref="Content"/> of <paramref name="inlines"/> equals <paramref name="source"/>, found without
+    /// building the rendered string in the usual case where it matches as rendered.
+    /// </summary>
+    public static bool ContentEquals(IEnumerable<Inline> inlines, bool afterLabel, string source)
+    {
+        var sb = BuilderCache.Acquire(source.Length);
+        MarkdownInlineRenderer.Render(inlines, sb);
+        if (sb.Equals(source.AsSpan()))
+        {
+            BuilderCache.Release(sb);
+            return afterLabel || SafeStart(source, allowTime: false) == source;
+        }
+        var rendered = BuilderCache.ToStringAndRelease(sb);
+        return !afterLabel && SafeStart(rendered, allowTime: false) == source;
+    }
+
+    /// <summary>
     /// Escapes the start of a block that does not begin with a label, so it reads back as text: a label's colon
     /// (<c>OPERATOR\:</c>), a reporter's Q (<c>&amp;#81;</c>), a time line, or Markdown block syntax.
     /// </summary>
@@ -108,12 +125,26 @@ internal static class ParagraphLayout
     /// <summary>Greedy wrap: each line as long as fits in <see cref="Width"/> columns, the first starting at <paramref name="firstColumn"/>.</summary>
     public static List<Wrap> DefaultWraps(string r, int firstColumn)
     {
-        var wraps = new List<Wrap>();
+        var positions = new List<int>();
+        DefaultWraps(r, firstColumn, positions);
+        return positions.ConvertAll(at => new Wrap(at));
+    }
+
+    /// <summary>Where <see cref="DefaultWraps(string, int)"/> breaks lines, as positions, so a reader can compare without building wraps.</summary>
+    public static void DefaultWraps(string r, int firstColumn, List<int> wraps)
+    {
         var lineStart = 0;
         var column = firstColumn;
         var last = -1;
         for (var i = 0; i < r.Length; i++)
         {
+            // Only spaces and newlines change state; jump to the next one.
+            var skip = r.AsSpan(i).IndexOfAny(' ', '\n');
+            if (skip < 0)
+            {
+                break;
+            }
+            i += skip;
             if (r[i] == '\n')
             {
                 lineStart = i + 1;
@@ -134,14 +165,14 @@ internal static class ParagraphLayout
                 }
                 if (last >= 0)
                 {
-                    wraps.Add(new Wrap(last));
+                    wraps.Add(last);
                     lineStart = last + 1;
                     column = 0;
                     last = -1;
                     continue;
                 }
                 // A word longer than the width: it gets a line of its own.
-                wraps.Add(new Wrap(i));
+                wraps.Add(i);
                 lineStart = i + 1;
                 column = 0;
                 break;
@@ -150,9 +181,8 @@ internal static class ParagraphLayout
         var end = r.IndexOf('\n', lineStart) is var nl and >= 0 ? nl : r.Length;
         if (last >= 0 && column + (end - lineStart) > Width)
         {
-            wraps.Add(new Wrap(last));
+            wraps.Add(last);
         }
-        return wraps;
     }
 
     /// <summary>True when every wrap replaces a space of <paramref name="r"/>, in order, with whitespace ending a line.</summary>

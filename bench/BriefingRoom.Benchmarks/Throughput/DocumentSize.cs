@@ -1,0 +1,25 @@
+using BenchmarkDotNet.Running;
+using BriefingRoom.Benchmarks.Corpus;
+
+namespace BriefingRoom.Benchmarks.Throughput;
+
+/// <summary>The UTF-8 bytes a benchmark case handles: the document a reader reads or a writer writes.</summary>
+internal static class DocumentSize
+{
+    private static readonly Dictionary<BenchFormat, long> Bytes = [];
+
+    public static long Of(BenchmarkCase benchmarkCase)
+    {
+        var format = (BenchFormat)benchmarkCase.Parameters["Format"];
+        lock (Bytes)
+        {
+            if (!Bytes.TryGetValue(format, out var bytes))
+            {
+                // The host process builds the same deterministic corpus the benchmark process timed.
+                bytes = BenchCorpus.Utf8Bytes(Documents.In(format));
+                Bytes[format] = bytes;
+            }
+            return bytes;
+        }
+    }
+}
