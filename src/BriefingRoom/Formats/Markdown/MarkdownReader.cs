@@ -18,10 +18,6 @@ public static class MarkdownReader
     public static Transcript Read(string text)
     {
         text = ReaderLimits.Prepare(text);
-        if (text.StartsWith('\uFEFF'))
-        {
-            text = text[1..];
-        }
         if (text.Contains('\r', StringComparison.Ordinal))
         {
             text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
@@ -31,7 +27,8 @@ public static class MarkdownReader
         string Gap(int k) => text[blocks[k].ContentEnd..(k + 1 < blocks.Count ? blocks[k + 1].ContentStart : text.Length)];
         string? Unless(string actual, string usual) => actual == usual ? null : actual;
 
-        var hasFrontMatter = bodyStart > 0;
+        // An empty front matter block is not written back, so the lead is measured as if it were absent.
+        var hasFrontMatter = bodyStart > 0 && FrontMatterWriter.HasAny(metadata);
         var lead = text[bodyStart..(blocks.Count > 0 ? blocks[0].ContentStart : text.Length)];
         string? dateline = null;
         string? afterDateline = null;
@@ -145,7 +142,8 @@ public static class MarkdownReader
     /// the writer marks a first paragraph that would otherwise read as one with a character reference.
     /// </remarks>
     internal static bool IsDateline(ReadOnlySpan<char> line, bool beforeTimeOrLabel) =>
-        line.Length is > 0 and <= MaxDatelineLength && !line.StartsWith("&#") && line[0] is not ('*' or '_' or '<') &&
+        line.Length > 0 && MarkdownInlineParser.Unescape(line.ToString()).Length <= MaxDatelineLength &&
+        !line.StartsWith("&#") && line[0] is not ('*' or '_' or '<') &&
         (beforeTimeOrLabel || line[^1] is not ('.' or '?' or '!' or ':' or ';' or ',')) &&
         !TimeMarks.TryParse(line, out _) && !SpeakerLabels.TryMatch(line, out _);
 

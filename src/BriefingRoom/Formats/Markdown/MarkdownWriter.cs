@@ -40,7 +40,8 @@ public static class MarkdownWriter
         if (t.Dateline is not null)
         {
             var dateline = ParagraphLayout.SafeStart(MarkdownInlineRenderer.Escape(t.Dateline), allowTime: false, dateline: true);
-            sb.Append(dateline.StartsWith('<') ? "\\" + dateline : dateline);
+            // The reader takes no line opening with '<' or a character reference for a dateline; a backslash keeps it text.
+            sb.Append(dateline.StartsWith('<') || dateline.StartsWith("&#", StringComparison.Ordinal) ? "\\" + dateline : dateline);
             sb.Append(layout.AfterDateline ?? DefaultGap(paragraphs == 0 && t.Start is null && t.End is null));
         }
         if (t.Start is not null)

@@ -12,11 +12,8 @@ internal static class ParagraphLayout
     public const int Width = 72;
 
     /// <summary>A paragraph's content as Markdown on one line: rendered inlines with its start made safe.</summary>
-    public static string Content(IEnumerable<Inline> inlines, bool afterLabel)
-    {
-        var rendered = MarkdownInlineRenderer.Render(inlines);
-        return afterLabel ? rendered : SafeStart(rendered, allowTime: false);
-    }
+    public static string Content(IEnumerable<Inline> inlines, bool afterLabel) =>
+        SafeContentStart(MarkdownInlineRenderer.Render(inlines), afterLabel);
 
     /// <summary>
     /// True when <see cref="Content"/> of <paramref name="inlines"/> equals <paramref name="source"/>, found without
@@ -29,11 +26,19 @@ internal static class ParagraphLayout
         if (sb.Equals(source.AsSpan()))
         {
             BuilderCache.Release(sb);
-            return afterLabel || SafeStart(source, allowTime: false) == source;
+            return SafeContentStart(source, afterLabel) == source;
         }
-        var rendered = BuilderCache.ToStringAndRelease(sb);
-        return !afterLabel && SafeStart(rendered, allowTime: false) == source;
+        return SafeContentStart(BuilderCache.ToStringAndRelease(sb), afterLabel) == source;
     }
+
+    /// <summary>
+    /// After a label, a leading blank would read as part of the separator, so it is spelled as a character
+    /// reference; elsewhere the start is kept from reading as a label, a time or a block.
+    /// </summary>
+    private static string SafeContentStart(string rendered, bool afterLabel) =>
+        !afterLabel ? SafeStart(rendered, allowTime: false)
+        : rendered.Length > 0 && InlineText.IsBlank(rendered[0]) ? Reference(rendered, 0)
+        : rendered;
 
     /// <summary>
     /// Escapes the start of a block that does not begin with a label, so it reads back as text: a label's colon
@@ -95,7 +100,8 @@ internal static class ParagraphLayout
         var next = at + 1 < r.Length ? r[at + 1] : ' ';
         switch (c)
         {
-            case '#' or '>' or '=' or '<' or '|':
+            // An unescaped '<' here opens a deletion (<s>) or stands before a non-letter: neither starts a block.
+            case '#' or '>' or '=' or '|':
                 return true;
             case '-':
                 return next is ' ' or '\t' or '-';
