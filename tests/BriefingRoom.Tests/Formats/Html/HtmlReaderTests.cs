@@ -77,7 +77,7 @@ public sealed class HtmlReaderTests
         Assert.Equal((line, column), (e.Line, e.Column));
     }
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(Seeds.Names), MemberType = typeof(Seeds))]
     public void A_seed_body_as_a_page_keeps_every_word(string name)
     {
