@@ -102,7 +102,8 @@ internal static class FrontMatterReader
         return metadata with { Tags = new ValueList<string>(tags), Extra = new ValueList<ExtraField>(extra), Style = style };
     }
 
-    private static string Describe(YamlException e)
+    /// <summary>A YAML error's message without YamlDotNet's own position prefix.</summary>
+    internal static string Describe(YamlException e)
     {
         var message = e.Message;
         // YamlDotNet prefixes its own "(Line: …)" position; ours is in the file:line:col already.
