@@ -1,0 +1,63 @@
+using BriefingRoom.Formats.Markdown;
+using BriefingRoom.Protection;
+using BriefingRoom.Tests.Specs;
+using BriefingRoom.Transcripts;
+
+namespace BriefingRoom.Tests.Protection;
+
+/// <summary>What the redactor does beyond the bytes its spec cases show: roles, layout, and untouched seeds.</summary>
+public sealed class RedactorTests
+{
+    private static readonly ProtectedIdentities Ids = ProtectedIdentitiesReader.Read("""
+        speakers:
+          - label: SENIOR ADMINISTRATION OFFICIAL
+            aliases: [Jake Sullivan, Jake]
+          - label: MODERATOR
+            mention: senior administration official
+            aliases: [Morgan Reyes]
+        """);
+
+    private static Transcript Redacted(string markdown) => Redactor.Redact(MarkdownReader.Read(markdown), Ids, new ExactFinder(Ids).Find);
+
+    [Fact]
+    public void A_protected_official_speaks_as_an_official_and_the_moderator_as_the_moderator()
+    {
+        var turns = Redacted("MR. JAKE SULLIVAN:  Hi.\n\nMORGAN REYES:  Hello.\n").Turns;
+
+        Assert.Equal(
+            [("SENIOR ADMINISTRATION OFFICIAL", SpeakerRole.Official), ("MODERATOR", SpeakerRole.Moderator)],
+            turns.Select(t => (t.Speaker, t.Role)));
+    }
+
+    [Fact]
+    public void A_changed_paragraph_drops_its_recorded_wraps_and_an_unchanged_one_keeps_them()
+    {
+        var source = MarkdownReader.Read("MODERATOR:  Jake\nis here.\n\nShort\nlines.\n");
+        Assert.All(source.Turns[0].Paragraphs, p => Assert.NotNull(p.Lines));
+
+        var paragraphs = Redactor.Redact(source, Ids, new ExactFinder(Ids).Find).Turns[0].Paragraphs;
+
+        Assert.Equal([null, source.Turns[0].Paragraphs[1].Lines], paragraphs.Select(p => p.Lines));
+    }
+
+    [Fact]
+    public void The_output_is_in_the_models_normal_form()
+    {
+        var paragraph = Redacted("Q    Thank you, Jake.\n").Turns[0].Paragraphs[0];
+
+        Assert.Equal(InlineText.Normalize(paragraph.Inlines), paragraph.Inlines);
+        Assert.Equal([new TextRun("Thank you, "), new AttributionPlaceholder("senior administration official"), new TextRun(".")], paragraph.Inlines);
+    }
+
+    public static TheoryData<string> SeedNames() => Seeds.Names();
+
+    [SkippableTheory]
+    [MemberData(nameof(SeedNames))]
+    public void A_seed_that_names_no_protected_person_is_unchanged(string name)
+    {
+        var seed = MarkdownReader.Read(Seeds.Read(name));
+        var ids = ProtectedIdentitiesReader.Read("speakers:\n  - label: SENIOR ADMINISTRATION OFFICIAL\n    aliases: [Zebulon Quaxworthy, Quaxworthy]\n");
+
+        Assert.Equal(seed, Redactor.Redact(seed, ids, new ExactFinder(ids).Find));
+    }
+}
