@@ -25,16 +25,11 @@ internal static class MentionPlan
         {
             var last = PluralRunEnd(text, chosen, i);
             var first = chosen[i];
-            var start = WithCourtesy(text, first);
-            if (last > i)
-            {
-                plan.Add(new Replacement(start, chosen[last].End - start, new AttributionPlaceholder(first.Speaker!.Mention + "s")));
-                i = last + 1;
-                continue;
-            }
-            Inline with = first.Speaker is null ? new Redaction() : new AttributionPlaceholder(first.Speaker.Mention);
-            plan.Add(new Replacement(first.Speaker is null ? first.Start : start, first.End - (first.Speaker is null ? first.Start : start), with));
-            i++;
+            var start = Math.Max(WithCourtesy(text, first), plan.Count > 0 ? plan[^1].End : 0);
+            Inline with = first.Speaker is null ? new Redaction()
+                : new AttributionPlaceholder(last > i ? first.Speaker.Mention + "s" : first.Speaker.Mention);
+            plan.Add(new Replacement(start, chosen[last].End - start, with));
+            i = last + 1;
         }
         return plan;
     }
