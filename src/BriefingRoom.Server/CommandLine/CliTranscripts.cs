@@ -1,0 +1,31 @@
+using System.Globalization;
+using BriefingRoom.Formats;
+using BriefingRoom.Transcripts;
+
+namespace BriefingRoom.Server.CommandLine;
+
+/// <summary>Reading and writing whole transcripts for the commands, with reader errors reported as <c>file:line:col: message</c>.</summary>
+internal static class CliTranscripts
+{
+    /// <summary>The transcript, or null after writing the positioned error to <paramref name="stderr"/>.</summary>
+    public static Transcript? TryRead(CliInput input, TranscriptFormat? from, TextWriter stderr)
+    {
+        try
+        {
+            return TranscriptFormats.Read(input.Text, from ?? TranscriptFormats.Detect(input.Text));
+        }
+        catch (TranscriptParseException e)
+        {
+            stderr.WriteLine(e.Describe(input.Name));
+            return null;
+        }
+    }
+
+    /// <summary>Written whole before any byte goes out, so a failure leaves no half document on stdout.</summary>
+    public static string Render(Transcript transcript, TranscriptFormat to)
+    {
+        using var output = new StringWriter(CultureInfo.InvariantCulture);
+        TranscriptFormats.Write(transcript, to, output);
+        return output.ToString();
+    }
+}
