@@ -67,12 +67,17 @@ internal static class MentionPlan
         return m;
     }
 
-    /// <summary>Where a name's replacement starts: before a courtesy title ("Mr. Sullivan"), which would read oddly left outside.</summary>
+    /// <summary>Where a name's replacement starts: before a courtesy title ("Mr. Sullivan") or a handle's '@', which would read oddly left outside.</summary>
     private static int WithCourtesy(string text, IdentityMatch m)
     {
         if (m.Speaker is null)
         {
             return m.Start;
+        }
+        // A handle's '@' is taken too where the matcher's span starts at the name after it.
+        if (m.Identifier.StartsWith('@') && m.Start > 0 && text[m.Start - 1] == '@')
+        {
+            return m.Start - 1;
         }
         foreach (var courtesy in Courtesies)
         {

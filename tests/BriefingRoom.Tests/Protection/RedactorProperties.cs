@@ -1,0 +1,64 @@
+using BriefingRoom.Formats;
+using BriefingRoom.Formats.Markdown;
+using BriefingRoom.Protection;
+using CsCheck;
+
+namespace BriefingRoom.Tests.Protection;
+
+/// <summary>
+/// For random transcripts with protected names planted anywhere (title, slug, tags, labels, running text, emphasis,
+/// deletions, insertions), the redacted Markdown holds none of them, as the exact test finder sees it.
+/// </summary>
+public sealed class RedactorProperties
+{
+    private static readonly ProtectedIdentities Ids = ProtectedIdentitiesReader.Read("""
+        speakers:
+          - label: SENIOR ADMINISTRATION OFFICIAL
+            names: [Jacob Jeremiah Sullivan]
+            aliases: [Jake Sullivan, Jake, Sullivan, jake.sullivan@nsc.eop.gov]
+          - label: MODERATOR
+            mention: senior administration official
+            aliases: [Morgan Reyes, Morgan, Reyes]
+        allow: [Jake Tapper]
+        redact: [Situation Room]
+        """);
+
+    private static readonly string[] Names = ["Jake", "Sullivan", "Jake Sullivan", "JAKE SULLIVAN", "Morgan", "Reyes", "jake.sullivan@nsc.eop.gov", "Situation Room", "Jake Tapper"];
+
+    private static readonly string[] Pieces =
+    [
+        " ", " ", " ", "\u00a0", "\n", "word", "the", "call", "and", "and ", ", ", ".", ". ", "?", "!", "’s", "'s", "*", "**",
+        "<s>", "</s>", "\\[", "\\]", "(inaudible)", "[senior administration official]", "Mr. ", "Dr. ",
+    ];
+
+    private static readonly Gen<string> Text = Gen.OneOf(Gen.OneOf(Names), Gen.OneOf(Names), Gen.OneOf(Pieces)).Array[1, 30].Select(a => string.Concat(a).Trim());
+
+    private static readonly Gen<string> Label = Gen.OneOf(Gen.Const("MODERATOR:  "), Gen.Const("Q    "), Gen.Const("MR. SULLIVAN:  "), Gen.Const("MORGAN REYES:  "), Gen.Const("SENIOR ADMINISTRATION OFFICIAL:  "), Gen.Const("DR. JAKE SULLIVAN:  "));
+
+    private static readonly Gen<string> Transcript =
+        Gen.Select(Gen.OneOf(Names), Gen.OneOf(Names), Gen.Select(Label, Text, (l, t) => l + t).Array[1, 6], (title, slug, turns) =>
+            $"---\ntitle: \"Call with {title}\"\npermalink: https://example.gov/briefing-room/call-with-{slug.ToLowerInvariant().Replace(' ', '-')}/\n" +
+            $"tags:\n  - {title}\n---\n\n" + string.Join("\n\n", turns.Where(t => t.Trim().Length > 0)) + "\n");
+
+    [Fact]
+    public void Redacted_markdown_names_no_protected_person() =>
+        Transcript.Sample(markdown =>
+        {
+            BriefingRoom.Transcripts.Transcript read;
+            try
+            {
+                read = MarkdownReader.Read(markdown);
+            }
+            catch (TranscriptParseException)
+            {
+                return;
+            }
+            var finder = new ExactFinder(Ids);
+            var written = MarkdownWriter.Write(Redactor.Redact(read, Ids, finder.Find));
+
+            // The double's URL form takes blanks and hyphens between words, so it sees slugs and running text alike.
+            var leaks = finder.Find(written, TextKind.Url);
+
+            Assert.True(!leaks.Any(), $"{string.Join(", ", leaks.Select(l => l.Identifier))} left in:\n{written}");
+        }, iter: 2000);
+}
