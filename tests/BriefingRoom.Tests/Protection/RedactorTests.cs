@@ -49,6 +49,19 @@ public sealed class RedactorTests
         Assert.Equal([new TextRun("Thank you, "), new AttributionPlaceholder("senior administration official"), new TextRun(".")], paragraph.Inlines);
     }
 
+    [Fact]
+    public void A_handle_matched_after_its_at_sign_is_replaced_with_the_at_sign()
+    {
+        var source = MarkdownReader.Read("Q    Ask @jakesullivan now.\n");
+        var speaker = Ids.Speakers[0];
+        IReadOnlyList<IdentityMatch> Find(string text, TextKind kind) =>
+            text.IndexOf("jakesullivan", StringComparison.Ordinal) is var at and >= 0 ? [new IdentityMatch(at, 12, "@jakesullivan", speaker)] : [];
+
+        var paragraph = Redactor.Redact(source, Ids, Find).Turns[0].Paragraphs[0];
+
+        Assert.Equal("Ask [senior administration official] now.", paragraph.Text);
+    }
+
     public static TheoryData<string> SeedNames() => Seeds.Names();
 
     [SkippableTheory]
