@@ -74,9 +74,9 @@ public sealed class IdentityMatcher
         var hits = new List<(int Start, int End, int Pattern)>();
         var chars = normalised.Chars.AsSpan(0, normalised.Length);
         _automaton.Scan(chars, hits);
-        foreach (var join in normalised.Joins)
+        foreach (var cluster in Clusters(normalised.Joins))
         {
-            ScanJoined(normalised, join, hits);
+            ScanJoined(normalised, cluster, hits);
         }
         var matches = new List<WordMatch>(hits.Count);
         var allowed = new List<WordMatch>();
@@ -89,24 +89,62 @@ public sealed class IdentityMatcher
         return Outermost(WithoutAllowed(matches, allowed));
     }
 
-    /// <summary>Scans around a hyphen at a line break with the hyphen joining the word (<c>Sulli-⏎van</c>); keeps matches across it.</summary>
-    private void ScanJoined(NormalisedText normalised, int join, List<(int Start, int End, int Pattern)> hits)
+    // Joins within one pattern's reach are read together, in every combination up to this many.
+    private const int MaxCombinedJoins = 6;
+
+    /// <summary>Groups hyphens at line breaks that one identifier could span.</summary>
+    private IEnumerable<List<int>> Clusters(List<int> joins)
     {
-        var from = Math.Max(0, join - _longest);
-        var to = Math.Min(normalised.Length, join + _longest + 1);
-        var window = new char[to - from - 1];
-        normalised.Chars.AsSpan(from, join - from).CopyTo(window);
-        normalised.Chars.AsSpan(join + 1, to - join - 1).CopyTo(window.AsSpan(join - from));
-        var local = new List<(int Start, int End, int Pattern)>();
-        _automaton.Scan(window, local);
-        int Back(int index) => from + index + (from + index >= join ? 1 : 0);
-        foreach (var (start, end, pattern) in local)
+        var cluster = new List<int>();
+        foreach (var join in joins)
         {
-            var s = Back(start);
-            var e = Back(end - 1) + 1;
-            if (s < join && e > join + 1)
+            if (cluster.Count > 0 && (join - cluster[^1] > _longest || cluster.Count == MaxCombinedJoins))
             {
-                hits.Add((s, e, pattern));
+                yield return cluster;
+                cluster = [];
+            }
+            cluster.Add(join);
+        }
+        if (cluster.Count > 0)
+        {
+            yield return cluster;
+        }
+    }
+
+    /// <summary>
+    /// Rescans around hyphens at line breaks with each subset of them joining its word (<c>Sulli-⏎van</c>); keeps
+    /// the matches that cross a joined one. The main scan already read every one as a separator.
+    /// </summary>
+    private void ScanJoined(NormalisedText normalised, List<int> joins, List<(int Start, int End, int Pattern)> hits)
+    {
+        var from = Math.Max(0, joins[0] - _longest);
+        var to = Math.Min(normalised.Length, joins[^1] + _longest + 1);
+        var window = new char[to - from];
+        var back = new int[to - from + 1];
+        var local = new List<(int Start, int End, int Pattern)>();
+        for (var mask = 1; mask < 1 << joins.Count; mask++)
+        {
+            var length = 0;
+            for (var k = from; k < to; k++)
+            {
+                var removed = joins.IndexOf(k) is var bit and >= 0 && (mask & (1 << bit)) != 0;
+                if (!removed)
+                {
+                    window[length] = normalised.Chars[k];
+                    back[length++] = k;
+                }
+            }
+            back[length] = to;
+            local.Clear();
+            _automaton.Scan(window.AsSpan(0, length), local);
+            foreach (var (start, end, pattern) in local)
+            {
+                var (s, e) = (back[start], back[end - 1] + 1);
+                // Longer in the text than in the window: it crosses a joined hyphen.
+                if (e - s != end - start)
+                {
+                    hits.Add((s, e, pattern));
+                }
             }
         }
     }
