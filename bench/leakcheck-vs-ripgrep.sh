@@ -46,7 +46,8 @@ echo "leak check findings: $leaks; ripgrep matching lines: ${rg_hits:-0}" >&2
     echo
 } >"$results/leakcheck-vs-ripgrep.md"
 
-hyperfine --runs "$runs" --warmup 2 --export-markdown "$results/leakcheck-vs-ripgrep-table.md" --export-json "$results/leakcheck-vs-ripgrep.json" \
+# -i: rg exits 1 when it finds nothing, which is the expected outcome here.
+hyperfine -i --runs "$runs" --warmup 2 --export-markdown "$results/leakcheck-vs-ripgrep-table.md" --export-json "$results/leakcheck-vs-ripgrep.json" \
     -n "leak check (markdown)" "taskset -c $cpu ${bench[*]} --leakcheck $work/big.md --kind markdown" \
     -n "leak check (plain)" "taskset -c $cpu ${bench[*]} --leakcheck $work/big.md --kind plain" \
     -n "rg -F -i" "taskset -c $cpu rg -F -i -c -f $work/aliases.txt $work/big.md" \
