@@ -3,9 +3,18 @@ using BriefingRoom.Benchmarks;
 
 // Benchmarks: dotnet run -c Release --project bench/BriefingRoom.Benchmarks -- --filter '*'
 // Corpus:     dotnet run -c Release --project bench/BriefingRoom.Benchmarks -- --generate big.md --megabytes 10
+// Leak check: dotnet run -c Release --project bench/BriefingRoom.Benchmarks -- --leakcheck big.md [--kind markdown]
 if (args.Length > 0 && args[0] == "--generate")
 {
     return CorpusCommand.Run(args);
+}
+if (args.Length > 0 && args[0] == "--leak-aliases")
+{
+    return LeakCheckCommand.WriteAliases(args);
+}
+if (args.Length > 0 && args[0] == "--leakcheck")
+{
+    return LeakCheckCommand.Check(args);
 }
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

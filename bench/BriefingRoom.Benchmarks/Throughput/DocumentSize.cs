@@ -3,13 +3,18 @@ using BriefingRoom.Benchmarks.Corpus;
 
 namespace BriefingRoom.Benchmarks.Throughput;
 
-/// <summary>The UTF-8 bytes a benchmark case handles: the document a reader reads or a writer writes.</summary>
+/// <summary>The UTF-8 bytes a benchmark case handles: the document a reader reads, a writer writes or the leak check checks.</summary>
 internal static class DocumentSize
 {
     private static readonly Dictionary<BenchFormat, long> Bytes = [];
+    private static readonly Lazy<long> LeakBytes = new(() => BenchCorpus.Utf8Bytes(LeakCorpus.Text));
 
     public static long Of(BenchmarkCase benchmarkCase)
     {
+        if (benchmarkCase.Descriptor.Type == typeof(LeakCheckBenchmarks))
+        {
+            return LeakBytes.Value;
+        }
         var format = (BenchFormat)benchmarkCase.Parameters["Format"];
         lock (Bytes)
         {

@@ -26,7 +26,9 @@ internal static class MarkdownInlineParser
     /// <summary>Emphasis markers past this many in one paragraph are read as text, keeping hostile input linear.</summary>
     public const int MaxDelimiterRuns = 4096;
 
-    public static ValueList<Inline> Parse(string content)
+    /// <param name="content">The paragraph's content on one line.</param>
+    /// <param name="emphasis">False reads <c>*</c> and <c>_</c> as the characters they are.</param>
+    public static ValueList<Inline> Parse(string content, bool emphasis = true)
     {
         var closings = new int[DeletionTags.Length];
         var searchedFrom = new int[DeletionTags.Length];
@@ -104,7 +106,7 @@ internal static class MarkdownInlineParser
                         {
                             runEnd++;
                         }
-                        if (++delimiterRuns > MaxDelimiterRuns)
+                        if (!emphasis || ++delimiterRuns > MaxDelimiterRuns)
                         {
                             text.Append(content, i, runEnd - i);
                             i = runEnd;
@@ -231,6 +233,20 @@ internal static class MarkdownInlineParser
             }
         }
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// Reads a paragraph so that writing it reads back the same: where its emphasis would not (markers nested
+    /// back to back, which CommonMark reads another way), its stars and underscores are read as characters.
+    /// </summary>
+    public static ValueList<Inline> ParseStable(string content)
+    {
+        var inlines = Parse(content);
+        if (!inlines.Any(inline => inline is Emphasis) || Parse(MarkdownInlineRenderer.Render(inlines)) == inlines)
+        {
+            return inlines;
+        }
+        return Parse(content, emphasis: false);
     }
 
     private static (bool CanOpen, bool CanClose) Flanking(string s, int start, int end, char marker)

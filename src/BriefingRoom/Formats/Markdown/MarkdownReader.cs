@@ -154,7 +154,7 @@ public static class MarkdownReader
     private static Paragraph ReadParagraph(string text, Block block, int contentStart, int prefixLength, string? after)
     {
         var (source, wraps) = JoinLines(text, block, contentStart);
-        var inlines = MarkdownInlineParser.Parse(source);
+        var inlines = MarkdownInlineParser.ParseStable(source);
         ValueList<Wrap>? lines = null;
         var basis = source;
         var equal = ParagraphLayout.ContentEquals(inlines, prefixLength > 0, source);

@@ -58,7 +58,7 @@ internal static class ParagraphLayout
             }
             // A paragraph's leading character reference also tells the reader it is no dateline; a dateline
             // keeps its Q and spells out the character after it instead.
-            return dateline && r.Length > 1 ? "Q" + Reference(r, 1) : Reference(r, 0);
+            return dateline && r.Length > 1 ? Reference(r, 1) : Reference(r, 0);
         }
         if (!allowTime && TimeMarks.TryParse(r, out _))
         {

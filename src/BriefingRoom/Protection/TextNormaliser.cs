@@ -1,0 +1,221 @@
+namespace BriefingRoom.Protection;
+
+/// <summary>
+/// Reduces a text to what a reader sees, as <see cref="NormalisedText"/>: escapes decoded, markup tags dropped but
+/// attribute values read, characters folded, invisible characters dropped, everything else one separator.
+/// </summary>
+internal static class TextNormaliser
+{
+    // ASCII: the lower-case letter or digit, or 0 for a separator.
+    private static readonly char[] AsciiWord = BuildAscii();
+
+    public static NormalisedText Normalise(string text, TextKind kind)
+    {
+        var output = new NormalisedText(text.Length);
+        var tags = kind is TextKind.Markdown or TextKind.Markup or TextKind.Json;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            // Fast path: a plain ASCII letter, digit or space is itself.
+            if (c < 128 && c is not ('&' or '\\' or '%' or '<'))
+            {
+                var w = AsciiWord[c];
+                if (w != 0)
+                {
+                    output.Word(w, i, i + 1);
+                }
+                else
+                {
+                    output.Separator(c, i, i + 1);
+                }
+                i++;
+                continue;
+            }
+            var length = EscapeDecoder.Decode(text, i, kind, out var codePoint);
+            if (codePoint == '<' && tags && Tag(text, i + length, kind, escaped: length > 1, output) is var end and > 0)
+            {
+                output.Separator(' ', i, end);
+                i = end;
+                continue;
+            }
+            Feed(output, codePoint, i, i + length);
+            i += length;
+        }
+        output.Finish(text.Length);
+        return output;
+    }
+
+    private static void Feed(NormalisedText output, int codePoint, int start, int end)
+    {
+        if (codePoint < 128)
+        {
+            var w = AsciiWord[codePoint];
+            if (w != 0)
+            {
+                output.Word(w, start, end);
+            }
+            else
+            {
+                output.Separator(codePoint, start, end);
+            }
+            return;
+        }
+        if (codePoint is 0xAD or 0x2010 or 0x2011 or 0x2028 || char.IsWhiteSpace((char)Math.Min(codePoint, 0xFFFF)))
+        {
+            output.Separator(codePoint, start, end);
+            return;
+        }
+        foreach (var f in CharFolding.Fold(codePoint))
+        {
+            if (f == ' ')
+            {
+                output.Separator(codePoint, start, end);
+            }
+            else
+            {
+                output.Word(f, start, end);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A tag after its <c>&lt;</c> at <paramref name="i"/>: returns where it ends, or 0 when it is not one. Element
+    /// and attribute names are dropped, attribute values are read as text. A tag written with entities
+    /// (<c>&amp;lt;em&amp;gt;</c> in a feed) ends at an entity too.
+    /// </summary>
+    private static int Tag(string text, int i, TextKind kind, bool escaped, NormalisedText output)
+    {
+        var decodedDelimiters = escaped || kind == TextKind.Json;
+        var j = i;
+        if (Peek(text, j, kind, decodedDelimiters, out var n) == '/')
+        {
+            j += n;
+        }
+        var nameStart = j;
+        while (j < text.Length && (char.IsAsciiLetterOrDigit(text[j]) || text[j] is ':' or '.' or '_' or '-') && (j > nameStart || char.IsAsciiLetter(text[j])))
+        {
+            j++;
+        }
+        if (j == nameStart)
+        {
+            return 0;
+        }
+        var after = Peek(text, j, kind, decodedDelimiters, out n);
+        if (!(after is '>' or ' ' or '\t' or '\n' or '\r' || after == '/' && Peek(text, j + n, kind, decodedDelimiters, out _) == '>'))
+        {
+            return 0;
+        }
+        while (j < text.Length)
+        {
+            var c = Peek(text, j, kind, decodedDelimiters, out n);
+            if (c is ' ' or '\t' or '\n' or '\r' or '/')
+            {
+                j += n;
+            }
+            else if (c == '>')
+            {
+                return j + n;
+            }
+            else if (text[j] == '<')
+            {
+                return j;
+            }
+            else
+            {
+                j = Attribute(text, j, kind, decodedDelimiters, output);
+            }
+        }
+        return j;
+    }
+
+    /// <summary>One attribute: its value is read as text; a name without a value is read too, in case it is prose.</summary>
+    private static int Attribute(string text, int j, TextKind kind, bool decodedDelimiters, NormalisedText output)
+    {
+        var nameStart = j;
+        int n;
+        while (j < text.Length && Peek(text, j, kind, decodedDelimiters, out n) is not (' ' or '\t' or '\n' or '\r' or '=' or '>' or '/' or '<'))
+        {
+            j += n;
+        }
+        var nameEnd = j;
+        while (j < text.Length && Peek(text, j, kind, decodedDelimiters, out n) is ' ' or '\t' or '\n' or '\r')
+        {
+            j += n;
+        }
+        if (j >= text.Length || Peek(text, j, kind, decodedDelimiters, out n) != '=')
+        {
+            Read(text, nameStart, nameEnd, kind, output);
+            return nameEnd == nameStart ? nameEnd + 1 : nameEnd;
+        }
+        j += n;
+        while (j < text.Length && Peek(text, j, kind, decodedDelimiters, out n) is ' ' or '\t' or '\n' or '\r')
+        {
+            j += n;
+        }
+        var quote = j < text.Length ? Peek(text, j, kind, decodedDelimiters, out n) : 0;
+        var valueStart = j;
+        if (quote is '"' or '\'')
+        {
+            j += n;
+            valueStart = j;
+            while (j < text.Length && Peek(text, j, kind, decodedDelimiters, out n) != quote)
+            {
+                j += n;
+            }
+            Read(text, valueStart, j, kind, output);
+            return Math.Min(j + n, text.Length);
+        }
+        while (j < text.Length && Peek(text, j, kind, decodedDelimiters, out n) is not (' ' or '\t' or '\n' or '\r' or '>'))
+        {
+            j += n;
+        }
+        Read(text, valueStart, j, kind, output);
+        return j;
+    }
+
+    /// <summary>Feeds part of a tag to the output as text, between separators.</summary>
+    private static void Read(string text, int start, int end, TextKind kind, NormalisedText output)
+    {
+        output.Separator(' ', start, start);
+        for (var k = start; k < end;)
+        {
+            var length = EscapeDecoder.Decode(text, k, kind, out var codePoint);
+            Feed(output, codePoint, k, k + length);
+            k += length;
+        }
+        output.Separator(' ', end, end);
+    }
+
+    /// <summary>The character at a position inside a tag: decoded when the tag's delimiters are escaped, raw otherwise.</summary>
+    private static int Peek(string text, int j, TextKind kind, bool decoded, out int length)
+    {
+        if (j >= text.Length)
+        {
+            length = 1;
+            return -1;
+        }
+        if (!decoded)
+        {
+            length = 1;
+            return text[j];
+        }
+        length = EscapeDecoder.Decode(text, j, kind, out var codePoint);
+        return codePoint;
+    }
+
+    private static char[] BuildAscii()
+    {
+        var table = new char[128];
+        for (var c = '0'; c <= '9'; c++)
+        {
+            table[c] = c;
+        }
+        for (var c = 'a'; c <= 'z'; c++)
+        {
+            table[c] = c;
+            table[c - 32] = c;
+        }
+        return table;
+    }
+}
