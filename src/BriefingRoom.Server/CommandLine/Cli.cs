@@ -20,6 +20,8 @@ public static class Cli
             var root = new RootCommand("Briefing Room: read, check and publish press-briefing transcripts.")
             {
                 ParseCommand.Create(stdin),
+                RedactCommand.Create(stdin),
+                CheckCommand.Create(stdin),
             };
             var result = root.Parse(args);
             if (result.Errors.Count > 0)

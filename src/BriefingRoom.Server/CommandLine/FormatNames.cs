@@ -1,8 +1,9 @@
+using System.CommandLine;
 using BriefingRoom.Formats;
 
 namespace BriefingRoom.Server.CommandLine;
 
-/// <summary>The format names the commands take for <c>--from</c> and <c>--to</c>.</summary>
+/// <summary>The format names the commands take for <c>--from</c> and <c>--to</c>, and those two options.</summary>
 internal static class FormatNames
 {
     public static readonly Dictionary<string, TranscriptFormat?> From = new(StringComparer.Ordinal)
@@ -21,4 +22,18 @@ internal static class FormatNames
         ["text"] = TranscriptFormat.Text,
         ["akn"] = TranscriptFormat.AkomaNtoso,
     };
+
+    public static Option<string> FromOption()
+    {
+        var from = new Option<string>("--from") { Description = "The input's format.", DefaultValueFactory = _ => "auto" };
+        from.AcceptOnlyFromAmong([.. From.Keys]);
+        return from;
+    }
+
+    public static Option<string> ToOption(string defaultName)
+    {
+        var to = new Option<string>("--to") { Description = "The output's format.", DefaultValueFactory = _ => defaultName };
+        to.AcceptOnlyFromAmong([.. To.Keys]);
+        return to;
+    }
 }

@@ -9,10 +9,8 @@ internal static class ParseCommand
     public static Command Create(TextReader stdin)
     {
         var file = new Argument<string>("file") { Description = "The transcript to read, or - for standard input." };
-        var from = new Option<string>("--from") { Description = "The input's format.", DefaultValueFactory = _ => "auto" };
-        from.AcceptOnlyFromAmong([.. FormatNames.From.Keys]);
-        var to = new Option<string>("--to") { Description = "The output's format.", DefaultValueFactory = _ => "json" };
-        to.AcceptOnlyFromAmong([.. FormatNames.To.Keys]);
+        var from = FormatNames.FromOption();
+        var to = FormatNames.ToOption("json");
         var command = new Command("parse", "Read a transcript (Markdown, plain text or HTML) and write it as JSON, Markdown, HTML, text or Akoma Ntoso.")
         {
             file,

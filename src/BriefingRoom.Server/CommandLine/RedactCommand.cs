@@ -1,0 +1,63 @@
+using System.CommandLine;
+using BriefingRoom.Formats;
+using BriefingRoom.Protection;
+
+namespace BriefingRoom.Server.CommandLine;
+
+/// <summary>
+/// <c>briefing redact &lt;file|-&gt; --protect &lt;identities.yml&gt; [--to …]</c>: writes the redacted transcript, and
+/// refuses (exit 1, findings on stderr) when the leak check still finds a protected identity in what it would write.
+/// </summary>
+internal static class RedactCommand
+{
+    /// <summary>The name findings in a refused output are reported under: the bytes were never written anywhere.</summary>
+    public const string OutputName = "<redacted output>";
+
+    public static Command Create(TextReader stdin)
+    {
+        var file = new Argument<string>("file") { Description = "The transcript to redact, or - for standard input." };
+        var protect = ProtectOption.Create();
+        var from = FormatNames.FromOption();
+        var to = FormatNames.ToOption("markdown");
+        var command = new Command("redact", "Redact a transcript's protected identities and write it, if the leak check passes.")
+        {
+            file,
+            protect,
+            from,
+            to,
+        };
+        command.SetAction(result => Run(
+            result.GetRequiredValue(file),
+            result.GetRequiredValue(protect),
+            FormatNames.From[result.GetRequiredValue(from)],
+            FormatNames.To[result.GetRequiredValue(to)],
+            stdin,
+            result.InvocationConfiguration.Output,
+            result.InvocationConfiguration.Error));
+        return command;
+    }
+
+    private static int Run(string path, string protectPath, TranscriptFormat? from, TranscriptFormat to, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        if (ProtectOption.TryLoad(protectPath, stdin, stderr) is not { } ids ||
+            CliTranscripts.TryRead(CliInputs.Load(path, stdin), from, stderr) is not { } transcript)
+        {
+            return Cli.BadInput;
+        }
+        var matcher = IdentityMatcher.Build(ids);
+        var output = CliTranscripts.Render(Redactor.Redact(transcript, ids, matcher.Find), to);
+        var leaks = LeakChecker.Check(output, LeakKinds.Of(to), matcher).Where(f => f.Blocks).ToList();
+        if (leaks.Count > 0)
+        {
+            foreach (var leak in leaks)
+            {
+                stderr.WriteLine(leak.Describe(OutputName));
+            }
+            stderr.WriteLine($"briefing: refused: the redacted output still names a protected identity ({leaks.Count} finding{(leaks.Count == 1 ? "" : "s")})");
+            return Cli.Findings;
+        }
+        stdout.Write(output);
+        stdout.Flush();
+        return Cli.Ok;
+    }
+}

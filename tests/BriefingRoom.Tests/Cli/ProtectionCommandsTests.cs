@@ -1,0 +1,176 @@
+using System.Text.Json;
+using Briefing = BriefingRoom.Server.CommandLine.Cli;
+
+namespace BriefingRoom.Tests.Cli;
+
+/// <summary><c>briefing redact</c> and <c>briefing check</c> end to end: files in, exit codes and printed findings out.</summary>
+public sealed class ProtectionCommandsTests : IDisposable
+{
+    private const string Identities = """
+        speakers:
+          - label: SENIOR ADMINISTRATION OFFICIAL
+            mention: senior administration official
+            names: ["Jacob Jeremiah Sullivan"]
+            aliases: ["Jake Sullivan", "Jake", "Sullivan"]
+          - label: MODERATOR
+            mention: senior administration official
+            aliases: ["Morgan Reyes", "Morgan"]
+        allow: ["Jake Tapper"]
+        redact: ["Situation Room"]
+
+        """;
+
+    private const string Call = """
+        MORGAN REYES:  Our speaker is Jake. Jake? Are you there?
+
+        MR. SULLIVAN:  I am here, Morgan, in the Situation Room.
+
+        Q    Jake Tapper, CNN. Thank you, Jake and Morgan.
+
+        """;
+
+    private readonly string _dir = Directory.CreateTempSubdirectory("briefing-protect-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Fact]
+    public void Redact_writes_the_redacted_transcript_as_markdown()
+    {
+        var result = CliResult.Of("redact", Write("call.md", Call), "--protect", Write("ids.yml", Identities), "--from", "markdown");
+
+        Assert.Equal((Briefing.Ok, ""), (result.Code, result.Err));
+        Assert.Equal("""
+            MODERATOR:  Our speaker is \[senior administration official\]. \[Senior
+            administration official\]? Are you there?
+
+            SENIOR ADMINISTRATION OFFICIAL:  I am here, \[senior administration
+            official\], in the \[redacted\].
+
+            Q    Jake Tapper, CNN. Thank you, \[senior administration officials\].
+
+            """, result.Out);
+    }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("html")]
+    [InlineData("text")]
+    [InlineData("akn")]
+    public void Redact_writes_every_format_and_the_output_checks_clean(string to)
+    {
+        var ids = Write("ids.yml", Identities);
+        var redacted = CliResult.Of("redact", Write("call.md", Call), "--protect", ids, "--to", to);
+        Assert.Equal((Briefing.Ok, ""), (redacted.Code, redacted.Err));
+
+        var check = CliResult.Of("check", Write("out." + to, redacted.Out), "--protect", ids);
+
+        Assert.Equal((Briefing.Ok, "", ""), (check.Code, check.Out, check.Err));
+        Assert.DoesNotContain("Sullivan", redacted.Out, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Morgan", redacted.Out, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Redact_refuses_output_the_check_still_finds_a_leak_in()
+    {
+        // A redact phrase inside a speaker label is not rewritten by the redactor; the check must stop it.
+        var call = Write("call.md", "SITUATION ROOM OPERATOR:  Your line is open.\n");
+
+        var result = CliResult.Of("redact", call, "--protect", Write("ids.yml", Identities));
+
+        Assert.Equal((Briefing.Findings, ""), (result.Code, result.Out));
+        Assert.StartsWith("<redacted output>:1:1: leak: \"SITUATION ROOM\" matches Situation Room of redact list\n", result.Err.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.False(result.HasStackTrace);
+    }
+
+    [Fact]
+    public void Check_prints_each_leak_with_its_position_and_exits_1()
+    {
+        var file = Write("page.md", "Thanks.\n\nAnd Jake\nSullivan said so; ask Jake Tapper.\n");
+
+        var result = CliResult.Of("check", file, "--protect", Write("ids.yml", Identities));
+
+        Assert.Equal((Briefing.Findings, ""), (result.Code, result.Err));
+        Assert.Equal($"{file}:3:5: leak: \"Jake\\nSullivan\" matches Jake Sullivan of SENIOR ADMINISTRATION OFFICIAL\n", result.Out.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Check_of_clean_files_prints_nothing_and_exits_0()
+    {
+        var ids = Write("ids.yml", Identities);
+
+        var result = CliResult.Of("check", Write("a.md", "Jake Tapper asked.\n"), Write("b.html", "<p>jacket</p>\n"), "--protect", ids);
+
+        Assert.Equal((Briefing.Ok, "", ""), (result.Code, result.Out, result.Err));
+    }
+
+    [Fact]
+    public void Check_as_json_gives_the_same_findings()
+    {
+        var file = Write("feed.json", "{\"title\": \"Call with J\\u0061ke\"}\n");
+
+        var result = CliResult.Of("check", file, "--protect", Write("ids.yml", Identities), "--json");
+
+        Assert.Equal((Briefing.Findings, ""), (result.Code, result.Err));
+        var finding = Assert.Single(JsonDocument.Parse(result.Out).RootElement.EnumerateArray());
+        Assert.Equal(
+            (file, 1, "leak", "Jake", "SENIOR ADMINISTRATION OFFICIAL"),
+            (finding.GetProperty("file").GetString(), finding.GetProperty("line").GetInt32(), finding.GetProperty("kind").GetString(),
+             finding.GetProperty("identifier").GetString(), finding.GetProperty("label").GetString()));
+    }
+
+    [Theory]
+    [InlineData("redact")]
+    [InlineData("check")]
+    public void A_bad_identities_file_exits_2_with_its_position(string command)
+    {
+        var ids = Write("ids.yml", "speakers:\n  - label: MODERATOR\n    nmaes: [Morgan Reyes]\n");
+
+        var result = CliResult.Of(command, Write("call.md", Call), "--protect", ids);
+
+        Assert.Equal((Briefing.BadInput, ""), (result.Code, result.Out));
+        Assert.Equal($"{ids}:3:5: unknown key 'nmaes' (expected 'label', 'mention', 'names', 'aliases')\n", result.Err.ReplaceLineEndings("\n"));
+    }
+
+    [Theory]
+    [InlineData("redact")]
+    [InlineData("check")]
+    public void A_missing_protect_option_or_file_exits_2(string command)
+    {
+        var call = Write("call.md", Call);
+
+        var withoutOption = CliResult.Of(command, call);
+        var withoutFile = CliResult.Of(command, call, "--protect", Path.Combine(_dir, "none.yml"));
+
+        Assert.Equal((Briefing.BadInput, Briefing.BadInput), (withoutOption.Code, withoutFile.Code));
+        Assert.Contains("--protect", withoutOption.Err, StringComparison.Ordinal);
+        Assert.Contains("none.yml: no such file", withoutFile.Err, StringComparison.Ordinal);
+        Assert.False(withoutOption.HasStackTrace || withoutFile.HasStackTrace);
+    }
+
+    [Fact]
+    public void A_transcript_that_does_not_read_exits_2_with_its_position()
+    {
+        var call = Write("call.md", "---\ntitle: [unclosed\n---\n\nMODERATOR:  Hi.\n");
+
+        var result = CliResult.Of("redact", call, "--protect", Write("ids.yml", Identities));
+
+        Assert.Equal((Briefing.BadInput, ""), (result.Code, result.Out));
+        Assert.StartsWith($"{call}:", result.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_of_a_missing_file_exits_2_and_prints_no_findings()
+    {
+        var result = CliResult.Of("check", Write("a.md", "Jake\n"), Path.Combine(_dir, "none.md"), "--protect", Write("ids.yml", Identities));
+
+        Assert.Equal((Briefing.BadInput, ""), (result.Code, result.Out));
+        Assert.Contains("none.md: no such file", result.Err, StringComparison.Ordinal);
+    }
+}
