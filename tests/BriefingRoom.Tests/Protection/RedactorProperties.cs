@@ -1,13 +1,15 @@
 using BriefingRoom.Formats;
 using BriefingRoom.Formats.Markdown;
 using BriefingRoom.Protection;
+using BriefingRoom.Server.CommandLine;
 using CsCheck;
 
 namespace BriefingRoom.Tests.Protection;
 
 /// <summary>
 /// For random transcripts with protected names planted anywhere (title, slug, tags, labels, running text, emphasis,
-/// deletions, insertions), the redacted Markdown holds none of them, as the exact test finder sees it.
+/// deletions, insertions), the redacted transcript holds none of them: as the exact test finder sees its Markdown,
+/// and as the real leak check sees it written in every format.
 /// </summary>
 public sealed class RedactorProperties
 {
@@ -31,7 +33,10 @@ public sealed class RedactorProperties
         "<s>", "</s>", "\\[", "\\]", "(inaudible)", "[senior administration official]", "Mr. ", "Dr. ",
     ];
 
-    private static readonly Gen<string> Text = Gen.OneOf(Gen.OneOf(Names), Gen.OneOf(Names), Gen.OneOf(Pieces)).Array[1, 30].Select(a => string.Concat(a).Trim());
+    // Words are separated, as in real text; a name may carry a possessive or punctuation straight after it.
+    private static readonly Gen<string> Name = Gen.Select(Gen.OneOf(Names), Gen.OneOf("", "", "’s", "'s", ".", ",", "?", "!", "*"), (n, after) => n + after);
+
+    private static readonly Gen<string> Text = Gen.OneOf(Name, Name, Gen.OneOf(Pieces)).Array[1, 30].Select(a => string.Join(" ", a).Trim());
 
     private static readonly Gen<string> Label = Gen.OneOf(Gen.Const("MODERATOR:  "), Gen.Const("Q    "), Gen.Const("MR. SULLIVAN:  "), Gen.Const("MORGAN REYES:  "), Gen.Const("SENIOR ADMINISTRATION OFFICIAL:  "), Gen.Const("DR. JAKE SULLIVAN:  "));
 
@@ -39,6 +44,21 @@ public sealed class RedactorProperties
         Gen.Select(Gen.OneOf(Names), Gen.OneOf(Names), Gen.Select(Label, Text, (l, t) => l + t).Array[1, 6], (title, slug, turns) =>
             $"---\ntitle: \"Call with {title}\"\npermalink: https://example.gov/briefing-room/call-with-{slug.ToLowerInvariant().Replace(' ', '-')}/\n" +
             $"tags:\n  - {title}\n---\n\n" + string.Join("\n\n", turns.Where(t => t.Trim().Length > 0)) + "\n");
+
+    [Fact]
+    public void Redacted_output_in_every_format_passes_the_leak_check()
+    {
+        var matcher = IdentityMatcher.Build(Ids);
+        Gen.Select(Transcript, Gen.OneOf(Enum.GetValues<TranscriptFormat>()), (markdown, format) => (markdown, format)).Sample(c =>
+        {
+            var redacted = Redactor.Redact(MarkdownReader.Read(c.markdown), Ids, matcher.Find);
+            var written = CliTranscripts.Render(redacted, c.format);
+
+            var leaks = LeakChecker.Check(written, LeakKinds.Of(c.format), matcher).Where(f => f.Blocks);
+
+            Assert.True(!leaks.Any(), $"{string.Join(", ", leaks.Select(l => l.Describe("out")))} in {c.format}:\n{written}");
+        }, iter: 1000);
+    }
 
     [Fact]
     public void Redacted_markdown_names_no_protected_person() =>
