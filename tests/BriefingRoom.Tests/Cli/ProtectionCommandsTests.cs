@@ -1,4 +1,5 @@
 using System.Text.Json;
+using BriefingRoom.Tests.Specs;
 using Briefing = BriefingRoom.Server.CommandLine.Cli;
 
 namespace BriefingRoom.Tests.Cli;
@@ -74,6 +75,33 @@ public sealed class ProtectionCommandsTests : IDisposable
         Assert.Equal((Briefing.Ok, "", ""), (check.Code, check.Out, check.Err));
         Assert.DoesNotContain("Sullivan", redacted.Out, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Morgan", redacted.Out, StringComparison.OrdinalIgnoreCase);
+    }
+
+    public static TheoryData<string, string> SeedsAndFormats()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var seed in Seeds.Names())
+        {
+            foreach (var to in (string[])["markdown", "json", "html", "text", "akn"])
+            {
+                data.Add(seed, to);
+            }
+        }
+        return data;
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(SeedsAndFormats))]
+    public void A_seed_with_names_it_holds_protected_redacts_in_every_format_and_checks_clean(string name, string to)
+    {
+        Seeds.Read(name);
+        var ids = Write("ids.yml", "speakers:\n  - label: SENIOR ADMINISTRATION OFFICIAL\n    names: [Joseph Biden]\n    aliases: [President Biden, Biden, Putin]\nredact: [Geneva]\n");
+
+        var redacted = CliResult.Of("redact", Path.Combine(Seeds.Folder!, name), "--protect", ids, "--to", to);
+        var check = CliResult.Of("check", Write("out." + to, redacted.Out), "--protect", ids);
+
+        Assert.Equal((Briefing.Ok, "", Briefing.Ok, ""), (redacted.Code, redacted.Err, check.Code, check.Out));
+        Assert.Contains("senior administration official", redacted.Out, StringComparison.Ordinal);
     }
 
     [Fact]
