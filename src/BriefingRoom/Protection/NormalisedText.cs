@@ -4,8 +4,9 @@ namespace BriefingRoom.Protection;
 
 /// <summary>
 /// A text reduced to lower-case word characters and single spaces, framed by spaces, with each character's span in
-/// the original text. <see cref="Joins"/> lists the spaces that stand for a hyphen at a line break, which may also
-/// join one word. Arrays are pooled: dispose it.
+/// the original text. <see cref="Joins"/> lists the spaces that stand for a hyphen ending a word before a line break
+/// or blanks (a wrap, which a transcript joins back as a space), which may also join one word. Arrays are pooled:
+/// dispose it.
 /// </summary>
 internal sealed class NormalisedText : IDisposable
 {
@@ -15,9 +16,9 @@ internal sealed class NormalisedText : IDisposable
     public int Length { get; private set; }
     public List<int> Joins { get; } = [];
 
-    // Hyphen-and-line-break tracking for the run of separators since the last word character.
+    // Hyphen-then-blanks tracking for the run of separators since the last word character.
     private bool _runHyphen;
-    private bool _runNewline;
+    private bool _runBlank;
     private bool _runOther;
 
     public NormalisedText(int capacity)
@@ -33,11 +34,11 @@ internal sealed class NormalisedText : IDisposable
 
     public void Word(char c, int start, int end)
     {
-        if (Chars[Length - 1] == ' ' && _runHyphen && _runNewline && !_runOther)
+        if (Chars[Length - 1] == ' ' && _runHyphen && _runBlank && !_runOther)
         {
             Joins.Add(Length - 1);
         }
-        _runHyphen = _runNewline = _runOther = false;
+        _runHyphen = _runBlank = _runOther = false;
         Put(c, start, end);
     }
 
@@ -49,11 +50,12 @@ internal sealed class NormalisedText : IDisposable
         {
             _runHyphen = true;
         }
-        else if (c is '\n' or '\r' or 0x2028)
+        else if (c is '\n' or '\r' or 0x2028 or ' ' or '\t' or 0xA0)
         {
-            _runNewline = true;
+            // "Sulli-⏎van" in a file is "Sulli- van" once the transcript model joins the wrap: both may be one word.
+            _runBlank = true;
         }
-        else if (c is not (' ' or '\t'))
+        else
         {
             _runOther = true;
         }
