@@ -63,7 +63,8 @@ internal static class EscapeDecoder
             }
             var value = 0;
             var digits = j;
-            while (j < text.Length && j - digits < 8 && Digit(text[j], hex) is var d and >= 0)
+            // Stops past the last code point, before the value can overflow.
+            while (j < text.Length && value <= 0x10FFFF && Digit(text[j], hex) is var d and >= 0)
             {
                 value = value * (hex ? 16 : 10) + d;
                 j++;
