@@ -20,6 +20,9 @@ internal static class EscapeDecoder
                 return length;
             case '\\' when kind == TextKind.Json && (length = JsonEscape(text, i, out codePoint)) > 0:
                 return length;
+            // Front matter's double-quoted YAML strings write \u0061 as JSON does.
+            case '\\' when kind == TextKind.Markdown && text.AsSpan(i + 1).StartsWith("u") && (length = JsonEscape(text, i, out codePoint)) > 0:
+                return length;
             case '%' when (length = Percent(text, i, out codePoint)) > 0:
                 return length;
             case >= '\uD800' and <= '\uDBFF' when i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]):

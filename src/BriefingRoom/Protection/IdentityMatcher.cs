@@ -86,7 +86,7 @@ public sealed class IdentityMatcher
             var match = new WordMatch(start + 1, end - 1, _owners[pattern]);
             (match.Owner.Allow ? allowed : matches).Add(match);
         }
-        return Outermost(WithoutAllowed(matches, allowed));
+        return Outermost(WithoutAllowed(matches, allowed), normalised);
     }
 
     // Up to this many joins within one identifier's reach are read in every combination; more, all joined or one at a time.
@@ -190,18 +190,23 @@ public sealed class IdentityMatcher
         return kept;
     }
 
-    /// <summary>Leftmost-longest matches that do not overlap: every dropped match shares characters with a kept one.</summary>
-    private static List<WordMatch> Outermost(List<WordMatch> matches)
+    /// <summary>
+    /// Leftmost-longest matches that do not overlap in the original text (an attribute value read after the text may
+    /// lie inside a match across its tag): every dropped match shares characters with a kept one. In text order.
+    /// </summary>
+    private static List<WordMatch> Outermost(List<WordMatch> matches, NormalisedText normalised)
     {
-        matches.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        int Start(WordMatch m) => normalised.Starts[m.Start];
+        int End(WordMatch m) => normalised.Ends[m.End - 1];
+        matches.Sort((a, b) => Start(a) != Start(b) ? Start(a).CompareTo(Start(b)) : End(b).CompareTo(End(a)));
         var kept = new List<WordMatch>(matches.Count);
         var reach = -1;
         foreach (var m in matches)
         {
-            if (m.Start >= reach)
+            if (Start(m) >= reach)
             {
                 kept.Add(m);
-                reach = m.End;
+                reach = End(m);
             }
         }
         return kept;
