@@ -4,8 +4,9 @@ namespace BriefingRoom.Protection;
 
 /// <summary>
 /// A text reduced to lower-case word characters and single spaces, framed by spaces, with each character's span in
-/// the original text; attribute values follow the text, each after a barrier character. <see cref="Joins"/> lists the spaces that may also join one word: a hyphen at a line break,
-/// markup between two letters. Arrays are pooled: dispose it.
+/// the original text; attribute values follow the text, each after a barrier character. <see cref="Joins"/> lists
+/// the spaces that may also join one word: a hyphen at a line break, markup between two letters. Arrays are pooled:
+/// dispose it.
 /// </summary>
 internal sealed class NormalisedText : IDisposable
 {
