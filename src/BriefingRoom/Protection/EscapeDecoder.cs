@@ -20,6 +20,9 @@ internal static class EscapeDecoder
                 return length;
             case '\\' when kind == TextKind.Json && (length = JsonEscape(text, i, out codePoint)) > 0:
                 return length;
+            // Front matter's double-quoted YAML strings write \u0061 as JSON does.
+            case '\\' when kind == TextKind.Markdown && text.AsSpan(i + 1).StartsWith("u") && (length = JsonEscape(text, i, out codePoint)) > 0:
+                return length;
             case '%' when (length = Percent(text, i, out codePoint)) > 0:
                 return length;
             case >= '\uD800' and <= '\uDBFF' when i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]):
@@ -63,7 +66,8 @@ internal static class EscapeDecoder
             }
             var value = 0;
             var digits = j;
-            while (j < text.Length && j - digits < 8 && Digit(text[j], hex) is var d and >= 0)
+            // Stops past the last code point, before the value can overflow.
+            while (j < text.Length && value <= 0x10FFFF && Digit(text[j], hex) is var d and >= 0)
             {
                 value = value * (hex ? 16 : 10) + d;
                 j++;

@@ -86,11 +86,12 @@ public sealed class IdentityMatcher
             var match = new WordMatch(start + 1, end - 1, _owners[pattern]);
             (match.Owner.Allow ? allowed : matches).Add(match);
         }
-        return Outermost(WithoutAllowed(matches, allowed));
+        return Outermost(WithoutAllowed(matches, allowed), normalised);
     }
 
-    // Joins within one pattern's reach are read together, in every combination up to this many.
-    private const int MaxCombinedJoins = 6;
+    // Up to this many joins within one identifier's reach are read in every combination; more, all joined or one at a time
+    // (six made text dense with joins 50× slower than normal; three, 9×).
+    private const int MaxCombinedJoins = 3;
 
     /// <summary>Groups hyphens at line breaks that one identifier could span.</summary>
     private IEnumerable<List<int>> Clusters(List<int> joins)
@@ -98,7 +99,7 @@ public sealed class IdentityMatcher
         var cluster = new List<int>();
         foreach (var join in joins)
         {
-            if (cluster.Count > 0 && (join - cluster[^1] > _longest || cluster.Count == MaxCombinedJoins))
+            if (cluster.Count > 0 && join - cluster[^1] > _longest)
             {
                 yield return cluster;
                 cluster = [];
@@ -112,39 +113,55 @@ public sealed class IdentityMatcher
     }
 
     /// <summary>
-    /// Rescans around hyphens at line breaks with each subset of them joining its word (<c>Sulli-⏎van</c>); keeps
-    /// the matches that cross a joined one. The main scan already read every one as a separator.
+    /// Rescans around hyphens at line breaks with them joining their word (<c>Sulli-⏎van</c>), in each combination
+    /// of a small group, else all together and each alone (linear, however many a hostile text holds). The main
+    /// scan already read every one as a separator.
     /// </summary>
-    private void ScanJoined(NormalisedText normalised, List<int> joins, List<(int Start, int End, int Pattern)> hits)
+    private void ScanJoined(NormalisedText normalised, List<int> cluster, List<(int Start, int End, int Pattern)> hits)
     {
-        var from = Math.Max(0, joins[0] - _longest);
-        var to = Math.Min(normalised.Length, joins[^1] + _longest + 1);
-        var window = new char[to - from];
-        var back = new int[to - from + 1];
-        var local = new List<(int Start, int End, int Pattern)>();
-        for (var mask = 1; mask < 1 << joins.Count; mask++)
+        if (cluster.Count <= MaxCombinedJoins)
         {
-            var length = 0;
-            for (var k = from; k < to; k++)
+            for (var mask = 1; mask < 1 << cluster.Count; mask++)
             {
-                var removed = joins.IndexOf(k) is var bit and >= 0 && (mask & (1 << bit)) != 0;
-                if (!removed)
-                {
-                    window[length] = normalised.Chars[k];
-                    back[length++] = k;
-                }
+                ScanWindow(normalised, [.. cluster.Where((_, bit) => (mask & (1 << bit)) != 0)], hits);
             }
-            back[length] = to;
-            local.Clear();
-            _automaton.Scan(window.AsSpan(0, length), local);
-            foreach (var (start, end, pattern) in local)
+            return;
+        }
+        ScanWindow(normalised, cluster, hits);
+        foreach (var join in cluster)
+        {
+            ScanWindow(normalised, [join], hits);
+        }
+    }
+
+    /// <summary>Scans the text around <paramref name="joined"/> with those separators removed; keeps matches that cross one.</summary>
+    private void ScanWindow(NormalisedText normalised, List<int> joined, List<(int Start, int End, int Pattern)> hits)
+    {
+        var from = Math.Max(0, joined[0] - _longest);
+        var to = Math.Min(normalised.Length, joined[^1] + _longest + 1);
+        var window = new char[to - from];
+        var back = new int[to - from];
+        var length = 0;
+        var next = 0;
+        for (var k = from; k < to; k++)
+        {
+            if (next < joined.Count && joined[next] == k)
             {
-                var (s, e) = (back[start], back[end - 1] + 1);
-                // Longer in the text than in the window: it crosses a joined hyphen.
-                if (e - s != end - start)
-                {
-                    hits.Add((s, e, pattern));
-                }
+                next++;
+                continue;
+            }
+            window[length] = normalised.Chars[k];
+            back[length++] = k;
+        }
+        var local = new List<(int Start, int End, int Pattern)>();
+        _automaton.Scan(window.AsSpan(0, length), local);
+        foreach (var (start, end, pattern) in local)
+        {
+            var (s, e) = (back[start], back[end - 1] + 1);
+            // Longer in the text than in the window: it crosses a joined hyphen.
+            if (e - s != end - start)
+            {
+                hits.Add((s, e, pattern));
             }
         }
     }
@@ -174,18 +191,23 @@ public sealed class IdentityMatcher
         return kept;
     }
 
-    /// <summary>Leftmost-longest matches that do not overlap: every dropped match shares characters with a kept one.</summary>
-    private static List<WordMatch> Outermost(List<WordMatch> matches)
+    /// <summary>
+    /// Leftmost-longest matches that do not overlap in the original text (an attribute value read after the text may
+    /// lie inside a match across its tag): every dropped match shares characters with a kept one. In text order.
+    /// </summary>
+    private static List<WordMatch> Outermost(List<WordMatch> matches, NormalisedText normalised)
     {
-        matches.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        int Start(WordMatch m) => normalised.Starts[m.Start];
+        int End(WordMatch m) => normalised.Ends[m.End - 1];
+        matches.Sort((a, b) => Start(a) != Start(b) ? Start(a).CompareTo(Start(b)) : End(b).CompareTo(End(a)));
         var kept = new List<WordMatch>(matches.Count);
         var reach = -1;
         foreach (var m in matches)
         {
-            if (m.Start >= reach)
+            if (Start(m) >= reach)
             {
                 kept.Add(m);
-                reach = m.End;
+                reach = End(m);
             }
         }
         return kept;

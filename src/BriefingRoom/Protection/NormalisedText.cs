@@ -4,8 +4,9 @@ namespace BriefingRoom.Protection;
 
 /// <summary>
 /// A text reduced to lower-case word characters and single spaces, framed by spaces, with each character's span in
-/// the original text. <see cref="Joins"/> lists the spaces that stand for a hyphen ending a word before a line break
-/// or blanks (a wrap, which a transcript joins back as a space), which may also join one word. Arrays are pooled:
+/// the original text; attribute values follow the text, each after a barrier character. <see cref="Joins"/> lists
+/// the spaces that may also join one word: a hyphen ending a word before blanks or a line break (a wrap, which a
+/// transcript joins back as a space), or markup between two letters. Arrays are pooled:
 /// dispose it.
 /// </summary>
 internal sealed class NormalisedText : IDisposable
@@ -16,10 +17,19 @@ internal sealed class NormalisedText : IDisposable
     public int Length { get; private set; }
     public List<int> Joins { get; } = [];
 
+    /// <summary>Spans of the original text (attribute values) read after the text, each behind a <see cref="Barrier"/>.</summary>
+    public List<(int Start, int End)> Deferred { get; } = [];
+
+    // No identifier holds this character, so no match runs across it.
+    private const char BarrierChar = '\u0001';
+
     // Hyphen-then-blanks tracking for the run of separators since the last word character.
     private bool _runHyphen;
     private bool _runBlank;
     private bool _runOther;
+
+    // The run is only tags or emphasis markers, right after a word character (Sul<b>li</b>van, Sul**li**van).
+    private bool _runMarkup;
 
     public NormalisedText(int capacity)
     {
@@ -34,17 +44,32 @@ internal sealed class NormalisedText : IDisposable
 
     public void Word(char c, int start, int end)
     {
-        if (Chars[Length - 1] == ' ' && _runHyphen && _runBlank && !_runOther)
+        if (Chars[Length - 1] == ' ' && (_runHyphen && _runBlank && !_runOther || _runMarkup))
         {
             Joins.Add(Length - 1);
         }
-        _runHyphen = _runBlank = _runOther = false;
+        _runHyphen = _runBlank = _runOther = _runMarkup = false;
         Put(c, start, end);
+    }
+
+    /// <summary>
+    /// A tag or emphasis marker: a separator, and also a join when it stands between two word characters with no
+    /// space, since a reader then sees one word.
+    /// </summary>
+    public void Markup(int start, int end)
+    {
+        _runMarkup = LastIsWord || _runMarkup;
+        _runOther = true;
+        if (LastIsWord)
+        {
+            Put(' ', start, end);
+        }
     }
 
     /// <summary>A separator character; several in a row become one space.</summary>
     public void Separator(int c, int start, int end)
     {
+        _runMarkup = false;
         var fresh = LastIsWord && !_runHyphen;
         if (c is '-' or 0x2010 or 0x2011 or 0xAD && fresh)
         {
@@ -64,6 +89,14 @@ internal sealed class NormalisedText : IDisposable
         {
             Put(' ', start, end);
         }
+    }
+
+    /// <summary>Starts a separate stretch of text that no match can reach into from before.</summary>
+    public void Barrier(int at)
+    {
+        _runHyphen = _runBlank = _runOther = _runMarkup = false;
+        Put(BarrierChar, at, at);
+        Put(' ', at, at);
     }
 
     /// <summary>Ends the text with a space so a name at the very end is framed like any other.</summary>

@@ -2,7 +2,7 @@ namespace BriefingRoom.Protection;
 
 /// <summary>
 /// Reduces a text to what a reader sees, as <see cref="NormalisedText"/>: escapes decoded, markup tags dropped but
-/// attribute values read, characters folded, invisible characters dropped, everything else one separator.
+/// attribute values read (after the text), characters folded, invisible characters dropped, everything else one separator.
 /// </summary>
 internal static class TextNormaliser
 {
@@ -13,6 +13,7 @@ internal static class TextNormaliser
     {
         var output = new NormalisedText(text.Length);
         var tags = kind is TextKind.Markdown or TextKind.Markup or TextKind.Json;
+        var markdown = kind == TextKind.Markdown;
         var i = 0;
         while (i < text.Length)
         {
@@ -25,6 +26,10 @@ internal static class TextNormaliser
                 {
                     output.Word(w, i, i + 1);
                 }
+                else if (markdown && c is '*' or '_' or '~' or '`')
+                {
+                    output.Markup(i, i + 1);
+                }
                 else
                 {
                     output.Separator(c, i, i + 1);
@@ -35,7 +40,7 @@ internal static class TextNormaliser
             var length = EscapeDecoder.Decode(text, i, kind, out var codePoint);
             if (codePoint == '<' && tags && Tag(text, i + length, kind, escaped: length > 1, output) is var end and > 0)
             {
-                output.Separator(' ', i, end);
+                output.Markup(i, end);
                 i = end;
                 continue;
             }
@@ -43,6 +48,12 @@ internal static class TextNormaliser
             i += length;
         }
         output.Finish(text.Length);
+        // Attribute values come last, each behind a barrier, so the tag around them can still join a word.
+        foreach (var (start, end) in output.Deferred)
+        {
+            output.Barrier(start);
+            Read(text, start, end, kind, output);
+        }
         return output;
     }
 
@@ -129,7 +140,7 @@ internal static class TextNormaliser
         return j;
     }
 
-    /// <summary>One attribute: its value is read as text; a name without a value is read too, in case it is prose.</summary>
+    /// <summary>One attribute: its value is read as text (deferred); a name without a value is read too, in case it is prose.</summary>
     private static int Attribute(string text, int j, TextKind kind, bool decodedDelimiters, NormalisedText output)
     {
         var nameStart = j;
@@ -145,7 +156,7 @@ internal static class TextNormaliser
         }
         if (j >= text.Length || Peek(text, j, kind, decodedDelimiters, out n) != '=')
         {
-            Read(text, nameStart, nameEnd, kind, output);
+            output.Deferred.Add((nameStart, nameEnd));
             return nameEnd == nameStart ? nameEnd + 1 : nameEnd;
         }
         j += n;
@@ -163,14 +174,14 @@ internal static class TextNormaliser
             {
                 j += n;
             }
-            Read(text, valueStart, j, kind, output);
+            output.Deferred.Add((valueStart, j));
             return Math.Min(j + n, text.Length);
         }
         while (j < text.Length && Peek(text, j, kind, decodedDelimiters, out n) is not (' ' or '\t' or '\n' or '\r' or '>'))
         {
             j += n;
         }
-        Read(text, valueStart, j, kind, output);
+        output.Deferred.Add((valueStart, j));
         return j;
     }
 

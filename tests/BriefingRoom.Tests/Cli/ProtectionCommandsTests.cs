@@ -60,6 +60,24 @@ public sealed class ProtectionCommandsTests : IDisposable
     }
 
     [Theory]
+    [InlineData("markdown")]
+    [InlineData("json")]
+    [InlineData("html")]
+    [InlineData("text")]
+    public void A_name_hyphenated_at_a_wrap_is_redacted_though_the_model_joins_the_wrap(string to)
+    {
+        // The model reads "Sulli-⏎van" as "Sulli- van"; once it was missed by redaction and by the check of its output.
+        var call = "MR. SULLIVAN:  Write if you need Sulli-\nvan's schedule or Mor-\ngan's.\n";
+
+        var redacted = CliResult.Of("redact", Write("call.md", call), "--protect", Write("ids.yml", Identities), "--to", to);
+
+        Assert.Equal((Briefing.Ok, ""), (redacted.Code, redacted.Err));
+        Assert.DoesNotContain("Sulli", redacted.Out, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Mor-", redacted.Out, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("senior administration official", redacted.Out.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("json")]
     [InlineData("html")]
     [InlineData("text")]

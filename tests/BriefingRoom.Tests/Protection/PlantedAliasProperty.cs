@@ -7,7 +7,7 @@ namespace BriefingRoom.Tests.Protection;
 
 /// <summary>
 /// Property: an alias planted anywhere in random text, disguised at random (case, diacritics, zero-width characters,
-/// soft hyphens, line breaks, hyphenation, markup, entities, escapes), is always found, over the span it was planted in.
+/// soft hyphens, line breaks, hyphenation, markup between and inside words, entities, escapes), is always found, over the span it was planted in.
 /// </summary>
 public class PlantedAliasProperty
 {
@@ -103,6 +103,8 @@ public class PlantedAliasProperty
                     1 => "\u00ad",
                     2 => "\ufeff",
                     3 when kind != TextKind.Url => "-\n",
+                    4 when kind == TextKind.Markdown => "**",
+                    4 when kind == TextKind.Markup => "<b class=\"x\">",
                     _ => "",
                 });
             }
