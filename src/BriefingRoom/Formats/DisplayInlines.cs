@@ -20,30 +20,6 @@ public static class DisplayInlines
         return result;
     }
 
-    /// <summary>Blanks and line breaks collapsed to one space and trimmed: how a label, time or bracket text displays.</summary>
-    public static string Collapse(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var c in text)
-        {
-            if (IsSpace(c))
-            {
-                pendingSpace = sb.Length > 0;
-                continue;
-            }
-            if (pendingSpace)
-            {
-                sb.Append(' ');
-                pendingSpace = false;
-            }
-            sb.Append(c);
-        }
-        return sb.ToString();
-    }
-
-    private static bool IsSpace(char c) => InlineText.IsBlank(c) || c is '\n' or '\r';
-
     private sealed class Collapser
     {
         private readonly StringBuilder _run = new();
@@ -105,7 +81,7 @@ public static class DisplayInlines
         {
             foreach (var c in text)
             {
-                if (IsSpace(c))
+                if ((InlineText.IsBlank(c) || c is '\n' or '\r'))
                 {
                     _pendingSpace = !_afterSpace;
                     continue;
@@ -130,11 +106,11 @@ public static class DisplayInlines
 
         private static Inline Atom(Inline inline) => inline switch
         {
-            Insertion i => i with { Text = Collapse(i.Text) },
-            Deletion d => d with { Text = Collapse(d.Text) },
-            Redaction r => r with { Text = Collapse(r.Text) },
-            AttributionPlaceholder a => a with { Text = Collapse(a.Text) },
-            Note n => n with { Text = Collapse(n.Text) },
+            Insertion i => i with { Text = InlineText.Flatten(i.Text) },
+            Deletion d => d with { Text = InlineText.Flatten(d.Text) },
+            Redaction r => r with { Text = InlineText.Flatten(r.Text) },
+            AttributionPlaceholder a => a with { Text = InlineText.Flatten(a.Text) },
+            Note n => n with { Text = InlineText.Flatten(n.Text) },
             _ => throw new InvalidOperationException($"Unknown inline {inline.GetType().Name}"),
         };
     }

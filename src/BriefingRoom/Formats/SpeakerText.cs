@@ -1,3 +1,5 @@
+using BriefingRoom.Transcripts;
+
 namespace BriefingRoom.Formats;
 
 /// <summary>A speaker label as printed before a turn's first words: <c>MODERATOR:</c>, but a reporter's bare <c>Q</c>.</summary>
@@ -7,7 +9,7 @@ public static class SpeakerText
 
     public static string Label(string label)
     {
-        var shown = DisplayInlines.Collapse(label);
+        var shown = InlineText.Flatten(label);
         return IsQuestion(shown) ? shown : shown + ":";
     }
 }

@@ -26,7 +26,7 @@ public static class InlineText
     {
         var raw = new StringBuilder();
         AppendPlain(raw, inlines);
-        return Collapse(raw);
+        return Collapse(raw.ToString());
     }
 
     private static void AppendPlain(StringBuilder sb, IEnumerable<Inline> inlines)
@@ -49,19 +49,23 @@ public static class InlineText
     }
 
     /// <summary>Collapses runs of spaces, tabs and no-break spaces to one space and trims each line.</summary>
-    public static string Collapse(StringBuilder raw)
+    public static string Collapse(string raw) => Collapse(raw, keepLines: true);
+
+    /// <summary>Collapses blanks and line breaks alike to one space and trims: text as it shows on one line.</summary>
+    public static string Flatten(string raw) => Collapse(raw, keepLines: false);
+
+    private static string Collapse(string raw, bool keepLines)
     {
         var sb = new StringBuilder(raw.Length);
         var pendingSpace = false;
-        for (var i = 0; i < raw.Length; i++)
+        foreach (var c in raw)
         {
-            var c = raw[i];
-            if (c == '\n')
+            if (keepLines && c == '\n')
             {
                 pendingSpace = false;
                 sb.Append('\n');
             }
-            else if (IsBlank(c))
+            else if (IsBlank(c) || (!keepLines && c is '\n' or '\r'))
             {
                 pendingSpace = sb.Length > 0 && sb[^1] != '\n';
             }
@@ -75,8 +79,11 @@ public static class InlineText
                 sb.Append(c);
             }
         }
-        return sb.ToString().Trim('\n');
+        return keepLines ? sb.ToString().Trim('\n') : sb.ToString();
     }
+
+    /// <summary>The characters <see cref="IsBlank"/> accepts, for trimming.</summary>
+    public const string BlankChars = " \t\u00a0\u2007\u202f";
 
     /// <summary>Spaces, tabs and the no-break spaces transcripts put after sentences and inside times.</summary>
     public static bool IsBlank(char c) => c is ' ' or '\t' or '\u00a0' or '\u2007' or '\u202f';

@@ -62,7 +62,7 @@ public static class Outline
 
     private static string? Time(TimeMark? mark) => mark is null
         ? null
-        : $"{InlineText.Collapse(new StringBuilder(mark.Text))} = {mark.Time?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "?"} {mark.Zone ?? "?"}";
+        : $"{InlineText.Collapse(mark.Text)} = {mark.Time?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "?"} {mark.Zone ?? "?"}";
 
     private static void Line(StringBuilder sb, string key, string? value)
     {
@@ -90,6 +90,6 @@ public static class Outline
                 _ => throw new InvalidOperationException(inline.GetType().Name),
             });
         }
-        return InlineText.Collapse(raw);
+        return InlineText.Collapse(raw.ToString());
     }
 }

@@ -27,7 +27,7 @@ internal static class AknBody
                 xml.WriteStartElement(ElementFor(turn.Role, previous));
                 xml.WriteAttributeString("by", "#" + references.PersonId(turn.Speaker));
                 xml.WriteAttributeString("as", "#" + AknReferences.RoleId(turn.Role));
-                AknText.Element(xml, "from", DisplayInlines.Collapse(turn.Speaker));
+                AknText.Element(xml, "from", InlineText.Flatten(turn.Speaker));
                 WriteParagraphs(xml, turn);
                 xml.WriteEndElement();
             }

@@ -57,11 +57,11 @@ public static class AkomaNtosoWriter
         Reference(xml, "TLCOrganization", SourceId, "/ontology/organization/briefingRoom", "Briefing Room");
         if (t.Dateline is not null)
         {
-            Reference(xml, "TLCLocation", DatelineId, "/ontology/location/" + Slug.Of(t.Dateline), DisplayInlines.Collapse(t.Dateline));
+            Reference(xml, "TLCLocation", DatelineId, "/ontology/location/" + Slug.Of(t.Dateline), InlineText.Flatten(t.Dateline));
         }
         foreach (var (label, id) in references.Persons)
         {
-            Reference(xml, "TLCPerson", id, "/ontology/person/" + id, DisplayInlines.Collapse(label));
+            Reference(xml, "TLCPerson", id, "/ontology/person/" + id, InlineText.Flatten(label));
         }
         foreach (var role in references.Roles)
         {
@@ -107,7 +107,7 @@ public static class AkomaNtosoWriter
             StartP(xml, "dateline");
             xml.WriteStartElement("location");
             xml.WriteAttributeString("refersTo", "#" + DatelineId);
-            AknText.Write(xml, DisplayInlines.Collapse(t.Dateline));
+            AknText.Write(xml, InlineText.Flatten(t.Dateline));
             xml.WriteEndElement();
             xml.WriteEndElement();
         }
@@ -129,7 +129,7 @@ public static class AkomaNtosoWriter
             return;
         }
         StartP(xml, name);
-        var text = DisplayInlines.Collapse(mark.Text);
+        var text = InlineText.Flatten(mark.Text);
         if (mark.Time is { } time && date is { } day)
         {
             xml.WriteStartElement("time");

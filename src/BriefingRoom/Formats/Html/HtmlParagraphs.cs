@@ -106,7 +106,7 @@ public sealed class HtmlParagraphs
         }
         var text = sb.ToString();
         // Blanks alone (&nbsp; between <br>s, or before any words) are layout, not content.
-        if (text.AsSpan().Trim(InlineEdits.BlankChars).IsEmpty && (!_content || _breaks > 0))
+        if (text.AsSpan().Trim(InlineText.BlankChars).IsEmpty && (!_content || _breaks > 0))
         {
             _lastWasSpace = true;
             return;

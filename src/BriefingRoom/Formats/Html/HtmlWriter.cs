@@ -30,7 +30,7 @@ public static class HtmlWriter
     {
         output.Write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         output.Write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
-        HtmlEscape.Text(output, m.Title is null ? "Transcript" : DisplayInlines.Collapse(m.Title));
+        HtmlEscape.Text(output, m.Title is null ? "Transcript" : InlineText.Flatten(m.Title));
         output.Write("</title>\n");
         if (m.Url is not null)
         {
@@ -97,7 +97,7 @@ public static class HtmlWriter
             output.Write('"');
         }
         output.Write('>');
-        HtmlEscape.Text(output, DisplayInlines.Collapse(mark.Text));
+        HtmlEscape.Text(output, InlineText.Flatten(mark.Text));
         output.Write("</time></p>\n");
     }
 

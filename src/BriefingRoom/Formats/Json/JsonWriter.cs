@@ -63,9 +63,9 @@ public static class JsonWriter
             return;
         }
         json.WriteStartObject(name);
-        json.WriteString("text", DisplayInlines.Collapse(mark.Text));
+        json.WriteString("text", InlineText.Flatten(mark.Text));
         json.WriteString("time", mark.Time is { } time ? DateFormats.Time(time) : null);
-        json.WriteString("zone", mark.Zone is { } zone ? DisplayInlines.Collapse(zone) : null);
+        json.WriteString("zone", mark.Zone is { } zone ? InlineText.Flatten(zone) : null);
         json.WriteEndObject();
     }
 

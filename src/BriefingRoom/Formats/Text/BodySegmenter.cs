@@ -16,13 +16,13 @@ public static class BodySegmenter
     public static SegmentedBody Segment(IReadOnlyList<SourceParagraph> source, string? knownTitle = null)
     {
         var paragraphs = SplitHeadLines(source);
-        var texts = paragraphs.Select(p => Flat(p.Text)).ToArray();
+        var texts = paragraphs.Select(p => InlineText.Flatten(p.Text)).ToArray();
         var firstTurn = Array.FindIndex(texts, StartsTurn);
         var headEnd = firstTurn < 0 ? texts.Length : firstTurn;
         var startAt = Array.FindIndex(texts, 0, headEnd, t => TimeMarks.TryParse(t, out _));
         var bodyStart = firstTurn >= 0 ? firstTurn : startAt + 1;
         var (cut, end) = FindTail(texts, paragraphs, bodyStart);
-        var titleKey = knownTitle is null ? null : Flat(knownTitle);
+        var titleKey = knownTitle is null ? null : InlineText.Flatten(knownTitle);
         var head = ReadHead(texts, paragraphs, Math.Min(startAt < 0 ? headEnd : startAt, cut), startAt, titleKey);
 
         var start = startAt >= 0 ? TimeOf(Raw(paragraphs[startAt])) : null;
@@ -77,9 +77,6 @@ public static class BodySegmenter
     /// <summary>The paragraph as printed, no-break spaces kept, for the facts the model stores as written: title, dateline, times.</summary>
     private static string Raw(SourceParagraph paragraph) => InlineEdits.Printed(paragraph.Inlines).Trim(InlineEdits.Blanks);
 
-    /// <summary>Text with blanks collapsed and line breaks read as spaces, the form head and label checks take.</summary>
-    private static string Flat(string text) => InlineText.Collapse(new StringBuilder(text)).Replace('\n', ' ');
-
     /// <summary>
     /// Splits paragraphs above the first label at their hard line breaks when a line is chrome, a dateline or a
     /// time: pages print "For Immediate Release&lt;br&gt;June 2, 2004" or "Via Teleconference&lt;br&gt;1:11 P.M. EST".
@@ -90,14 +87,14 @@ public static class BodySegmenter
         var inHead = true;
         foreach (var paragraph in source)
         {
-            inHead = inHead && !StartsTurn(Flat(paragraph.Text));
+            inHead = inHead && !StartsTurn(InlineText.Flatten(paragraph.Text));
             if (!inHead || !paragraph.Inlines.Any(i => i is LineBreak))
             {
                 result.Add(paragraph);
                 continue;
             }
             var lines = SplitAtBreaks(paragraph);
-            if (lines.Any(l => IsHeadLine(Flat(l.Text))))
+            if (lines.Any(l => IsHeadLine(InlineText.Flatten(l.Text))))
             {
                 result.AddRange(lines);
             }

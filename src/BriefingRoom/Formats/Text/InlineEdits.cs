@@ -6,10 +6,7 @@ namespace BriefingRoom.Formats.Text;
 /// <summary>Cuts a speaker label off the front of a paragraph's inlines, even when the label sits in bold.</summary>
 public static class InlineEdits
 {
-    /// <summary>The characters <see cref="InlineText.IsBlank"/> accepts, for trimming.</summary>
-    public const string BlankChars = " \t\u00a0\u2007\u202f";
-
-    internal static readonly char[] Blanks = [.. BlankChars];
+    internal static readonly char[] Blanks = [.. InlineText.BlankChars];
 
     /// <summary>The text the inlines start with, read through emphasis up to the first other inline or <paramref name="max"/> characters.</summary>
     public static string LeadText(IReadOnlyList<Inline> inlines, int max)

@@ -34,7 +34,7 @@ public static class PlainTextWriter
         blocks.Write("", Collapse(t.End?.Text));
     }
 
-    private static string Collapse(string? text) => text is null ? "" : DisplayInlines.Collapse(text);
+    private static string Collapse(string? text) => text is null ? "" : InlineText.Flatten(text);
 
     /// <summary>Two spaces after a label's colon and three after a bare Q, as transcripts print them.</summary>
     private static string LabelPrefix(string speaker)

@@ -73,7 +73,7 @@ public static class TextParagraphs
         {
             return false;
         }
-        var collapsed = InlineText.Collapse(new StringBuilder(line));
+        var collapsed = InlineText.Collapse(line);
         return HeadLines.IsChrome(collapsed, out _) || HeadLines.IsDateline(collapsed) || HeadLines.IsUrl(collapsed);
     }
 
@@ -98,7 +98,7 @@ public static class TextParagraphs
         {
             if (BodySegmenter.StartsTurn(lines[i].Text.TrimStart(InlineEdits.Blanks)))
             {
-                if (lines[i - 1].Text.AsSpan().Trim(InlineEdits.BlankChars).IsEmpty)
+                if (lines[i - 1].Text.AsSpan().Trim(InlineText.BlankChars).IsEmpty)
                 {
                     afterBlank++;
                 }
