@@ -22,6 +22,7 @@ public static class Cli
                 ParseCommand.Create(stdin),
                 RedactCommand.Create(stdin),
                 CheckCommand.Create(stdin),
+                ServeCommand.Create(),
             };
             var result = root.Parse(args);
             if (result.Errors.Count > 0)

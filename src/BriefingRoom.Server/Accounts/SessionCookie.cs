@@ -1,0 +1,60 @@
+using BriefingRoom.Server.Storage;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace BriefingRoom.Server.Accounts;
+
+/// <summary>The session cookie: strict same-site (the JSON API's defence against cross-site requests), re-checked against the account on every request.</summary>
+public static class SessionCookie
+{
+    public static void Configure(CookieAuthenticationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Cookie.Name = "briefing-session";
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Strict;
+        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        options.LoginPath = "/sign-in";
+        options.AccessDeniedPath = "/forbidden";
+        options.SlidingExpiration = true;
+        options.ExpireTimeSpan = TimeSpan.FromHours(12);
+        options.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
+        options.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
+        options.Events.OnValidatePrincipal = Revalidate;
+    }
+
+    // API callers get a status code; pages get the redirect to the sign-in page.
+    private static Task Answer(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Headers.Accept.ToString().Contains("text/event-stream", StringComparison.Ordinal))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    // A removed account, a changed role or a withdrawn verification takes effect on the next request, not at cookie expiry.
+    private static async Task Revalidate(CookieValidatePrincipalContext context)
+    {
+        var id = context.Principal?.Id();
+        var db = context.HttpContext.RequestServices.GetRequiredService<BriefingDb>();
+        var account = id is null ? null : await db.Accounts.FindAsync(id.Value);
+        if (account is null)
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+            return;
+        }
+        var current = AccountPrincipal.For(account);
+        if (!SameClaims(context.Principal!, current))
+        {
+            context.ReplacePrincipal(current);
+            context.ShouldRenew = true;
+        }
+    }
+
+    private static bool SameClaims(System.Security.Claims.ClaimsPrincipal a, System.Security.Claims.ClaimsPrincipal b) =>
+        a.Claims.Select(c => (c.Type, c.Value)).Order().SequenceEqual(b.Claims.Select(c => (c.Type, c.Value)).Order());
+}

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using BriefingRoom.Server.Accounts;
+using BriefingRoom.Server.Hosting;
+using BriefingRoom.Server.Storage;
+
+namespace BriefingRoom.Server.CommandLine;
+
+/// <summary><c>briefing serve</c>: runs the briefing room on SQLite under ./data, or on PostgreSQL when given a connection string.</summary>
+public static class ServeCommand
+{
+    public const string DatabaseVariable = "BRIEFING_DATABASE";
+
+    public static Command Create()
+    {
+        var database = new Option<string?>("--database")
+        {
+            Description = $"PostgreSQL connection string (Host=…;Username=…) or URI, or a SQLite file; default {DatabaseChoice.DefaultSqliteFile}, or ${DatabaseVariable}.",
+        };
+        var urls = new Option<string?>("--urls")
+        {
+            Description = "Addresses to listen on, separated by ';' (default $ASPNETCORE_URLS, else http://localhost:5000).",
+        };
+        var demo = new Option<bool>("--demo") { Description = "Fill a fresh database with a sample briefing and an account for every role." };
+        var publicUrl = new Option<string?>("--public-url") { Description = "The public site's address, used in permalinks and feeds (e.g. https://example.gov)." };
+        var command = new Command("serve", "Run the briefing room: schedule, run live calls, hold embargoes and publish.") { database, urls, demo, publicUrl };
+        command.SetAction(result =>
+        {
+            var options = new ServerOptions(
+                DatabaseChoice.Parse(result.GetValue(database) ?? Environment.GetEnvironmentVariable(DatabaseVariable)),
+                (result.GetValue(urls) ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                result.GetValue(demo))
+            {
+                SiteBase = (result.GetValue(publicUrl) ?? "").TrimEnd('/'),
+            };
+            return Serve(options, result.InvocationConfiguration.Output);
+        });
+        return command;
+    }
+
+    private static int Serve(ServerOptions options, TextWriter output)
+    {
+        var app = ServerApp.Build(options);
+        var password = ServerApp.PrepareDatabaseAsync(app.Services).GetAwaiter().GetResult();
+        app.Start();
+        var address = app.Urls.FirstOrDefault() ?? "http://localhost:5000";
+        output.WriteLine($"Briefing Room is running at {address} on {options.Database.Describe()}.");
+        if (password is not null)
+        {
+            output.WriteLine($"First run: sign in at {address}/sign-in as {FirstRun.AdminEmail} with the password {password}");
+            output.WriteLine("(shown once; change it after signing in).");
+        }
+        output.Flush();
+        app.WaitForShutdown();
+        return Cli.Ok;
+    }
+}

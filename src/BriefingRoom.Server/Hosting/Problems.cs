@@ -1,0 +1,21 @@
+namespace BriefingRoom.Server.Hosting;
+
+/// <summary>The server's error answers, all RFC 9457 problem details with a message a person can act on.</summary>
+public static class Problems
+{
+    public static IResult Invalid(IDictionary<string, string[]> errors) =>
+        Results.ValidationProblem(errors, title: "Some fields need attention.");
+
+    public static IResult Invalid(string field, string message) => Invalid(new Dictionary<string, string[]> { [field] = [message] });
+
+    public static IResult Unauthorized(string detail) =>
+        Results.Problem(detail, statusCode: StatusCodes.Status401Unauthorized, title: "Not signed in");
+
+    /// <summary>Also used where a resource exists but the caller may not know it: its absence and its secrecy look the same.</summary>
+    public static IResult NotFound(string what) =>
+        Results.Problem($"There is no {what} here.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
+
+    public static IResult Conflict(string code, string detail) =>
+        Results.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Not possible now",
+            extensions: new Dictionary<string, object?> { ["code"] = code });
+}

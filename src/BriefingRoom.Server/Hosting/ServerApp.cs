@@ -1,0 +1,74 @@
+using System.Text.Json.Serialization;
+using BriefingRoom.Server.Accounts;
+using BriefingRoom.Server.Storage;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+
+namespace BriefingRoom.Server.Hosting;
+
+/// <summary>Builds the web server: services, middleware and every feature's routes. Reads as the server's table of contents.</summary>
+public static class ServerApp
+{
+    /// <param name="configure">Lets tests replace services (a fake <see cref="TimeProvider"/>) after the defaults are in.</param>
+    public static WebApplication Build(ServerOptions options, Action<IServiceCollection>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = [],
+            ContentRootPath = AppContext.BaseDirectory,
+            WebRootPath = Path.Combine(AppContext.BaseDirectory, "wwwroot"),
+        });
+        if (options.Urls.Count > 0)
+        {
+            builder.WebHost.UseUrls([.. options.Urls]);
+        }
+        var services = builder.Services;
+        services.AddSingleton(options);
+        services.AddSingleton(TimeProvider.System);
+        services.AddDbContext<BriefingDb>(options.Database.Configure);
+        services.AddDataProtection().SetApplicationName("briefing-room").PersistKeysToDbContext<BriefingDb>();
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower)));
+        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(SessionCookie.Configure);
+        services.AddAuthorization();
+        services.AddAntiforgery();
+        services.AddBriefingRateLimits(options);
+        configure?.Invoke(services);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.UseRateLimiter();
+
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapSession();
+        app.MapAccounts();
+        return app;
+    }
+
+    /// <summary>Creates or updates the schema; returns the first administrator's password on a fresh database.</summary>
+    public static async Task<string?> PrepareDatabaseAsync(IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var options = services.GetRequiredService<ServerOptions>();
+        options.Database.PrepareLocation();
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<BriefingDb>();
+        await db.Database.EnsureCreatedAsync();
+        if (!options.Database.IsPostgres)
+        {
+            // WAL lets readers (live pages, feeds) go on while an event is being appended.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+        return await FirstRun.EnsureAdministratorAsync(db, services.GetRequiredService<TimeProvider>());
+    }
+}

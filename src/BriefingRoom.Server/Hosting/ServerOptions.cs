@@ -1,0 +1,14 @@
+using BriefingRoom.Server.Storage;
+
+namespace BriefingRoom.Server.Hosting;
+
+/// <summary>What <c>briefing serve</c> was started with.</summary>
+public sealed record ServerOptions(DatabaseChoice Database, IReadOnlyList<string> Urls, bool Demo = false)
+{
+    /// <summary>The public site's address for permalinks and feeds; relative links when empty.</summary>
+    public string SiteBase { get; init; } = "";
+
+    public int SignInPerMinute { get; init; } = 10;
+
+    public int QueueActionsPerMinute { get; init; } = 30;
+}

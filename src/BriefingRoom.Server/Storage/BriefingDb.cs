@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace BriefingRoom.Server.Storage;
+
+/// <summary>The server's database: accounts, briefings with their event logs, and the published record.</summary>
+public sealed class BriefingDb(DbContextOptions<BriefingDb> options) : DbContext(options), IDataProtectionKeyContext
+{
+    /// <summary>Cookie-signing keys live with the data, so sessions survive a restart or a move to another machine.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<Account> Accounts => Set<Account>();
+
+    public DbSet<BriefingRow> Briefings => Set<BriefingRow>();
+
+    public DbSet<EventRow> Events => Set<EventRow>();
+
+    public DbSet<AdmissionRow> Admissions => Set<AdmissionRow>();
+
+    public DbSet<PublicationRow> Publications => Set<PublicationRow>();
+
+    public DbSet<AuditRow> Audit => Set<AuditRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.Entity<Account>(a =>
+        {
+            a.HasIndex(x => x.Email).IsUnique();
+            a.Property(x => x.Email).HasMaxLength(320);
+            a.Property(x => x.Name).HasMaxLength(200);
+            a.Property(x => x.Outlet).HasMaxLength(200);
+            a.Ignore(x => x.RoleList);
+        });
+        modelBuilder.Entity<BriefingRow>(b => b.Property(x => x.Title).HasMaxLength(500));
+        modelBuilder.Entity<EventRow>(e =>
+        {
+            e.HasKey(x => new { x.BriefingId, x.Seq });
+            e.Property(x => x.Type).HasMaxLength(64);
+        });
+        modelBuilder.Entity<AdmissionRow>(a => a.HasKey(x => new { x.BriefingId, x.AccountId }));
+        modelBuilder.Entity<PublicationRow>(p =>
+        {
+            p.HasIndex(x => new { x.BriefingId, x.Version }).IsUnique();
+            p.HasIndex(x => x.Path);
+        });
+    }
+}
