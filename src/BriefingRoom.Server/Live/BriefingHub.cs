@@ -1,0 +1,156 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using BriefingRoom.Briefings;
+using BriefingRoom.Server.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace BriefingRoom.Server.Live;
+
+/// <summary>
+/// The one writer of every briefing's log. A command runs against the folded state under the briefing's lock;
+/// its events are stored in one transaction before anyone hears of them, then folded in and fanned out to
+/// the live feed. One server process owns a database (docs/operations.md).
+/// </summary>
+public sealed class BriefingHub(IServiceScopeFactory scopes, TimeProvider time)
+{
+    private readonly ConcurrentDictionary<long, Lazy<Task<LiveBriefing?>>> _briefings = new();
+
+    /// <summary>Raised after every durable append, outside the briefing's lock; the embargo scheduler listens.</summary>
+    public event Action<LiveBriefing>? Appended;
+
+    /// <summary>The briefing with its state replayed from the log, or null when there is no such briefing.</summary>
+    public async Task<LiveBriefing?> GetAsync(long id)
+    {
+        var lazy = _briefings.GetOrAdd(id, key => new Lazy<Task<LiveBriefing?>>(() => LoadAsync(key)));
+        var briefing = await lazy.Value;
+        if (briefing is null)
+        {
+            _briefings.TryRemove(new(id, lazy)); // a later schedule may create it
+        }
+        return briefing;
+    }
+
+    /// <summary>Puts a new briefing on the schedule: a summary row and its first event, in one transaction.</summary>
+    public async Task<(long Id, AppendOutcome Outcome)> ScheduleAsync(BriefingPlan plan, string actor)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var decision = BriefingCommands.Schedule(BriefingState.Initial, plan);
+        if (decision.Rejection is { } rejection)
+        {
+            return (0, new AppendOutcome(BriefingState.Initial, [], rejection));
+        }
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<BriefingDb>();
+        var now = time.GetUtcNow();
+        var row = new BriefingRow { Title = plan.Title, StartsAt = plan.StartsAt, TimeZone = plan.TimeZone, Phase = nameof(BriefingPhase.Scheduled), CreatedAt = now };
+        db.Briefings.Add(row);
+        await db.SaveChangesAsync();
+        var briefing = new LiveBriefing(row.Id, BriefingState.Initial);
+        _briefings[row.Id] = new Lazy<Task<LiveBriefing?>>(Task.FromResult<LiveBriefing?>(briefing));
+        var outcome = await ExecuteAsync(row.Id, actor, _ => decision);
+        return (row.Id, outcome);
+    }
+
+    /// <summary>Runs a command against the briefing's current state and appends what it decided; null when there is no such briefing.</summary>
+    public async Task<AppendOutcome?> ExecuteAsync(long id, string actor, Func<BriefingState, CommandResult> command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var briefing = await GetAsync(id);
+        if (briefing is null)
+        {
+            return null;
+        }
+        AppendOutcome outcome;
+        await briefing.Lock.WaitAsync();
+        try
+        {
+            var state = briefing.State;
+            var decision = command(state);
+            if (decision.Rejection is { } rejection)
+            {
+                return new AppendOutcome(state, [], rejection);
+            }
+            var now = time.GetUtcNow();
+            var logged = new List<LoggedEvent>(decision.Events.Count);
+            var seq = state.LastSeq;
+            foreach (var e in decision.Events)
+            {
+                logged.Add(new LoggedEvent(++seq, now, actor, e));
+            }
+            var after = logged.Aggregate(state, (s, e) => s.Apply(e));
+            await StoreAsync(id, logged, after);
+            briefing.State = after;
+            briefing.Feed.Append(LiveFrames.For(logged, state));
+            outcome = new AppendOutcome(after, logged, null);
+        }
+        finally
+        {
+            briefing.Lock.Release();
+        }
+        Appended?.Invoke(briefing);
+        return outcome;
+    }
+
+    /// <summary>Ids of briefings whose embargo has not lifted: the scheduler's work list after a restart.</summary>
+    public async Task<IReadOnlyList<long>> PendingLiftsAsync()
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<BriefingDb>();
+        return await db.Briefings.Where(b => !b.Lifted).Select(b => b.Id).ToListAsync();
+    }
+
+    private async Task StoreAsync(long id, List<LoggedEvent> logged, BriefingState after)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<BriefingDb>();
+        foreach (var e in logged)
+        {
+            db.Events.Add(new EventRow
+            {
+                BriefingId = id,
+                Seq = e.Seq,
+                At = e.At,
+                Actor = e.Actor,
+                Type = EventNames.Of(e.Event),
+                Payload = JsonSerializer.Serialize(e.Event, EventJson.Options),
+            });
+            if (e.Event is ReporterAdmitted admitted && long.TryParse(admitted.ReporterId, System.Globalization.CultureInfo.InvariantCulture, out var account))
+            {
+                db.Admissions.Add(new AdmissionRow { BriefingId = id, AccountId = account });
+            }
+        }
+        var row = await db.Briefings.SingleAsync(b => b.Id == id);
+        if (after.Plan is { } plan)
+        {
+            row.Title = plan.Title;
+            row.StartsAt = plan.StartsAt;
+            row.TimeZone = plan.TimeZone;
+        }
+        row.Phase = after.Phase.ToString();
+        row.Lifted = after.IsEmbargoLifted;
+        await db.SaveChangesAsync();
+    }
+
+    private async Task<LiveBriefing?> LoadAsync(long id)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<BriefingDb>();
+        if (!await db.Briefings.AnyAsync(b => b.Id == id))
+        {
+            return null;
+        }
+        var rows = await db.Events.Where(e => e.BriefingId == id).OrderBy(e => e.Seq).ToListAsync();
+        var logged = rows.Select(r => new LoggedEvent(r.Seq, r.At, r.Actor, JsonSerializer.Deserialize<BriefingEvent>(r.Payload, EventJson.Options)!)).ToList();
+        var briefing = new LiveBriefing(id, BriefingState.Initial);
+        var state = BriefingState.Initial;
+        var frames = new List<LiveFrame>(logged.Count);
+        foreach (var e in logged)
+        {
+            frames.AddRange(LiveFrames.For([e], state));
+            state = state.Apply(e);
+        }
+        briefing.State = state;
+        briefing.Feed.Append(frames);
+        return briefing;
+    }
+}

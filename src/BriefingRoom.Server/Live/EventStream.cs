@@ -1,0 +1,66 @@
+using System.Globalization;
+
+namespace BriefingRoom.Server.Live;
+
+/// <summary>
+/// Writes a briefing's live feed to one SSE connection: every frame after the client's last seen sequence number
+/// (from <c>Last-Event-ID</c> on a reconnect, else <c>?after=</c>), then each new one as it is appended.
+/// </summary>
+public static class EventStream
+{
+    private static readonly byte[] KeepAlive = ": keep-alive\n\n"u8.ToArray();
+
+    /// <summary>The sequence number to resume after: the reconnect header wins over the query, which the page sets from what it rendered.</summary>
+    public static long ResumePoint(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var header = request.Headers["Last-Event-ID"].ToString();
+        if (long.TryParse(header, NumberStyles.None, CultureInfo.InvariantCulture, out var fromHeader))
+        {
+            return fromHeader;
+        }
+        return long.TryParse(request.Query["after"], NumberStyles.None, CultureInfo.InvariantCulture, out var fromQuery) ? fromQuery : 0;
+    }
+
+    public static async Task WriteAsync(HttpContext http, LiveFeed feed, bool press, long after, TimeSpan keepAlive, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        ArgumentNullException.ThrowIfNull(feed);
+        var response = http.Response;
+        response.ContentType = "text/event-stream";
+        response.Headers.CacheControl = "no-cache, no-store";
+        response.Headers["X-Accel-Buffering"] = "no"; // nginx would otherwise hold events back
+        await response.Body.WriteAsync("retry: 2000\n\n"u8.ToArray(), http.RequestAborted);
+        await response.Body.FlushAsync(http.RequestAborted);
+        var cancel = http.RequestAborted;
+        try
+        {
+            while (!cancel.IsCancellationRequested)
+            {
+                var (frames, next) = feed.After(after);
+                foreach (var frame in frames)
+                {
+                    if (frame.For(press) is { } bytes)
+                    {
+                        await response.Body.WriteAsync(bytes, cancel);
+                    }
+                    after = frame.Seq;
+                }
+                if (frames.Count > 0)
+                {
+                    await response.Body.FlushAsync(cancel);
+                }
+                var woke = await Task.WhenAny(next, Task.Delay(keepAlive, time, cancel));
+                if (woke != next)
+                {
+                    await response.Body.WriteAsync(KeepAlive, cancel);
+                    await response.Body.FlushAsync(cancel);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            // The reader went away; it will reconnect with Last-Event-ID if it wants the rest.
+        }
+    }
+}

@@ -1,0 +1,11 @@
+namespace BriefingRoom.Server.Live;
+
+/// <summary>
+/// One logged event as each audience receives it: complete Server-Sent Events messages (<c>id:</c>, <c>event:</c>,
+/// <c>data:</c>), serialised once when the event is appended and shared by every connection. Null where the
+/// audience must not see the event at all.
+/// </summary>
+public sealed record LiveFrame(long Seq, byte[]? Staff, byte[]? Press)
+{
+    public byte[]? For(bool press) => press ? Press : Staff;
+}
