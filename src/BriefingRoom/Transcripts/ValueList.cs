@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Text.Json.Serialization;
 
 namespace BriefingRoom.Transcripts;
 
@@ -12,6 +13,7 @@ public static class ValueList
 
 /// <summary>An immutable list that compares by its items, so records holding it compare by value; default is empty.</summary>
 [CollectionBuilder(typeof(ValueList), nameof(ValueList.Create))]
+[JsonConverter(typeof(ValueListJsonConverterFactory))]
 public readonly struct ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 {
     private readonly ImmutableArray<T> _items;

@@ -1,0 +1,330 @@
+using BriefingRoom.Transcripts;
+using static BriefingRoom.Briefings.CommandResult;
+
+namespace BriefingRoom.Briefings;
+
+/// <summary>
+/// The commands of a briefing, each checked against the folded state: an allowed command gives the events to
+/// append, a disallowed one a <see cref="Rejection"/>. Nothing here changes state or throws on a user's mistake.
+/// </summary>
+public static class BriefingCommands
+{
+    public static CommandResult Schedule(BriefingState state, BriefingPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.Phase != BriefingPhase.Unscheduled)
+        {
+            return new Rejection("already-scheduled", "The briefing is already scheduled; revise its plan instead.");
+        }
+        return Invalid(plan) ?? Accept(new Scheduled(plan));
+    }
+
+    public static CommandResult RevisePlan(BriefingState state, BriefingPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.Phase != BriefingPhase.Scheduled)
+        {
+            return state.Phase == BriefingPhase.Unscheduled
+                ? NotScheduled()
+                : new Rejection("call-already-opened", "The plan can be revised only before the call opens.");
+        }
+        return Invalid(plan) ?? Accept(new PlanRevised(plan));
+    }
+
+    public static CommandResult AdmitReporter(BriefingState state, string reporterId, string name, string outlet)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.Phase is BriefingPhase.Unscheduled or BriefingPhase.Concluded)
+        {
+            return state.Phase == BriefingPhase.Unscheduled ? NotScheduled() : new Rejection("call-concluded", "The call has concluded; nobody more can join.");
+        }
+        if (string.IsNullOrWhiteSpace(reporterId) || string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(outlet))
+        {
+            return new Rejection("invalid-reporter", "A reporter needs an id, a name and an outlet.");
+        }
+        if (state.Reporters.ContainsKey(reporterId))
+        {
+            return new Rejection("already-admitted", $"Reporter '{reporterId}' is already admitted.");
+        }
+        return Accept(new ReporterAdmitted(reporterId, name.Trim(), outlet.Trim()));
+    }
+
+    /// <summary>Opens the call and drafts the moderator's first turn from the ground rules, for the stenographer to correct.</summary>
+    public static CommandResult OpenCall(BriefingState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.Phase != BriefingPhase.Scheduled)
+        {
+            return state.Phase == BriefingPhase.Unscheduled ? NotScheduled() : new Rejection("call-already-opened", "The call has already been opened.");
+        }
+        var turnId = state.NextTurnId;
+        var paragraphs = state.Plan!.GroundRulesAnnouncement().Split('\n');
+        return Accept([
+            new CallOpened(),
+            new TurnStarted(turnId, BriefingSpeakers.Moderator, null),
+            .. paragraphs.Select((text, i) => new TurnText(turnId, i + 1, text)),
+        ]);
+    }
+
+    /// <summary>Gives the floor to the moderator, the operator, a plan speaker (by key) or an admitted reporter.</summary>
+    public static CommandResult StartTurn(BriefingState state, string speaker, string? reporterId = null)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (NotLive(state) is { } notLive)
+        {
+            return notLive;
+        }
+        if (speaker == BriefingSpeakers.Reporter)
+        {
+            if (reporterId is null || !state.Reporters.ContainsKey(reporterId))
+            {
+                return UnknownReporter(reporterId);
+            }
+        }
+        else if (reporterId is not null)
+        {
+            return new Rejection("unexpected-reporter", $"Only a reporter's turn names a reporter, not a turn of '{speaker}'.");
+        }
+        else if (speaker is not (BriefingSpeakers.Moderator or BriefingSpeakers.Operator) && state.Plan!.Speaker(speaker) is null)
+        {
+            return new Rejection("unknown-speaker", $"'{speaker}' is not moderator, operator, reporter or a speaker key of the plan.");
+        }
+        return Accept(new TurnStarted(state.NextTurnId, speaker, reporterId));
+    }
+
+    /// <summary>Appends one paragraph (no line breaks) to a turn, during the call or after it.</summary>
+    public static CommandResult AddParagraph(BriefingState state, int turnId, string text)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (NotEditable(state, turnId, out var turn) is { } rejection)
+        {
+            return rejection;
+        }
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new Rejection("empty-text", "A paragraph needs some text.");
+        }
+        if (text.Contains('\n', StringComparison.Ordinal) || text.Contains('\r', StringComparison.Ordinal))
+        {
+            return new Rejection("line-break", "A paragraph is one line of text; add each paragraph separately.");
+        }
+        return Accept(new TurnText(turnId, turn!.Paragraphs.Count + 1, text.Trim()));
+    }
+
+    /// <summary>Strikes <paramref name="length"/> characters from <paramref name="start"/> of the paragraph as typed and inserts <paramref name="replacement"/>.</summary>
+    public static CommandResult Correct(BriefingState state, int turnId, int paragraphId, int start, int length, string replacement)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(replacement);
+        if (NotEditable(state, turnId, out var turn) is { } rejection)
+        {
+            return rejection;
+        }
+        if (paragraphId < 1 || paragraphId > turn!.Paragraphs.Count)
+        {
+            return new Rejection("unknown-paragraph", $"Turn {turnId} has no paragraph {paragraphId}.");
+        }
+        var paragraph = turn.Paragraphs[paragraphId - 1];
+        if (start < 0 || length < 0 || start + length > paragraph.Text.Length)
+        {
+            return new Rejection("correction-out-of-range", $"Characters {start} to {start + length} are outside paragraph {paragraphId} of turn {turnId}, which has {paragraph.Text.Length}.");
+        }
+        if (length == 0 && replacement.Trim().Length == 0)
+        {
+            return new Rejection("empty-correction", "A correction must strike out or insert something.");
+        }
+        if (replacement.Contains('\n', StringComparison.Ordinal) || replacement.Contains('[', StringComparison.Ordinal) || replacement.Contains(']', StringComparison.Ordinal))
+        {
+            return new Rejection("invalid-replacement", "A replacement is words on one line, without brackets.");
+        }
+        if (!paragraph.IsFree(start, length))
+        {
+            return new Rejection("correction-overlaps", "That span overlaps an earlier correction of the paragraph.");
+        }
+        return Accept(new TurnCorrected(turnId, paragraphId, start, length, replacement.Trim()));
+    }
+
+    public static CommandResult RaiseHand(BriefingState state, string reporterId)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (NotLive(state) is { } notLive)
+        {
+            return notLive;
+        }
+        if (!state.Reporters.ContainsKey(reporterId))
+        {
+            return UnknownReporter(reporterId);
+        }
+        if (state.EntryOf(reporterId) is not null)
+        {
+            return new Rejection("already-queued", "Your hand is already raised.");
+        }
+        if (state.OpenLine?.ReporterId == reporterId)
+        {
+            return new Rejection("line-open", "Your line is open: ask your question.");
+        }
+        return Accept(new QuestionRequested($"q{state.QuestionsRequested + 1}", reporterId));
+    }
+
+    public static CommandResult Withdraw(BriefingState state, string reporterId)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return state.EntryOf(reporterId) is { } entry
+            ? Accept(new QuestionWithdrawn(entry.EntryId))
+            : new Rejection("not-queued", "Your hand is not raised.");
+    }
+
+    /// <summary>Puts a queued entry at <paramref name="toIndex"/> of the queue as shown (0 = next), where it then stays.</summary>
+    public static CommandResult MoveEntry(BriefingState state, string entryId, int toIndex)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (UnknownEntry(state, entryId) is { } unknown)
+        {
+            return unknown;
+        }
+        if (toIndex < 0 || toIndex >= state.Queue.Count)
+        {
+            return new Rejection("index-out-of-range", $"Place {toIndex} is outside the queue of {state.Queue.Count} (0 is next).");
+        }
+        return Accept(new QueueEntryMoved(entryId, toIndex));
+    }
+
+    public static CommandResult RemoveEntry(BriefingState state, string entryId)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return UnknownEntry(state, entryId) ?? Accept(new QueueEntryRemoved(entryId));
+    }
+
+    /// <summary>Opens a queued reporter's line, closing the line open before it.</summary>
+    public static CommandResult OpenLine(BriefingState state, string entryId)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if ((NotLive(state) ?? UnknownEntry(state, entryId)) is { } rejection)
+        {
+            return rejection;
+        }
+        return state.OpenLine is { } open
+            ? Accept(new LineClosed(open.EntryId), new LineOpened(entryId))
+            : Accept(new LineOpened(entryId));
+    }
+
+    public static CommandResult CloseLine(BriefingState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return state.OpenLine is { } open
+            ? Accept(new LineClosed(open.EntryId))
+            : new Rejection("no-open-line", "No line is open.");
+    }
+
+    /// <summary>Ends the call, closing any open line; the queue is dropped with it.</summary>
+    public static CommandResult Conclude(BriefingState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (NotLive(state) is { } notLive)
+        {
+            return notLive;
+        }
+        return state.OpenLine is { } open
+            ? Accept(new LineClosed(open.EntryId), new CallConcluded())
+            : Accept(new CallConcluded());
+    }
+
+    /// <summary>
+    /// When the embargo is due to lift: the conclusion of the call for an embargo until conclusion or for none, the
+    /// set time for one until an instant; null while that is not yet known (the call has not concluded).
+    /// </summary>
+    public static DateTimeOffset? EmbargoDueAt(BriefingState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return state.Plan?.Rules.Embargo switch
+        {
+            null => null,
+            { Kind: EmbargoKind.UntilInstant, Until: var until } => until,
+            _ => state.ConcludedAt,
+        };
+    }
+
+    public static CommandResult LiftEmbargo(BriefingState state, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.IsEmbargoLifted)
+        {
+            return new Rejection("embargo-already-lifted", "The embargo has already been lifted.");
+        }
+        return EmbargoDueAt(state) is { } due && now >= due
+            ? Accept(new EmbargoLifted())
+            : new Rejection("embargo-not-due", EmbargoDueAt(state) is { } at
+                ? $"The embargo lifts at {at:O}, not before."
+                : "The embargo lifts when the call concludes, and it has not.");
+    }
+
+    public static CommandResult Approve(BriefingState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.Plan?.PublishMode != PublishMode.AfterApproval)
+        {
+            return new Rejection("approval-not-needed", "This briefing publishes without approval.");
+        }
+        if (state.Phase != BriefingPhase.Concluded)
+        {
+            return new Rejection("call-not-concluded", "The record can be approved only after the call concludes.");
+        }
+        return state.IsApproved
+            ? new Rejection("already-approved", "The record is already approved.")
+            : Accept(new PublicationApproved());
+    }
+
+    /// <summary>Records the next published version, once the embargo has lifted and, where the plan asks, the record is approved.</summary>
+    public static CommandResult Publish(BriefingState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return NotPublishable(state) ?? Accept(new Published(state.PublishedVersion + 1));
+    }
+
+    /// <summary>Records that the leak check stopped a publication.</summary>
+    public static CommandResult BlockPublication(BriefingState state, int findingCount)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return findingCount < 1
+            ? new Rejection("no-findings", "A publication is blocked only by at least one finding.")
+            : NotPublishable(state) ?? Accept(new PublicationBlocked(findingCount));
+    }
+
+    private static Rejection? NotPublishable(BriefingState state) =>
+        !state.IsEmbargoLifted ? new Rejection("embargo-in-force", "The record cannot be published while the embargo holds.")
+        : state.Plan!.PublishMode == PublishMode.AfterApproval && !state.IsApproved ? new Rejection("awaiting-approval", "The record must be approved before it is published.")
+        : null;
+
+    private static Rejection? Invalid(BriefingPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        var errors = plan.Validate();
+        return errors.Count == 0 ? null : new Rejection("invalid-plan", string.Join("; ", errors));
+    }
+
+    private static Rejection? NotLive(BriefingState state) => state.Phase switch
+    {
+        BriefingPhase.Live => null,
+        BriefingPhase.Unscheduled => NotScheduled(),
+        BriefingPhase.Scheduled => new Rejection("call-not-open", "The call has not opened yet."),
+        _ => new Rejection("call-concluded", "The call has concluded."),
+    };
+
+    private static Rejection? NotEditable(BriefingState state, int turnId, out LiveTurn? turn)
+    {
+        turn = state.Turn(turnId);
+        if (state.Phase is BriefingPhase.Unscheduled or BriefingPhase.Scheduled)
+        {
+            return NotLive(state);
+        }
+        return turn is null ? new Rejection("unknown-turn", $"There is no turn {turnId}.") : null;
+    }
+
+    private static Rejection? UnknownEntry(BriefingState state, string entryId) =>
+        state.FindEntry(entryId) is null ? new Rejection("unknown-entry", $"'{entryId}' is not in the queue.") : null;
+
+    private static Rejection UnknownReporter(string? reporterId) =>
+        new("unknown-reporter", $"Reporter '{reporterId}' is not admitted to this call.");
+
+    private static Rejection NotScheduled() => new("not-scheduled", "The briefing has not been scheduled.");
+}

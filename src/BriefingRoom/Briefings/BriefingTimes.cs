@@ -1,0 +1,38 @@
+using System.Globalization;
+using BriefingRoom.Formats;
+using BriefingRoom.Transcripts;
+
+namespace BriefingRoom.Briefings;
+
+/// <summary>Instants shown on the briefing's wall clock as transcripts print them: <c>1:11 P.M. EST</c>.</summary>
+public static class BriefingTimes
+{
+    /// <summary>
+    /// The time as printed, with the zone's abbreviation for that instant (EST or EDT); the abbreviations come from
+    /// the system's tz data, which .NET gives as names such as "EST" under invariant globalization.
+    /// </summary>
+    public static string Clock(DateTimeOffset instant, TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var local = TimeZoneInfo.ConvertTime(instant, zone);
+        var hour = local.Hour % 12 == 0 ? 12 : local.Hour % 12;
+        var meridiem = local.Hour < 12 ? "A.M." : "P.M.";
+        var abbreviation = zone.IsDaylightSavingTime(local) ? zone.DaylightName : zone.StandardName;
+        return string.Create(CultureInfo.InvariantCulture, $"{hour}:{local.Minute:00} {meridiem} {abbreviation}");
+    }
+
+    /// <summary>The start or end line of a transcript for <paramref name="instant"/>, read back by <see cref="TimeMarks"/> so it holds the parsed time too.</summary>
+    public static TimeMark Mark(DateTimeOffset instant, TimeZoneInfo zone)
+    {
+        var text = Clock(instant, zone);
+        return TimeMarks.TryParse(text, out var mark) ? mark : new TimeMark(text, null, null);
+    }
+
+    /// <summary>The date and time for a sentence: <c>2:00 P.M. EST, January 8, 2022</c>.</summary>
+    public static string Spelled(DateTimeOffset instant, TimeZoneInfo zone) =>
+        $"{Clock(instant, zone)}, {DateFormats.Spelled(LocalDate(instant, zone))}";
+
+    /// <summary>The calendar date on the briefing's wall clock.</summary>
+    public static DateOnly LocalDate(DateTimeOffset instant, TimeZoneInfo zone) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+}

@@ -1,0 +1,72 @@
+using BriefingRoom.Transcripts;
+
+namespace BriefingRoom.Briefings;
+
+/// <summary>
+/// The briefing as a <see cref="Transcript"/> for one audience. Not redacted: publishing runs the redactor with
+/// the plan's protected identities over the staff transcript and then the leak check.
+/// </summary>
+public static class BriefingTranscript
+{
+    public static Transcript ToTranscript(BriefingState state, Audience audience)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        var plan = state.Plan ?? throw new InvalidOperationException("an unscheduled briefing has no transcript");
+        var zone = plan.Zone;
+        var turns = state.Turns
+            .Where(t => t.Paragraphs.Count > 0)
+            .Select(t => ToTurn(t, plan, audience));
+        return new Transcript(
+            new Metadata(
+                Title: plan.Title,
+                Date: BriefingTimes.LocalDate(state.OpenedAt ?? plan.StartsAt, zone),
+                Tags: [plan.Section]),
+            plan.Location,
+            state.OpenedAt is { } opened ? BriefingTimes.Mark(opened, zone) : null,
+            state.ConcludedAt is { } concluded ? BriefingTimes.Mark(concluded, zone) : null,
+            new GroundRules(plan.Rules.Attribution, plan.AttributedTo(), plan.EmbargoText(), plan.Rules.DisclosedForInformation),
+            new(turns));
+    }
+
+    private static Turn ToTurn(LiveTurn turn, BriefingPlan plan, Audience audience)
+    {
+        var (label, role) = turn.Speaker switch
+        {
+            BriefingSpeakers.Moderator => ("MODERATOR", SpeakerRole.Moderator),
+            BriefingSpeakers.Operator => ("OPERATOR", SpeakerRole.Operator),
+            BriefingSpeakers.Reporter => ("Q", SpeakerRole.Reporter),
+            _ => SpeakerLabel(plan, plan.Speaker(turn.Speaker)!, audience),
+        };
+        return new Turn(label, role, new(turn.Paragraphs.Select(ToParagraph)));
+    }
+
+    /// <summary>On the record a speaker is named; otherwise staff see the name and everyone else the attribution.</summary>
+    private static (string, SpeakerRole) SpeakerLabel(BriefingPlan plan, PlanSpeaker speaker, Audience audience) =>
+        !plan.Rules.ProtectsSpeakers ? (speaker.Name.Trim().ToUpperInvariant(), SpeakerRole.Named)
+        : audience == Audience.Staff ? (speaker.Name.Trim().ToUpperInvariant(), SpeakerRole.Official)
+        : (speaker.Label, SpeakerRole.Official);
+
+    /// <summary>The typed text with each correction shown as the words struck out followed by the words put in.</summary>
+    private static Paragraph ToParagraph(LiveParagraph paragraph)
+    {
+        var text = paragraph.Text;
+        var inlines = new List<Inline>();
+        var at = 0;
+        foreach (var c in paragraph.Corrections)
+        {
+            inlines.Add(new TextRun(text[at..c.Start]));
+            if (c.Length > 0)
+            {
+                inlines.Add(new Deletion(text.Substring(c.Start, c.Length)));
+            }
+            if (c.Replacement.Length > 0)
+            {
+                inlines.Add(new TextRun(c.Length > 0 ? " " : ""));
+                inlines.Add(new Insertion(c.Replacement));
+            }
+            at = c.Start + c.Length;
+        }
+        inlines.Add(new TextRun(text[at..]));
+        return new Paragraph(InlineText.Normalize(inlines));
+    }
+}
