@@ -11,4 +11,7 @@ public sealed record ServerOptions(DatabaseChoice Database, IReadOnlyList<string
     public int SignInPerMinute { get; init; } = 10;
 
     public int QueueActionsPerMinute { get; init; } = 30;
+
+    /// <summary>How often an idle live connection gets a comment, so proxies and browsers keep it open.</summary>
+    public TimeSpan KeepAlive { get; init; } = TimeSpan.FromSeconds(15);
 }

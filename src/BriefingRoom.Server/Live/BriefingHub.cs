@@ -48,7 +48,7 @@ public sealed class BriefingHub(IServiceScopeFactory scopes, TimeProvider time)
         var briefing = new LiveBriefing(row.Id, BriefingState.Initial);
         _briefings[row.Id] = new Lazy<Task<LiveBriefing?>>(Task.FromResult<LiveBriefing?>(briefing));
         var outcome = await ExecuteAsync(row.Id, actor, _ => decision);
-        return (row.Id, outcome);
+        return (row.Id, outcome!);
     }
 
     /// <summary>Runs a command against the briefing's current state and appends what it decided; null when there is no such briefing.</summary>
@@ -77,10 +77,16 @@ public sealed class BriefingHub(IServiceScopeFactory scopes, TimeProvider time)
             {
                 logged.Add(new LoggedEvent(++seq, now, actor, e));
             }
-            var after = logged.Aggregate(state, (s, e) => s.Apply(e));
+            var after = state;
+            var frames = new List<LiveFrame>(logged.Count);
+            foreach (var e in logged)
+            {
+                after = after.Apply(e);
+                frames.Add(LiveFrames.For(e, after));
+            }
             await StoreAsync(id, logged, after);
             briefing.State = after;
-            briefing.Feed.Append(LiveFrames.For(logged, state));
+            briefing.Feed.Append(frames);
             outcome = new AppendOutcome(after, logged, null);
         }
         finally
@@ -146,8 +152,8 @@ public sealed class BriefingHub(IServiceScopeFactory scopes, TimeProvider time)
         var frames = new List<LiveFrame>(logged.Count);
         foreach (var e in logged)
         {
-            frames.AddRange(LiveFrames.For([e], state));
             state = state.Apply(e);
+            frames.Add(LiveFrames.For(e, state));
         }
         briefing.State = state;
         briefing.Feed.Append(frames);

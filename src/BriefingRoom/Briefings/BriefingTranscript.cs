@@ -28,7 +28,8 @@ public static class BriefingTranscript
             new(turns));
     }
 
-    private static Turn ToTurn(LiveTurn turn, BriefingPlan plan, Audience audience)
+    /// <summary>One turn as <paramref name="audience"/> sees it: its label under the rules, its paragraphs with corrections shown.</summary>
+    public static Turn ToTurn(LiveTurn turn, BriefingPlan plan, Audience audience)
     {
         var (label, role) = turn.Speaker switch
         {

@@ -6,7 +6,7 @@ namespace BriefingRoom.Server.Live;
 /// Writes a briefing's live feed to one SSE connection: every frame after the client's last seen sequence number
 /// (from <c>Last-Event-ID</c> on a reconnect, else <c>?after=</c>), then each new one as it is appended.
 /// </summary>
-public static class EventStream
+public static class ServerSentEvents
 {
     private static readonly byte[] KeepAlive = ": keep-alive\n\n"u8.ToArray();
 

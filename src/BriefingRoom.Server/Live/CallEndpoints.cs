@@ -1,0 +1,33 @@
+using BriefingRoom.Briefings;
+using BriefingRoom.Server.Accounts;
+using BriefingRoom.Server.Briefings;
+using BriefingRoom.Server.Hosting;
+
+namespace BriefingRoom.Server.Live;
+
+/// <summary>The call itself: the moderator opens and concludes it; everyone admitted follows it as Server-Sent Events.</summary>
+public static class CallEndpoints
+{
+    public static void MapCall(this IEndpointRouteBuilder app, Func<Task>? onConclude = null)
+    {
+        var api = app.MapGroup("/api/briefings/{id:long}").WithTags("Call");
+        api.MapPost("/open", async (long id, BriefingHub hub, HttpContext http) =>
+            CommandResults.From(await hub.ExecuteAsync(id, http.User.Actor(), BriefingCommands.OpenCall)))
+            .RequireRoles(Roles.Moderator);
+        api.MapPost("/conclude", async (long id, BriefingHub hub, HttpContext http) =>
+            CommandResults.From(await hub.ExecuteAsync(id, http.User.Actor(), BriefingCommands.Conclude)))
+            .RequireRoles(Roles.Moderator);
+
+        api.MapGet("/events", async (long id, BriefingHub hub, HttpContext http, TimeProvider time, ServerOptions options) =>
+        {
+            var briefing = await hub.GetAsync(id);
+            var access = briefing is null ? Access.None : BriefingAccess.Of(http.User, briefing.State);
+            if (access == Access.None)
+            {
+                await Problems.NotFound("briefing with that id").ExecuteAsync(http);
+                return;
+            }
+            await ServerSentEvents.WriteAsync(http, briefing!.Feed, press: access == Access.Press, ServerSentEvents.ResumePoint(http.Request), options.KeepAlive, time);
+        }).RequireAuthorization().ExcludeFromDescription();
+    }
+}

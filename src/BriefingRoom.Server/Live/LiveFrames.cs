@@ -1,0 +1,106 @@
+using System.Text;
+using System.Text.Json;
+using BriefingRoom.Briefings;
+using BriefingRoom.Transcripts;
+
+namespace BriefingRoom.Server.Live;
+
+/// <summary>
+/// What each audience hears of a logged event, as SSE messages. Staff get names, outlets and every event; the
+/// press get the transcript under the ground rules, the call's phase and the queue as opaque entry ids (each
+/// reporter knows their own); schedule, admissions and publication checks stay with staff.
+/// </summary>
+public static class LiveFrames
+{
+    public static LiveFrame For(LoggedEvent logged, BriefingState after)
+    {
+        ArgumentNullException.ThrowIfNull(logged);
+        ArgumentNullException.ThrowIfNull(after);
+        var messages = logged.Event switch
+        {
+            TurnStarted e => [Turn(after, after.Turn(e.TurnId)!)],
+            TurnText e => [Paragraph(after, e.TurnId, e.ParagraphId)],
+            TurnCorrected e => [Paragraph(after, e.TurnId, e.ParagraphId)],
+            LineOpened => [Queue(after), Turn(after, after.Turns[^1])], // the operator's "your line is open" turn
+            QuestionRequested or QuestionWithdrawn or QueueEntryMoved or QueueEntryRemoved or LineClosed => [Queue(after)],
+            CallOpened or CallConcluded or EmbargoLifted => [Phase(after), Queue(after)],
+            Published e => [Both("published", new { version = e.Version })],
+            _ => new[] { StaffOnly("briefing", new { type = EventNames.Of(logged.Event) }) },
+        };
+        return new LiveFrame(logged.Seq, Encode(logged.Seq, messages, m => m.Staff), Encode(logged.Seq, messages, m => m.Press));
+    }
+
+    /// <summary>A turn's key on the page: its id, or <c>line-N</c> for an operator turn the queue made.</summary>
+    public static string TurnKey(BriefingState state, LiveTurn turn)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(turn);
+        return turn.Id is { } id ? id.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"line-{state.Turns.IndexOf(turn)}";
+    }
+
+    /// <summary>A paragraph as segments of plain text for the page's script to put in with textContent, never as markup.</summary>
+    public static IReadOnlyList<Segment> Segments(Paragraph paragraph)
+    {
+        ArgumentNullException.ThrowIfNull(paragraph);
+        return [.. paragraph.Inlines.Select(i => i switch
+        {
+            Deletion d => new Segment("del", InlineText.Plain([d])),
+            Insertion n => new Segment("ins", InlineText.Plain([n])),
+            _ => new Segment("text", InlineText.Plain([i])),
+        })];
+    }
+
+    public sealed record Segment(string Kind, string Text);
+
+    private sealed record Message(string Event, object? Staff, object? Press);
+
+    private static Message Turn(BriefingState state, LiveTurn turn)
+    {
+        object View(Audience audience)
+        {
+            var t = BriefingTranscript.ToTurn(turn, state.Plan!, audience);
+            return new { id = TurnKey(state, turn), label = t.Speaker, role = t.Role.ToString().ToLowerInvariant(), at = turn.StartedAt, paragraphs = t.Paragraphs.Select(Segments) };
+        }
+        return new("turn", View(Audience.Staff), View(Audience.Press));
+    }
+
+    private static Message Paragraph(BriefingState state, int turnId, int paragraphId)
+    {
+        var turn = BriefingTranscript.ToTurn(state.Turn(turnId)!, state.Plan!, Audience.Press);
+        var body = new { turn = turnId.ToString(System.Globalization.CultureInfo.InvariantCulture), paragraph = paragraphId, segments = Segments(turn.Paragraphs[paragraphId - 1]) };
+        return Both("paragraph", body);
+    }
+
+    private static Message Queue(BriefingState state)
+    {
+        var view = QueueView.Of(state);
+        var open = state.OpenLine is { } line && state.Reporters.TryGetValue(line.ReporterId, out var who)
+            ? new { entryId = line.EntryId, name = who.Name, outlet = who.Outlet }
+            : null;
+        var staff = new { entries = view.Entries, open };
+        var press = new { entries = view.Entries.Select(e => e.EntryId), open = open?.entryId };
+        return new("queue", staff, press);
+    }
+
+    private static Message Phase(BriefingState state) =>
+        Both("phase", new { phase = state.Phase.ToString().ToLowerInvariant(), openedAt = state.OpenedAt, concludedAt = state.ConcludedAt, lifted = state.IsEmbargoLifted });
+
+    private static Message Both(string name, object body) => new(name, body, body);
+
+    private static Message StaffOnly(string name, object body) => new(name, body, null);
+
+    // Each message carries the event's sequence number, so a reconnect resumes after the whole event, never inside it.
+    private static byte[]? Encode(long seq, IEnumerable<Message> messages, Func<Message, object?> body)
+    {
+        var text = new StringBuilder();
+        foreach (var message in messages)
+        {
+            if (body(message) is { } data)
+            {
+                text.Append("id: ").Append(seq).Append("\nevent: ").Append(message.Event)
+                    .Append("\ndata: ").Append(JsonSerializer.Serialize(data, EventJson.Options)).Append("\n\n");
+            }
+        }
+        return text.Length == 0 ? null : Encoding.UTF8.GetBytes(text.ToString());
+    }
+}
