@@ -4,14 +4,16 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# Debian packages the tests need; none yet (the .NET SDK is on the machine).
-packages=()
+# Debian packages the tests need (the .NET SDK is on the machine): a database server and a browser.
+packages=(postgresql chromium)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
 done
 if ((${#missing[@]})); then
-  apt-get update -qq && apt-get install -y -qq "${missing[@]}"
+  sudo=()
+  if ((EUID != 0)); then sudo=(sudo); fi
+  "${sudo[@]}" apt-get update -qq && "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
 fi
 
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -23,6 +25,17 @@ if ! dotnet build BriefingRoom.slnx -c Release -nologo -v quiet; then
   echo "tests: 0 passed, 1 failed, 0 skipped"
   exit 1
 fi
+
+# A throwaway PostgreSQL cluster for this run only, stopped and deleted however the run ends.
+pg_dir=$(mktemp -d)
+trap 'scripts/pg-test-cluster stop "$pg_dir"' EXIT
+if ! BRIEFING_TEST_POSTGRES=$(scripts/pg-test-cluster start "$pg_dir"); then
+  echo "the test PostgreSQL cluster did not start"
+  echo "tests: 0 passed, 1 failed, 0 skipped"
+  exit 1
+fi
+# Here every test must run: a missing database or browser fails the test instead of skipping it.
+export BRIEFING_TEST_POSTGRES BRIEFING_TEST_CHROMIUM=/usr/bin/chromium BRIEFING_TEST_REQUIRE_ALL=1
 
 status=0
 dotnet test BriefingRoom.slnx -c Release --no-build -nologo \

@@ -1,0 +1,58 @@
+using System.Runtime.CompilerServices;
+using BriefingRoom.TestSupport;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace BriefingRoom.Browser.Tests;
+
+/// <summary>
+/// One headless Debian Chromium (BRIEFING_TEST_CHROMIUM) for a test collection; each test takes a fresh context.
+/// <see cref="NewContextAsync"/> skips (or fails, under test.sh) the test when there is no Chromium.
+/// </summary>
+public sealed class Chromium(IMessageSink diagnostics) : IAsyncLifetime
+{
+    // Debian's build, not Playwright's download; these flags keep it from reaching the network or needing a sandbox as root.
+    static readonly string[] Flags = ["--no-sandbox", "--disable-background-networking", "--disable-component-update"];
+
+    IPlaywright? playwright;
+    IBrowser? browser;
+
+    public async Task InitializeAsync()
+    {
+        var why = Requires.WhyNoChromium();
+        if (why is not null)
+        {
+            Requires.Announce(diagnostics, why);
+            return;
+        }
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Requires.Chromium(), Headless = true, Args = Flags });
+    }
+
+    /// <summary>A fresh context (cookies, storage) for one test; dispose it at the test's end.</summary>
+    public async Task<IBrowserContext> NewContextAsync()
+    {
+        var launched = browser ?? throw new InvalidOperationException(Requires.Chromium() + " was not launched");
+        return await launched.NewContextAsync();
+    }
+
+    /// <summary>Saves the page as artifacts/screenshots/&lt;test&gt;.png under the repository root and returns the path.</summary>
+    public static async Task<string> ScreenshotAsync(IPage page, [CallerMemberName] string test = "")
+    {
+        var path = Path.Combine(RepositoryRoot.Find(), "artifacts", "screenshots", test + ".png");
+        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        return path;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+        playwright?.Dispose();
+    }
+}
+
+[CollectionDefinition(nameof(Chromium))]
+public sealed class ChromiumCollectionDefinition : ICollectionFixture<Chromium>;
