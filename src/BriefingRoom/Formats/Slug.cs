@@ -16,7 +16,7 @@ public static class Slug
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 1);
-        var sb = new StringBuilder(Math.Min(text.Length, maxLength + 1));
+        var sb = new StringBuilder(Math.Min(text.Length, maxLength));
         var pendingHyphen = false;
         foreach (var c in text.Normalize(NormalizationForm.FormD))
         {
