@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using BriefingRoom.Protection;
 
 namespace BriefingRoom.Formats;
 
@@ -18,12 +18,8 @@ public static class Slug
         ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 1);
         var sb = new StringBuilder(Math.Min(text.Length, maxLength));
         var pendingHyphen = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in Folded(text))
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '\u2019')
-            {
-                continue;
-            }
             if (!char.IsAsciiLetterOrDigit(c))
             {
                 pendingHyphen = sb.Length > 0;
@@ -42,9 +38,25 @@ public static class Slug
             {
                 return WholeWords(sb);
             }
-            sb.Append(char.ToLowerInvariant(c));
+            sb.Append(c);
         }
         return sb.ToString();
+    }
+
+    /// <summary>The text lower-cased with accents off (the leak check's folding: invariant globalization does not normalise), apostrophes dropped.</summary>
+    private static IEnumerable<char> Folded(string text)
+    {
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune.Value is '\'' or '\u2019')
+            {
+                continue;
+            }
+            foreach (var c in CharFolding.Fold(rune.Value))
+            {
+                yield return c;
+            }
+        }
     }
 
     // A word cut by the cap is dropped with its hyphen, unless it is the only word.
