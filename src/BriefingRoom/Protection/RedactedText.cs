@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using BriefingRoom.Formats.AkomaNtoso;
+using BriefingRoom.Formats;
 using BriefingRoom.Transcripts;
 
 namespace BriefingRoom.Protection;

@@ -15,7 +15,15 @@ public static class HtmlWriter
         ArgumentNullException.ThrowIfNull(t);
         ArgumentNullException.ThrowIfNull(output);
         WriteHead(output, t.Metadata);
-        output.Write("<body>\n<article class=\"transcript\">\n");
+        output.Write("<body>\n");
+        WriteArticle(t, output);
+        output.Write("</body>\n</html>\n");
+    }
+
+    /// <summary>The transcript's <c>&lt;article&gt;</c> alone, for pages that put their own document around it.</summary>
+    internal static void WriteArticle(Transcript t, TextWriter output)
+    {
+        output.Write("<article class=\"transcript\">\n");
         WriteHeader(output, t);
         WriteGroundRules(output, t.GroundRules);
         foreach (var turn in t.Turns)
@@ -23,7 +31,7 @@ public static class HtmlWriter
             WriteTurn(output, turn);
         }
         WriteTime(output, "end", t.End);
-        output.Write("</article>\n</body>\n</html>\n");
+        output.Write("</article>\n");
     }
 
     private static void WriteHead(TextWriter output, Metadata m)
