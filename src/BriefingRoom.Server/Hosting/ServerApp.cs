@@ -1,5 +1,9 @@
 using System.Text.Json.Serialization;
 using BriefingRoom.Server.Accounts;
+using BriefingRoom.Server.Briefings;
+using BriefingRoom.Server.Live;
+using BriefingRoom.Server.Queue;
+using BriefingRoom.Server.Stenography;
 using BriefingRoom.Server.Storage;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
@@ -38,6 +42,7 @@ public static class ServerApp
         services.AddAuthorization();
         services.AddAntiforgery();
         services.AddBriefingRateLimits(options);
+        services.AddSingleton<BriefingHub>();
         configure?.Invoke(services);
 
         var app = builder.Build();
@@ -52,6 +57,10 @@ public static class ServerApp
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapSession();
         app.MapAccounts();
+        app.MapBriefings();
+        app.MapCall();
+        app.MapStenographer();
+        app.MapQueue();
         return app;
     }
 

@@ -8,7 +8,7 @@ namespace BriefingRoom.Server.Live;
 /// <summary>The call itself: the moderator opens and concludes it; everyone admitted follows it as Server-Sent Events.</summary>
 public static class CallEndpoints
 {
-    public static void MapCall(this IEndpointRouteBuilder app, Func<Task>? onConclude = null)
+    public static void MapCall(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/briefings/{id:long}").WithTags("Call");
         api.MapPost("/open", async (long id, BriefingHub hub, HttpContext http) =>

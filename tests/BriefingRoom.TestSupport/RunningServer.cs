@@ -1,0 +1,79 @@
+using System.Net;
+using System.Net.Http.Json;
+using BriefingRoom.Server.Hosting;
+using BriefingRoom.Server.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BriefingRoom.TestSupport;
+
+/// <summary>
+/// The real server on a real loopback port (Kestrel, port chosen by the OS) over a real database, as
+/// <c>briefing serve</c> runs it. Time comes from the given provider, so tests can move the clock.
+/// </summary>
+public sealed class RunningServer : IAsyncDisposable
+{
+    private RunningServer(WebApplication app, Uri address, string adminPassword, DatabaseChoice database)
+    {
+        App = app;
+        Address = address;
+        AdminPassword = adminPassword;
+        Database = database;
+    }
+
+    public WebApplication App { get; }
+
+    public Uri Address { get; }
+
+    public DatabaseChoice Database { get; }
+
+    /// <summary>The first administrator's generated password (admin@localhost); empty when the database had accounts already.</summary>
+    public string AdminPassword { get; }
+
+    public static async Task<RunningServer> StartAsync(DatabaseChoice database, TimeProvider? time = null, Func<ServerOptions, ServerOptions>? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        var serverOptions = new ServerOptions(database, ["http://127.0.0.1:0"]) { SignInPerMinute = 1000, QueueActionsPerMinute = 1000 };
+        serverOptions = options?.Invoke(serverOptions) ?? serverOptions;
+        var app = ServerApp.Build(serverOptions, services =>
+        {
+            if (time is not null)
+            {
+                services.AddSingleton(time);
+            }
+        });
+        var password = await ServerApp.PrepareDatabaseAsync(app.Services);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new RunningServer(app, new Uri(address), password ?? "", database);
+    }
+
+    /// <summary>A client with its own cookie jar: one browser, one person.</summary>
+    public HttpClient NewClient()
+    {
+        var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
+        return new HttpClient(handler) { BaseAddress = Address };
+    }
+
+    /// <summary>A client signed in with the given credentials; fails the test if sign-in is refused.</summary>
+    public async Task<HttpClient> SignInAsync(string email, string password)
+    {
+        var client = NewClient();
+        var response = await client.PostAsJsonAsync("/api/session", new { email, password });
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"sign-in as {email} failed: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+        return client;
+    }
+
+    public Task<HttpClient> SignInAsAdminAsync() => SignInAsync("admin@localhost", AdminPassword);
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+    }
+}
