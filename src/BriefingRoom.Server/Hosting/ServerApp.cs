@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using BriefingRoom.Server.Accounts;
 using BriefingRoom.Server.Briefings;
 using BriefingRoom.Server.Live;
+using BriefingRoom.Server.Publishing;
 using BriefingRoom.Server.Queue;
 using BriefingRoom.Server.Stenography;
 using BriefingRoom.Server.Storage;
@@ -43,6 +44,8 @@ public static class ServerApp
         services.AddAntiforgery();
         services.AddBriefingRateLimits(options);
         services.AddSingleton<BriefingHub>();
+        services.AddSingleton<PublicationService>();
+        services.AddHostedService<EmbargoScheduler>();
         configure?.Invoke(services);
 
         var app = builder.Build();
@@ -61,6 +64,8 @@ public static class ServerApp
         app.MapCall();
         app.MapStenographer();
         app.MapQueue();
+        app.MapPublication();
+        app.MapPublicGate();
         return app;
     }
 
