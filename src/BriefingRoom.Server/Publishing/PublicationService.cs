@@ -102,8 +102,8 @@ public sealed partial class PublicationService(BriefingHub hub, IServiceScopeFac
             Title = s.Title,
             Section = section,
             Date = s.Date,
-            Published = s.Published,
-            Modified = s.Modified,
+            Published = s.Published.ToUniversalTime(), // PostgreSQL keeps instants in UTC only
+            Modified = s.Modified.ToUniversalTime(),
             Summary = s.Summary,
             Markdown = record.Markdown,
             Html = record.Html,
