@@ -8,7 +8,19 @@ public class QueueFairnessTests
 {
     private static CallLog Raised(bool fairness, params string[] reporters)
     {
-        var log = Live(Plan(fairness: fairness));
+        return Raise(Live(Plan(fairness: fairness)), reporters);
+    }
+
+    /// <summary>r1 of Wire Service has asked; then r2, also of Wire Service, and r3 of Daily Ledger raise hands.</summary>
+    private static CallLog WireServiceAsked(bool fairness)
+    {
+        var log = Raised(fairness, "r1");
+        log.Do(s => BriefingCommands.OpenLine(s, "q1"));
+        return Raise(log, "r2", "r3");
+    }
+
+    private static CallLog Raise(CallLog log, params string[] reporters)
+    {
         foreach (var r in reporters)
         {
             log.Do(s => BriefingCommands.RaiseHand(s, r));
@@ -27,10 +39,7 @@ public class QueueFairnessTests
     [Fact]
     public void An_outlet_that_has_asked_goes_behind_outlets_that_have_not()
     {
-        var log = Raised(true, "r1");
-        log.Do(s => BriefingCommands.OpenLine(s, "q1"));
-        log.Do(s => BriefingCommands.RaiseHand(s, "r2"));
-        log.Do(s => BriefingCommands.RaiseHand(s, "r3"));
+        var log = WireServiceAsked(fairness: true);
 
         // r2 is from "wire service", which asked through r1 (outlets compare ignoring case).
         Assert.Equal(["r3", "r2"], Order(log));
@@ -42,10 +51,7 @@ public class QueueFairnessTests
     [Fact]
     public void Without_fairness_the_queue_is_strictly_first_come()
     {
-        var log = Raised(false, "r1");
-        log.Do(s => BriefingCommands.OpenLine(s, "q1"));
-        log.Do(s => BriefingCommands.RaiseHand(s, "r2"));
-        log.Do(s => BriefingCommands.RaiseHand(s, "r3"));
+        var log = WireServiceAsked(fairness: false);
         Assert.Equal(["r2", "r3"], Order(log));
     }
 
