@@ -146,6 +146,24 @@ public sealed class CallTests
 
     [SkippableTheory]
     [MemberData(nameof(Engines))]
+    public async Task With_approval_required_the_record_waits_for_a_publisher_then_goes_out(string engine)
+    {
+        await using var office = await Office.OpenAsync(engine, plan: Office.Plan(p => p["publishMode"] = "after-approval"));
+        await office.RunCallAsync();
+
+        var waiting = await Eventually.ThatAsync(() => Status(office), s => s.GetProperty("state").GetString() == "awaiting-approval", "the lift");
+        Assert.Equal(JsonValueKind.Null, waiting.GetProperty("path").ValueKind);
+        Assert.DoesNotContain("Canaries", await office["anonymous"].GetStringAsync("/briefing-room/"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await office["moderator"].PostAsync(office.Api("/approve"), null)).StatusCode);
+
+        await office.OkAsync("publisher", office.Api("/approve"));
+
+        var published = await Eventually.ThatAsync(() => Status(office), s => s.GetProperty("state").GetString() == "published", "publication after approval");
+        Assert.Contains(published.GetProperty("path").GetString()!, await office["anonymous"].GetStringAsync("/briefing-room/"), StringComparison.Ordinal);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Engines))]
     public async Task A_refused_command_is_a_conflict_that_says_why(string engine)
     {
         await using var office = await Office.OpenAsync(engine);
