@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using BriefingRoom.Server.Accounts;
 using BriefingRoom.Server.Briefings;
 using BriefingRoom.Server.Live;
+using BriefingRoom.Server.Pages;
 using BriefingRoom.Server.Queue;
 using BriefingRoom.Server.Stenography;
 using BriefingRoom.Server.Storage;
@@ -43,6 +44,7 @@ public static class ServerApp
         services.AddAntiforgery();
         services.AddBriefingRateLimits(options);
         services.AddSingleton<BriefingHub>();
+        services.AddPages();
         configure?.Invoke(services);
 
         var app = builder.Build();
@@ -61,6 +63,7 @@ public static class ServerApp
         app.MapCall();
         app.MapStenographer();
         app.MapQueue();
+        app.MapPages();
         return app;
     }
 
