@@ -15,6 +15,8 @@ public static class PageRoutes
     public static void MapPages(this IEndpointRouteBuilder app)
     {
         app.MapAccountPages();
+        app.MapStaffPages();
+        app.MapSchedulePages();
         app.MapErrorPages();
     }
 }
