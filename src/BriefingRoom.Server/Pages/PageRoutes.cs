@@ -17,6 +17,8 @@ public static class PageRoutes
         app.MapAccountPages();
         app.MapStaffPages();
         app.MapSchedulePages();
+        app.MapControlRoomPages();
+        app.MapReporterPages();
         app.MapErrorPages();
     }
 }
