@@ -41,6 +41,7 @@ public static class ServeCommand
     {
         var app = ServerApp.Build(options);
         var password = ServerApp.PrepareDatabaseAsync(app.Services).GetAwaiter().GetResult();
+        var demo = options.Demo ? DemoData.AddAsync(app.Services).GetAwaiter().GetResult() : [];
         app.Start();
         var address = app.Urls.FirstOrDefault() ?? "http://localhost:5000";
         output.WriteLine($"Briefing Room is running at {address} on {options.Database.Describe()}.");
@@ -48,6 +49,10 @@ public static class ServeCommand
         {
             output.WriteLine($"First run: sign in at {address}/sign-in as {FirstRun.AdminEmail} with the password {password}");
             output.WriteLine("(shown once; change it after signing in).");
+        }
+        foreach (var line in demo)
+        {
+            output.WriteLine(line);
         }
         output.Flush();
         app.WaitForShutdown();

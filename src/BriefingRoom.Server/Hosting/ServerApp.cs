@@ -3,6 +3,7 @@ using BriefingRoom.Server.Accounts;
 using BriefingRoom.Server.Briefings;
 using BriefingRoom.Server.Live;
 using BriefingRoom.Server.Pages;
+using BriefingRoom.Server.Publishing;
 using BriefingRoom.Server.Queue;
 using BriefingRoom.Server.Stenography;
 using BriefingRoom.Server.Storage;
@@ -36,6 +37,8 @@ public static class ServerApp
         services.AddDataProtection().SetApplicationName("briefing-room").PersistKeysToDbContext<BriefingDb>();
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // Keys sit unencrypted in the database by design (docs/operations.md); saying so at every start is noise.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         services.AddProblemDetails();
         services.AddOpenApi();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower)));
@@ -45,6 +48,8 @@ public static class ServerApp
         services.AddBriefingRateLimits(options);
         services.AddSingleton<BriefingHub>();
         services.AddPages();
+        services.AddSingleton<PublicationService>();
+        services.AddHostedService<EmbargoScheduler>();
         configure?.Invoke(services);
 
         var app = builder.Build();
@@ -64,6 +69,8 @@ public static class ServerApp
         app.MapStenographer();
         app.MapQueue();
         app.MapPages();
+        app.MapPublication();
+        app.MapPublicGate();
         return app;
     }
 

@@ -52,7 +52,8 @@ public sealed class BriefingHub(IServiceScopeFactory scopes, TimeProvider time)
     }
 
     /// <summary>Runs a command against the briefing's current state and appends what it decided; null when there is no such briefing.</summary>
-    public async Task<AppendOutcome?> ExecuteAsync(long id, string actor, Func<BriefingState, CommandResult> command)
+    /// <param name="alongside">Rows to store in the same transaction as the events (a publication with its <c>Published</c> event).</param>
+    public async Task<AppendOutcome?> ExecuteAsync(long id, string actor, Func<BriefingState, CommandResult> command, Action<BriefingDb, BriefingState>? alongside = null)
     {
         ArgumentNullException.ThrowIfNull(command);
         var briefing = await GetAsync(id);
@@ -84,7 +85,7 @@ public sealed class BriefingHub(IServiceScopeFactory scopes, TimeProvider time)
                 after = after.Apply(e);
                 frames.Add(LiveFrames.For(e, after));
             }
-            await StoreAsync(id, logged, after);
+            await StoreAsync(id, logged, after, alongside);
             briefing.State = after;
             briefing.Feed.Append(frames);
             outcome = new AppendOutcome(after, logged, null);
@@ -105,7 +106,15 @@ public sealed class BriefingHub(IServiceScopeFactory scopes, TimeProvider time)
         return await db.Briefings.Where(b => !b.Lifted).Select(b => b.Id).ToListAsync();
     }
 
-    private async Task StoreAsync(long id, List<LoggedEvent> logged, BriefingState after)
+    /// <summary>Ids of briefings lifted but neither published nor blocked: publishing interrupted by a restart.</summary>
+    public async Task<IReadOnlyList<long>> UnpublishedAsync()
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<BriefingDb>();
+        return await db.Briefings.Where(b => b.Lifted && b.PublicPath == null && b.BlockedFindings == null).Select(b => b.Id).ToListAsync();
+    }
+
+    private async Task StoreAsync(long id, List<LoggedEvent> logged, BriefingState after, Action<BriefingDb, BriefingState>? alongside)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<BriefingDb>();
@@ -134,6 +143,7 @@ public sealed class BriefingHub(IServiceScopeFactory scopes, TimeProvider time)
         }
         row.Phase = after.Phase.ToString();
         row.Lifted = after.IsEmbargoLifted;
+        alongside?.Invoke(db, after);
         await db.SaveChangesAsync();
     }
 

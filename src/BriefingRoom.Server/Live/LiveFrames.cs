@@ -16,18 +16,19 @@ public static class LiveFrames
     {
         ArgumentNullException.ThrowIfNull(logged);
         ArgumentNullException.ThrowIfNull(after);
-        var messages = logged.Event switch
+        // Exactly one message per event and audience: a client resuming after an id can never have seen half of one.
+        Message? message = logged.Event switch
         {
-            TurnStarted e => [Turn(after, after.Turn(e.TurnId)!)],
-            TurnText e => [Paragraph(after, e.TurnId, e.ParagraphId)],
-            TurnCorrected e => [Paragraph(after, e.TurnId, e.ParagraphId)],
-            LineOpened => [Queue(after), Turn(after, after.Turns[^1])], // the operator's "your line is open" turn
-            QuestionRequested or QuestionWithdrawn or QueueEntryMoved or QueueEntryRemoved or LineClosed => [Queue(after)],
-            CallOpened or CallConcluded or EmbargoLifted => [Phase(after), Queue(after)],
-            Published e => [Both("published", new { version = e.Version })],
-            _ => new[] { StaffOnly("briefing", new { type = EventNames.Of(logged.Event) }) },
+            TurnStarted e => Turn(after, after.Turn(e.TurnId)!),
+            TurnText e => Paragraph(after, e.TurnId, e.ParagraphId),
+            TurnCorrected e => Paragraph(after, e.TurnId, e.ParagraphId),
+            LineOpened => Line(after),
+            QuestionRequested or QuestionWithdrawn or QueueEntryMoved or QueueEntryRemoved or LineClosed => Queue(after),
+            CallOpened or CallConcluded or EmbargoLifted => Phase(after),
+            Published e => Both("published", new { version = e.Version }),
+            _ => StaffOnly("briefing", new { type = EventNames.Of(logged.Event) }),
         };
-        return new LiveFrame(logged.Seq, Encode(logged.Seq, messages, m => m.Staff), Encode(logged.Seq, messages, m => m.Press));
+        return new LiveFrame(logged.Seq, Encode(logged.Seq, message.Event, message.Staff), Encode(logged.Seq, message.Event, message.Press));
     }
 
     /// <summary>A turn's key on the page: its id, or <c>line-N</c> for an operator turn the queue made.</summary>
@@ -54,14 +55,21 @@ public static class LiveFrames
 
     private sealed record Message(string Event, object? Staff, object? Press);
 
-    private static Message Turn(BriefingState state, LiveTurn turn)
+    private static Message Turn(BriefingState state, LiveTurn turn) =>
+        new("turn", TurnView(state, turn, Audience.Staff), TurnView(state, turn, Audience.Press));
+
+    // The operator's "NAME, your line is open." turn travels with the queue change that made it.
+    private static Message Line(BriefingState state)
     {
-        object View(Audience audience)
-        {
-            var t = BriefingTranscript.ToTurn(turn, state.Plan!, audience);
-            return new { id = TurnKey(state, turn), label = t.Speaker, role = t.Role.ToString().ToLowerInvariant(), at = turn.StartedAt, paragraphs = t.Paragraphs.Select(Segments) };
-        }
-        return new("turn", View(Audience.Staff), View(Audience.Press));
+        var queue = Queue(state);
+        var turn = state.Turns[^1];
+        return new("line", new { queue = queue.Staff, turn = TurnView(state, turn, Audience.Staff) }, new { queue = queue.Press, turn = TurnView(state, turn, Audience.Press) });
+    }
+
+    private static object TurnView(BriefingState state, LiveTurn turn, Audience audience)
+    {
+        var t = BriefingTranscript.ToTurn(turn, state.Plan!, audience);
+        return new { id = TurnKey(state, turn), label = t.Speaker, role = t.Role.ToString().ToLowerInvariant(), at = turn.StartedAt, paragraphs = t.Paragraphs.Select(Segments) };
     }
 
     private static Message Paragraph(BriefingState state, int turnId, int paragraphId)
@@ -89,18 +97,6 @@ public static class LiveFrames
 
     private static Message StaffOnly(string name, object body) => new(name, body, null);
 
-    // Each message carries the event's sequence number, so a reconnect resumes after the whole event, never inside it.
-    private static byte[]? Encode(long seq, IEnumerable<Message> messages, Func<Message, object?> body)
-    {
-        var text = new StringBuilder();
-        foreach (var message in messages)
-        {
-            if (body(message) is { } data)
-            {
-                text.Append("id: ").Append(seq).Append("\nevent: ").Append(message.Event)
-                    .Append("\ndata: ").Append(JsonSerializer.Serialize(data, EventJson.Options)).Append("\n\n");
-            }
-        }
-        return text.Length == 0 ? null : Encoding.UTF8.GetBytes(text.ToString());
-    }
+    private static byte[]? Encode(long seq, string name, object? data) => data is null ? null : Encoding.UTF8.GetBytes(
+        $"id: {seq.ToString(System.Globalization.CultureInfo.InvariantCulture)}\nevent: {name}\ndata: {JsonSerializer.Serialize(data, EventJson.Options)}\n\n");
 }

@@ -12,23 +12,16 @@ namespace BriefingRoom.Publishing;
 /// </summary>
 internal static class PublicPage
 {
-    public const string SiteName = "Briefing Room";
-    public const string Stylesheet = "/site.css";
-
     public static string Write(Transcript t, string path, string permalink, int version)
     {
         using var output = new StringWriter(CultureInfo.InvariantCulture);
         var m = t.Metadata;
-        output.Write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-        output.Write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>");
-        HtmlEscape.Text(output, InlineText.Flatten(m.Title ?? ""));
-        output.Write(" | " + SiteName + "</title>\n");
-        Link(output, "canonical", null, permalink);
-        Link(output, "stylesheet", null, Stylesheet);
-        Link(output, "alternate", "text/markdown", path + PublicPaths.MarkdownFile);
-        Link(output, "alternate", "application/json", path + PublicPaths.JsonFile);
-        output.Write("</head>\n<body>\n<a class=\"skip\" href=\"#content\">Skip to the transcript</a>\n");
-        output.Write("<header class=\"site\">\n<a href=\"" + PublicPaths.Root + "\">" + SiteName + "</a>\n</header>\n");
+        PublicLayout.Open(output, InlineText.Flatten(m.Title ?? ""), "Skip to the transcript", head =>
+        {
+            Link(head, "canonical", null, permalink);
+            Link(head, "alternate", "text/markdown", path + PublicPaths.MarkdownFile);
+            Link(head, "alternate", "application/json", path + PublicPaths.JsonFile);
+        });
         output.Write("<main id=\"content\">\n");
         HtmlWriter.WriteArticle(t, output);
         output.Write("</main>\n<footer class=\"site\">\n<p>This transcript as <a href=\"");
@@ -43,11 +36,11 @@ internal static class PublicPage
             output.Write(DateFormats.Spelled(DateOnly.FromDateTime(modified.DateTime)));
             output.Write("</time>.</p>\n");
         }
-        output.Write("</footer>\n</body>\n</html>\n");
+        PublicLayout.Close(output);
         return output.ToString();
     }
 
-    private static void Link(TextWriter output, string rel, string? type, string href)
+    internal static void Link(TextWriter output, string rel, string? type, string href)
     {
         output.Write("<link rel=\"" + rel + "\"");
         if (type is not null)

@@ -1,0 +1,116 @@
+using System.Text.Json;
+using BriefingRoom.Briefings;
+using BriefingRoom.Publishing;
+using BriefingRoom.Server.Hosting;
+using BriefingRoom.Server.Live;
+using BriefingRoom.Server.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace BriefingRoom.Server.Publishing;
+
+/// <summary>
+/// Publishes a briefing's record once its embargo has lifted: redacts the staff transcript with the plan's
+/// protected identities, renders and leak-checks every artefact (<see cref="Publisher"/>), and stores the version
+/// in the same transaction as its <c>Published</c> event. Findings block it and are kept for the publisher.
+/// </summary>
+public sealed partial class PublicationService(BriefingHub hub, IServiceScopeFactory scopes, TimeProvider time, ServerOptions options, ILogger<PublicationService> log)
+{
+    private static readonly JsonSerializerOptions FindingJson = new(JsonSerializerDefaults.Web);
+
+    public async Task<PublicationOutcome?> PublishAsync(long id, string actor)
+    {
+        // The record is rendered outside the briefing's lock; if the log moved meanwhile (a late correction), render again.
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var briefing = await hub.GetAsync(id);
+            if (briefing is null)
+            {
+                return null;
+            }
+            var state = briefing.State;
+            if (BriefingCommands.Publish(state).Rejection is { } notNow)
+            {
+                return new PublicationOutcome(state.PublishedVersion, null, [], notNow.Message);
+            }
+            var first = await FirstPublicationAsync(id);
+            var now = time.GetUtcNow();
+            var plan = state.Plan!;
+            var request = new PublicationRequest(
+                BriefingTranscript.ToTranscript(state, Audience.Staff), plan.ToProtectedIdentities(), plan.Title, plan.Section,
+                first?.Published ?? now, now, plan.TimeZone, state.PublishedVersion + 1, options.SiteBase, first?.Path);
+            var result = Publisher.Publish(request);
+            var seen = state.LastSeq;
+            if (result is Blocked blocked)
+            {
+                var findings = blocked.Findings.Select(StoredFinding.From).ToList();
+                var count = findings.Count(f => f.Blocks);
+                var outcome = await hub.ExecuteAsync(id, actor,
+                    s => s.LastSeq == seen ? BriefingCommands.BlockPublication(s, count) : new Rejection("moved", "changed meanwhile"),
+                    (db, _) => SetBlocked(db, id, findings));
+                if (outcome?.Rejection?.Code == "moved")
+                {
+                    continue;
+                }
+                LogBlocked(log, id, count);
+                return new PublicationOutcome(state.PublishedVersion, null, findings, null);
+            }
+            var record = (PublicRecord)result;
+            var published = await hub.ExecuteAsync(id, actor,
+                s => s.LastSeq == seen ? BriefingCommands.Publish(s) : new Rejection("moved", "changed meanwhile"),
+                (db, _) => AddPublication(db, id, plan.Section, record));
+            if (published?.Rejection?.Code == "moved")
+            {
+                continue;
+            }
+            if (published?.Rejection is { } rejected)
+            {
+                return new PublicationOutcome(state.PublishedVersion, null, [], rejected.Message);
+            }
+            return new PublicationOutcome(record.Summary.Version, record.Summary.Path, [.. record.Review.Select(StoredFinding.From)], null);
+        }
+        return new PublicationOutcome(0, null, [], "The transcript kept changing while it was being published; try again.");
+    }
+
+    /// <summary>The findings that blocked the last attempt, for the publisher's screen.</summary>
+    public static IReadOnlyList<StoredFinding> Findings(BriefingRow row) =>
+        row?.BlockedFindings is { } json ? JsonSerializer.Deserialize<List<StoredFinding>>(json, FindingJson) ?? [] : [];
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Publication of briefing {Id} blocked by {Count} leak findings")]
+    private static partial void LogBlocked(ILogger logger, long id, int count);
+
+    private async Task<PublicationRow?> FirstPublicationAsync(long id)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<BriefingDb>();
+        return await db.Publications.Where(p => p.BriefingId == id).OrderBy(p => p.Version).FirstOrDefaultAsync();
+    }
+
+    private static void SetBlocked(BriefingDb db, long id, List<StoredFinding> findings)
+    {
+        var row = db.Briefings.Local.Single(b => b.Id == id);
+        row.BlockedFindings = JsonSerializer.Serialize(findings, FindingJson);
+    }
+
+    private static void AddPublication(BriefingDb db, long id, string section, PublicRecord record)
+    {
+        var s = record.Summary;
+        db.Publications.Add(new PublicationRow
+        {
+            BriefingId = id,
+            Version = s.Version,
+            Path = s.Path,
+            Title = s.Title,
+            Section = section,
+            Date = s.Date,
+            Published = s.Published.ToUniversalTime(), // PostgreSQL keeps instants in UTC only
+            Modified = s.Modified.ToUniversalTime(),
+            Summary = s.Summary,
+            Markdown = record.Markdown,
+            Html = record.Html,
+            Json = record.Json,
+        });
+        var row = db.Briefings.Local.Single(b => b.Id == id);
+        row.PublicPath = s.Path;
+        row.BlockedFindings = null;
+    }
+}

@@ -1,0 +1,143 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace BriefingRoom.Server.Tests;
+
+/// <summary>A whole briefing through the real server on each database: schedule, call, conclusion, publication.</summary>
+public sealed class CallTests
+{
+    public static TheoryData<string> Engines => [TestDatabase.Sqlite, TestDatabase.Postgres];
+
+    [SkippableTheory]
+    [MemberData(nameof(Engines))]
+    public async Task The_concluded_call_is_published_under_the_attribution_and_names_nobody(string engine)
+    {
+        await using var office = await Office.OpenAsync(engine);
+        await office.RunCallAsync();
+
+        var status = await Eventually.ThatAsync(() => Status(office), s => s.GetProperty("state").GetString() == "published", "publication");
+        var path = status.GetProperty("path").GetString()!;
+        Assert.Matches("^/briefing-room/press-briefings/[0-9]{4}/[0-9]{2}/[0-9]{2}/background-press-call-by-a-senior-administration-official-on-canaries/$", path);
+        var anonymous = office["anonymous"];
+        var page = await anonymous.GetStringAsync(path);
+        var markdown = await anonymous.GetStringAsync(path + "index.md");
+        var json = await anonymous.GetStringAsync(path + "index.json");
+        var index = await anonymous.GetStringAsync("/briefing-room/");
+        var rss = await anonymous.GetStringAsync("/briefing-room/feed.rss");
+        var atom = await anonymous.GetStringAsync("/briefing-room/feed.atom");
+        Assert.Contains("SENIOR ADMINISTRATION OFFICIAL:", markdown, StringComparison.Ordinal);
+        Assert.Contains(Office.RemarkCanary, page, StringComparison.Ordinal);
+        Assert.Contains("OPERATOR:", markdown, StringComparison.Ordinal);
+        Assert.Contains("your line is open", markdown, StringComparison.Ordinal);
+        Assert.Contains(path, index, StringComparison.Ordinal);
+        Assert.Contains(path, rss, StringComparison.Ordinal);
+        Assert.Contains(path, atom, StringComparison.Ordinal);
+        foreach (var artefact in (string[])[page, markdown, json, index, rss, atom])
+        {
+            Assert.DoesNotContain("Quillfeather", artefact, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("Marguerite", artefact, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Engines))]
+    public async Task Before_the_lift_nothing_of_the_briefing_is_public(string engine)
+    {
+        await using var office = await Office.OpenAsync(engine);
+        await office.RunCallAsync(conclude: false);
+
+        Assert.Equal("embargoed", (await Status(office)).GetProperty("state").GetString());
+        foreach (var url in (string[])["/briefing-room/", "/briefing-room/feed.rss", "/briefing-room/feed.atom",
+            "/briefing-room/press-briefings/2026/11/24/background-press-call-by-a-senior-administration-official-on-canaries/"])
+        {
+            var response = await office["anonymous"].GetAsync(url);
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.DoesNotContain(Office.RemarkCanary, body, StringComparison.Ordinal);
+            Assert.DoesNotContain("Canaries", body, StringComparison.Ordinal);
+        }
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Engines))]
+    public async Task The_log_survives_a_restart_and_the_call_goes_on(string engine)
+    {
+        var database = await TestDatabase.CreateAsync(engine);
+        await using var cleanup = database;
+        long id;
+        await using (var first = await OfficeOn(database))
+        {
+            await first.RunCallAsync(conclude: false);
+            id = first.BriefingId;
+        }
+        // A second server on the same database: the state is rebuilt from the stored log.
+        await using var server = await TestSupport.RunningServer.StartAsync(database.Choice);
+        using var moderator = await server.SignInAsync("moderator@press.gov", Office.Password);
+        var briefing = await moderator.GetFromJsonAsync<JsonElement>($"/api/briefings/{id}");
+        Assert.Equal("live", briefing.GetProperty("phase").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await moderator.PostAsync($"/api/briefings/{id}/conclude", null)).StatusCode);
+        using var staff = await server.SignInAsync("publisher@press.gov", Office.Password);
+        await Eventually.ThatAsync(() => staff.GetFromJsonAsync<JsonElement>($"/api/briefings/{id}/publication"),
+            s => s.GetProperty("state").GetString() == "published", "publication after the restart");
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Engines))]
+    public async Task A_correction_after_publication_makes_a_new_version_and_the_first_stays_readable(string engine)
+    {
+        await using var office = await Office.OpenAsync(engine);
+        await office.RunCallAsync();
+        var first = await Eventually.ThatAsync(() => Status(office), s => s.GetProperty("state").GetString() == "published", "publication");
+        var path = first.GetProperty("path").GetString()!;
+
+        await office.OkAsync("stenographer", office.Api("/turns/2/paragraphs/1/corrections"), new { start = 0, length = 6, replacement = "Thank you" });
+        var second = await office.OkAsync("publisher", office.Api("/publish"));
+
+        Assert.Equal(2, second.GetProperty("version").GetInt32());
+        Assert.Equal(path, second.GetProperty("path").GetString());
+        var versions = second.GetProperty("versions").EnumerateArray().ToList();
+        Assert.True(versions[1].GetProperty("modified").GetDateTimeOffset() >= versions[0].GetProperty("modified").GetDateTimeOffset());
+        var latest = await office["anonymous"].GetStringAsync(path + "index.md");
+        var original = await office["anonymous"].GetStringAsync(path + "index.md?version=1");
+        Assert.Contains("<s>Thanks</s> \\[Thank you\\],", latest.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("<s>", original, StringComparison.Ordinal);
+        Assert.Contains("Corrected: version 2", await office["anonymous"].GetStringAsync(path), StringComparison.Ordinal);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Engines))]
+    public async Task A_leak_blocks_publication_and_the_publisher_sees_where(string engine)
+    {
+        // The public title names the official: the redactor rewrites it, but the slug made from it and the title itself are checked.
+        await using var office = await Office.OpenAsync(engine, plan: Office.Plan(p => p["title"] = "Background Press Call with Quillfeather on Canaries"));
+        await office.RunCallAsync();
+
+        var status = await Eventually.ThatAsync(() => Status(office), s => s.GetProperty("state").GetString() is "blocked" or "published", "a publication decision");
+        Assert.Equal("blocked", status.GetProperty("state").GetString());
+        var findings = status.GetProperty("findings").EnumerateArray().ToList();
+        Assert.Contains(findings, f => f.GetProperty("artefact").GetString() == "title" && f.GetProperty("matched").GetString() == "Quillfeather");
+        var index = await office["anonymous"].GetStringAsync("/briefing-room/");
+        Assert.DoesNotContain("Canaries", index, StringComparison.Ordinal);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Engines))]
+    public async Task A_refused_command_is_a_conflict_that_says_why(string engine)
+    {
+        await using var office = await Office.OpenAsync(engine);
+        var early = await office["reporterA"].PostAsync(office.Api("/queue"), null);
+        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
+        var problem = await early.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("detail").GetString()));
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("code").GetString()));
+    }
+
+    private static Task<JsonElement> Status(Office office) =>
+        office["publisher"].GetFromJsonAsync<JsonElement>(office.Api("/publication"));
+
+    private static async Task<Office> OfficeOn(TestDatabase database)
+    {
+        var server = await TestSupport.RunningServer.StartAsync(database.Choice);
+        return await Office.OnAsync(database, server);
+    }
+}
