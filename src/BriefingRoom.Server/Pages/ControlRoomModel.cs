@@ -1,10 +1,11 @@
 using BriefingRoom.Briefings;
+using BriefingRoom.Server.Publishing;
 using BriefingRoom.Server.Storage;
 
 namespace BriefingRoom.Server.Pages;
 
-/// <summary>One briefing as the control room shows it: its state at one sequence number, reporters who could still be admitted, and the time now.</summary>
-public sealed record ControlRoomModel(long Id, BriefingState State, IReadOnlyList<Account> Admittable, DateTimeOffset Now)
+/// <summary>One briefing as the control room shows it: its state at one sequence number, reporters who could still be admitted, the time now and its publication.</summary>
+public sealed record ControlRoomModel(long Id, BriefingState State, IReadOnlyList<Account> Admittable, DateTimeOffset Now, PublicationEndpoints.Status Publication)
 {
     public BriefingPlan Plan => State.Plan!;
 

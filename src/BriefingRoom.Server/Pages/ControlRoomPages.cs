@@ -2,6 +2,7 @@ using BriefingRoom.Briefings;
 using BriefingRoom.Server.Accounts;
 using BriefingRoom.Server.Briefings;
 using BriefingRoom.Server.Live;
+using BriefingRoom.Server.Publishing;
 using BriefingRoom.Server.Storage;
 
 namespace BriefingRoom.Server.Pages;
@@ -20,7 +21,7 @@ public static class ControlRoomPages
             var state = briefing.State;
             var admittable = (await StaffPages.ReportersAsync(db, verified: true))
                 .Where(a => !state.Reporters.ContainsKey(a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
-            return Page.Show<ControlRoom>(http, new ControlRoomModel(id, state, admittable, time.GetUtcNow()));
+            return Page.Show<ControlRoom>(http, new ControlRoomModel(id, state, admittable, time.GetUtcNow(), await PublicationEndpoints.StatusAsync(db, briefing)));
         }).RequireRoles(Roles.Staff);
 
         var room = app.MapGroup("/staff/briefings/{id:long}");
@@ -32,6 +33,7 @@ public static class ControlRoomPages
         Command(room, "/line/close", Roles.Operator, (_, _) => BriefingCommands.CloseLine);
         Command(room, "/turns", Roles.Stenographer, (form, _) => s => BriefingCommands.StartTurn(s, form.Text("speaker") ?? "", form.Text("reporterId")));
         Command(room, "/paragraphs", Roles.Stenographer, (form, _) => s => BriefingCommands.AddParagraph(s, form.Number("turn") ?? 0, form.Text("text") ?? ""));
+        Command(room, "/approve", Roles.Publisher, (_, _) => BriefingCommands.Approve);
         Command(room, "/corrections", Roles.Stenographer, (form, _) => s => Corrections.Run(s, form.Text("reference"), form.Text("strike"), form["replacement"].ToString()));
 
         room.MapPost("/reporters", async (long id, HttpContext http, BriefingHub hub, BriefingDb db, IFormCollection form) =>
