@@ -118,6 +118,7 @@
   on('paragraph', onParagraph);
   on('phase', onPhase);
   on('queue', press ? onPressQueue : onStaffQueue);
+  on('line', function (m) { (press ? onPressQueue : onStaffQueue)(m.queue); onTurn(m.turn); });
   on('published', function () { say('The transcript is published.'); });
 
   function say(message) {
@@ -147,7 +148,7 @@
         if (!response.ok) { say(answer.detail || answer.title || 'That did not work (' + response.status + ').'); return; }
         say('');
         if (form.dataset.clear) { form.elements[form.dataset.clear].value = ''; }
-        if (answer.turnId !== undefined) {
+        if (answer.turnId !== undefined && form.dataset.label) {
           document.getElementById('current-turn').value = answer.turnId;
           document.getElementById('current-speaker').textContent = form.dataset.label;
           document.getElementById('paragraph').focus();
