@@ -31,6 +31,9 @@ public sealed class Office : IAsyncDisposable
 
     public long BriefingId { get; private set; }
 
+    /// <summary>The public record's path once published, for tests that look at it.</summary>
+    public string? PublicPath { get; set; }
+
     public HttpClient this[string who] => People[who];
 
     /// <summary>Everyone the authorization matrix asks about.</summary>

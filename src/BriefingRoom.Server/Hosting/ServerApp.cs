@@ -33,7 +33,7 @@ public static class ServerApp
         var services = builder.Services;
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
-        services.AddDbContext<BriefingDb>(options.Database.Configure);
+        options.Database.Register(services);
         services.AddDataProtection().SetApplicationName("briefing-room").PersistKeysToDbContext<BriefingDb>();
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
@@ -74,7 +74,7 @@ public static class ServerApp
         return app;
     }
 
-    /// <summary>Creates or updates the schema; returns the first administrator's password on a fresh database.</summary>
+    /// <summary>Creates or migrates the schema to this version's; returns the first administrator's password on a fresh database.</summary>
     public static async Task<string?> PrepareDatabaseAsync(IServiceProvider services)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -82,7 +82,7 @@ public static class ServerApp
         options.Database.PrepareLocation();
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<BriefingDb>();
-        await db.Database.EnsureCreatedAsync();
+        await db.Database.MigrateAsync();
         if (!options.Database.IsPostgres)
         {
             // WAL lets readers (live pages, feeds) go on while an event is being appended.

@@ -3,8 +3,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace BriefingRoom.Server.Storage;
 
-/// <summary>The server's database: accounts, briefings with their event logs, and the published record.</summary>
-public sealed class BriefingDb(DbContextOptions<BriefingDb> options) : DbContext(options), IDataProtectionKeyContext
+/// <summary>
+/// The server's database: accounts, briefings with their event logs, and the published record. One model, with a
+/// subclass per engine so each keeps its own migrations (<see cref="SqliteBriefingDb"/>, <see cref="PostgresBriefingDb"/>).
+/// </summary>
+public abstract class BriefingDb(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
     /// <summary>Cookie-signing keys live with the data, so sessions survive a restart or a move to another machine.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

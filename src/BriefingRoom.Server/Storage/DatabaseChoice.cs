@@ -42,16 +42,16 @@ public sealed record DatabaseChoice(bool IsPostgres, string ConnectionString)
         ? "PostgreSQL " + string.Join(';', ConnectionString.Split(';').Where(p => !p.TrimStart().StartsWith("Password", StringComparison.OrdinalIgnoreCase)))
         : "SQLite " + new SqliteConnectionStringBuilder(ConnectionString).DataSource;
 
-    public void Configure(DbContextOptionsBuilder options)
+    /// <summary>Registers <see cref="BriefingDb"/> as the engine's context, so each engine runs its own migrations.</summary>
+    public void Register(IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(options);
         if (IsPostgres)
         {
-            options.UseNpgsql(ConnectionString);
+            services.AddDbContext<BriefingDb, PostgresBriefingDb>(o => o.UseNpgsql(ConnectionString));
         }
         else
         {
-            options.UseSqlite(ConnectionString);
+            services.AddDbContext<BriefingDb, SqliteBriefingDb>(o => o.UseSqlite(ConnectionString));
         }
     }
 

@@ -43,10 +43,10 @@ public sealed partial record BriefingPlan
         return Rules.Attribution switch
         {
             AttributionLevel.OnRecord => "This call is on the record.",
-            AttributionLevel.DeepBackground => "This call is on deep background: you may use what you hear, but not quote it or attribute it to anyone.",
+            AttributionLevel.DeepBackground => "This call is on deep background: you may use what you hear, but not quote it or name any source.",
             AttributionLevel.OffRecord => "This call is off the record: nothing said on it may be reported.",
             _ when labels.Count == 1 => $"This call is on background, attributed to {("aeiou".Contains(labels[0][0], StringComparison.Ordinal) ? "an" : "a")} \u201c{labels[0]}.\u201d",
-            _ => $"This call is on background, attributed to {Join(labels.Select(l => $"\u201c{l}\u201d").ToList())}.",
+            _ => $"This call is on background, attributed to {Join(labels.Select((l, i) => i == labels.Count - 1 ? $"\u201c{l}.\u201d" : $"\u201c{l}\u201d").ToList())}",
         };
     }
 

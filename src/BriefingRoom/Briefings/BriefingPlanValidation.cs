@@ -1,3 +1,4 @@
+using System.Globalization;
 using BriefingRoom.Transcripts;
 
 namespace BriefingRoom.Briefings;
@@ -27,7 +28,7 @@ public sealed partial record BriefingPlan
         }
         if (StartsAt.Offset != TimeSpan.Zero)
         {
-            errors.Add(new FieldError("startsAt", $"must be given in UTC (offset +00:00), not {StartsAt.Offset:hh\\:mm}"));
+            errors.Add(new FieldError("startsAt", $"must be given in UTC (offset +00:00), not {StartsAt.ToString("zzz", CultureInfo.InvariantCulture)}"));
         }
         ValidateZone(errors);
         ValidateRules(errors);

@@ -1,0 +1,155 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Routing;
+
+namespace BriefingRoom.Server.Tests;
+
+/// <summary>
+/// Every route × every person × before and after the lift: who may call it, what the others get (401 signed out,
+/// 403 or 404 signed in), and that no response — data, feed, error — carries the official's name to anyone but staff,
+/// or the embargoed remarks to anyone outside the call before the lift.
+/// </summary>
+public sealed class AuthorizationMatrixTests
+{
+    private static readonly string[] Staff = ["admin", "moderator", "operator", "stenographer", "publisher"];
+    private static readonly string[] Press = ["reporterA", "reporterB"];
+    private static readonly string[] Anyone = Office.Everyone;
+    private static readonly string[] SignedIn = [.. Office.Everyone.Where(p => p != "anonymous")];
+
+    /// <summary>
+    /// A route, who may call it, and the request sent. <see cref="Harmless"/> routes are called by everyone; others
+    /// (they would end the call or sign out) only by those who must be refused, which is what this matrix is about.
+    /// </summary>
+    private sealed record Route(string Method, string Pattern, string[] Allowed, Func<Office, string> Path, object? Body = null, bool Harmless = true, int[]? AllowedStatus = null);
+
+    private static readonly Route[] Routes =
+    [
+        new("GET", "/openapi/{documentName}.json", Anyone, _ => "/openapi/v1.json"),
+        new("POST", "/api/session", Anyone, _ => "/api/session", Harmless: false),
+        new("DELETE", "/api/session", Anyone, _ => "/api/session", Harmless: false),
+        new("GET", "/api/me", SignedIn, _ => "/api/me"),
+        new("POST", "/api/me/password", SignedIn, _ => "/api/me/password", new { current = "wrong", @new = "x" }, AllowedStatus: [400]),
+        new("POST", "/api/reporters", Anyone, _ => "/api/reporters", new { }, AllowedStatus: [400]),
+        new("GET", "/api/accounts", Staff, _ => "/api/accounts"),
+        new("POST", "/api/accounts", ["admin"], _ => "/api/accounts", new { }, AllowedStatus: [400]),
+        new("POST", "/api/accounts/{id:long}/verify", ["admin", "moderator"], _ => "/api/accounts/999999/verify", AllowedStatus: [404]),
+        new("POST", "/api/briefings/", ["admin", "moderator"], _ => "/api/briefings", new { }, AllowedStatus: [400]),
+        new("GET", "/api/briefings/", SignedIn, _ => "/api/briefings"),
+        new("GET", "/api/briefings/{id:long}", [.. Staff, .. Press], o => o.Api()),
+        new("PUT", "/api/briefings/{id:long}/plan", ["admin", "moderator"], o => o.Api("/plan"), new { }, AllowedStatus: [400]),
+        new("POST", "/api/briefings/{id:long}/reporters", ["admin", "moderator"], o => o.Api("/reporters"), new { accountId = 0 }, AllowedStatus: [400]),
+        new("GET", "/api/briefings/{id:long}/invitation.ics", Press, o => o.Api("/invitation.ics")),
+        new("POST", "/api/briefings/{id:long}/open", ["moderator"], o => o.Api("/open"), AllowedStatus: [409]),
+        new("POST", "/api/briefings/{id:long}/conclude", ["moderator"], o => o.Api("/conclude"), Harmless: false),
+        new("GET", "/api/briefings/{id:long}/events", [.. Staff, .. Press], o => o.Api("/events")),
+        new("POST", "/api/briefings/{id:long}/turns/", ["stenographer"], o => o.Api("/turns"), new { speaker = "nobody" }, AllowedStatus: [409]),
+        new("POST", "/api/briefings/{id:long}/turns/{turn:int}/paragraphs", ["stenographer"], o => o.Api("/turns/2/paragraphs"), new { text = "" }, AllowedStatus: [409]),
+        new("POST", "/api/briefings/{id:long}/turns/{turn:int}/paragraphs/{paragraph:int}/corrections", ["stenographer"], o => o.Api("/turns/2/paragraphs/1/corrections"), new { start = -1, length = 0, replacement = "" }, AllowedStatus: [409]),
+        new("GET", "/api/briefings/{id:long}/queue", [.. Staff, .. Press], o => o.Api("/queue")),
+        new("POST", "/api/briefings/{id:long}/queue", Press, o => o.Api("/queue"), Harmless: false),
+        new("DELETE", "/api/briefings/{id:long}/queue", Press, o => o.Api("/queue"), Harmless: false),
+        new("POST", "/api/briefings/{id:long}/queue/{entry}/move", ["moderator"], o => o.Api("/queue/nope/move"), new { toIndex = 0 }, AllowedStatus: [409]),
+        new("DELETE", "/api/briefings/{id:long}/queue/{entry}", ["moderator"], o => o.Api("/queue/nope"), AllowedStatus: [409]),
+        new("POST", "/api/briefings/{id:long}/line", ["operator"], o => o.Api("/line"), new { entryId = "nope" }, AllowedStatus: [409]),
+        new("DELETE", "/api/briefings/{id:long}/line", ["operator"], o => o.Api("/line"), Harmless: false),
+        new("GET", "/api/briefings/{id:long}/publication", Staff, o => o.Api("/publication")),
+        new("POST", "/api/briefings/{id:long}/approve", ["publisher"], o => o.Api("/approve"), AllowedStatus: [409]),
+        new("POST", "/api/briefings/{id:long}/publish", ["publisher"], o => o.Api("/publish"), AllowedStatus: [200, 409]),
+        new("GET", "/briefing-room/", Anyone, _ => "/briefing-room/"),
+        new("GET", "/briefing-room/feed.rss", Anyone, _ => "/briefing-room/feed.rss"),
+        new("GET", "/briefing-room/feed.atom", Anyone, _ => "/briefing-room/feed.atom"),
+        new("GET", "/briefing-room/{section}/{year}/{month}/{day}/{slug}/{file?}", Anyone, o => o.PublicPath ?? ExpectedPath, AllowedStatus: [200, 404]),
+    ];
+
+    private const string ExpectedPath = "/briefing-room/press-briefings/2026/11/24/background-press-call-by-a-senior-administration-official-on-canaries/";
+
+    [SkippableFact]
+    public async Task Every_route_is_in_the_matrix()
+    {
+        await using var office = await Office.OpenAsync(TestDatabase.Sqlite);
+        var routes = ((IEndpointRouteBuilder)office.Server.App).DataSources
+            .SelectMany(d => d.Endpoints).OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"]).Select(m => $"{m} {e.RoutePattern.RawText}"))
+            .ToHashSet();
+        var covered = Routes.Select(r => $"{r.Method} {r.Pattern}").ToHashSet();
+        Assert.Empty(routes.Except(covered).Order());
+        Assert.Empty(covered.Except(routes).Order());
+    }
+
+    [SkippableTheory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
+    public async Task Each_person_gets_what_their_role_allows_and_nothing_embargoed(string engine)
+    {
+        await using var office = await Office.OpenAsync(engine);
+        await office.RunCallAsync(conclude: false);
+        var failures = new List<string>();
+        await SweepAsync(office, lifted: false, failures);
+
+        await office.OkAsync("moderator", office.Api("/conclude"));
+        var status = await Eventually.ThatAsync(() => office["publisher"].GetFromJsonAsync<JsonElement>(office.Api("/publication")),
+            s => s.GetProperty("state").GetString() == "published", "publication");
+        office.PublicPath = status.GetProperty("path").GetString();
+        await SweepAsync(office, lifted: true, failures);
+
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    private static async Task SweepAsync(Office office, bool lifted, List<string> failures)
+    {
+        foreach (var route in Routes)
+        {
+            foreach (var who in Office.Everyone)
+            {
+                var allowed = route.Allowed.Contains(who);
+                if (allowed && !route.Harmless)
+                {
+                    continue;
+                }
+                var (status, body) = await CallAsync(office, route, who);
+                var where = $"{(lifted ? "after" : "before")} the lift, {who} {route.Method} {route.Pattern}: {status}";
+                if (allowed && (status is 401 or 403 || (route.AllowedStatus is { } expected ? !expected.Contains(status) : status is not (200 or 201 or 204))))
+                {
+                    failures.Add($"{where}, but they may call it");
+                }
+                if (!allowed && !(who == "anonymous" ? status == 401 : status is 403 or 404))
+                {
+                    failures.Add($"{where}, but they may not call it");
+                }
+                foreach (var canary in Forbidden(who, lifted))
+                {
+                    if (body.Contains(canary, StringComparison.OrdinalIgnoreCase))
+                    {
+                        failures.Add($"{where}: the answer contains \"{canary}\"");
+                    }
+                }
+            }
+        }
+    }
+
+    // Staff see everything; the press never see the official's name (the rules do not disclose it); everyone else
+    // sees nothing of the call before the lift, and never the name.
+    private static string[] Forbidden(string who, bool lifted) =>
+        Staff.Contains(who) ? []
+        : Press.Contains(who) || lifted ? ["Quillfeather", "Marguerite"]
+        : ["Quillfeather", "Marguerite", Office.RemarkCanary, "Canaries"];
+
+    private static async Task<(int Status, string Body)> CallAsync(Office office, Route route, string who)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(route.Method), route.Path(office));
+        if (route.Body is not null)
+        {
+            request.Content = JsonContent.Create(route.Body);
+        }
+        if (route.Pattern.EndsWith("/events", StringComparison.Ordinal))
+        {
+            request.Headers.Accept.ParseAdd("text/event-stream");
+            using var stream = await office[who].SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+            // A live stream never ends; its contents are the live tests' business, its door is this one's.
+            return ((int)stream.StatusCode, stream.IsSuccessStatusCode ? "" : await stream.Content.ReadAsStringAsync());
+        }
+        using var response = await office[who].SendAsync(request);
+        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync() + response.Headers.Location);
+    }
+}
