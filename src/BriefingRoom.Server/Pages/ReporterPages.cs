@@ -4,6 +4,7 @@ using BriefingRoom.Server.Briefings;
 using BriefingRoom.Server.Live;
 using BriefingRoom.Server.Queue;
 using BriefingRoom.Server.Storage;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.EntityFrameworkCore;
 
 namespace BriefingRoom.Server.Pages;
@@ -32,13 +33,18 @@ public static class ReporterPages
         Hand(app, "/briefings/{id:long}/hand/withdraw", BriefingCommands.Withdraw);
     }
 
+    // Access first, then the form token: a reporter not admitted learns nothing, not even that the form was bad.
     private static void Hand(IEndpointRouteBuilder app, string path, Func<BriefingState, string, CommandResult> command) =>
-        app.MapPost(path, async (long id, HttpContext http, BriefingHub hub, IFormCollection form) =>
+        app.MapPost(path, async (long id, HttpContext http, BriefingHub hub, IAntiforgery antiforgery) =>
         {
             var me = BriefingAccess.ReporterId(http.User)!;
             if (await hub.GetAsync(id) is not { } briefing || BriefingAccess.Of(http.User, briefing.State) != Access.Press)
             {
                 return Page.NotFound(http, "briefing with that id");
+            }
+            if (!await antiforgery.IsRequestValidAsync(http))
+            {
+                return Results.BadRequest();
             }
             return Forms.After(http, await hub.ExecuteAsync(id, http.User.Actor(), s => command(s, me)), $"/briefings/{id}");
         }).RequireVerifiedReporter().RequireRateLimiting(Hosting.RateLimits.Queue);
