@@ -118,6 +118,30 @@ public sealed class CallTests
         Assert.Contains(findings, f => f.GetProperty("artefact").GetString() == "title" && f.GetProperty("matched").GetString() == "Quillfeather");
         var index = await office["anonymous"].GetStringAsync("/briefing-room/");
         Assert.DoesNotContain("Canaries", index, StringComparison.Ordinal);
+
+        // The moderator mends the public title, the only part of the plan that may still change, and the publisher publishes.
+        var plan = (await office["moderator"].GetFromJsonAsync<JsonElement>(office.Api())).GetProperty("plan");
+        var mended = JsonSerializer.Deserialize<Dictionary<string, object?>>(plan.GetRawText())!;
+        mended["title"] = "Background Press Call by a Senior Administration Official on Canaries";
+        Assert.Equal(HttpStatusCode.OK, (await office["moderator"].PutAsJsonAsync(office.Api("/plan"), mended)).StatusCode);
+        var published = await office.OkAsync("publisher", office.Api("/publish"));
+        Assert.Equal("published", published.GetProperty("state").GetString());
+        Assert.Contains(published.GetProperty("path").GetString()!, await office["anonymous"].GetStringAsync("/briefing-room/"), StringComparison.Ordinal);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Engines))]
+    public async Task Publishing_again_with_nothing_changed_is_refused_and_makes_no_version(string engine)
+    {
+        await using var office = await Office.OpenAsync(engine);
+        await office.RunCallAsync();
+        await Eventually.ThatAsync(() => Status(office), s => s.GetProperty("state").GetString() == "published", "publication");
+
+        var again = await office["publisher"].PostAsync(office.Api("/publish"), null);
+
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("Nothing has changed", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Single((await Status(office)).GetProperty("versions").EnumerateArray());
     }
 
     [SkippableTheory]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using BriefingRoom.Briefings;
 using BriefingRoom.Transcripts;
 
@@ -65,10 +66,10 @@ public sealed record PlanInput(
         ArgumentNullException.ThrowIfNull(plan);
         var zone = plan.Zone;
         string Local(DateTimeOffset t) => TimeZoneInfo.ConvertTime(t, zone).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
-        return new(plan.Title, plan.Kind.ToString(), plan.Location, Local(plan.StartsAt), plan.TimeZone, plan.Rules.Attribution.ToString(),
-            plan.Rules.Embargo.Kind.ToString(), plan.Rules.Embargo.Until is { } u ? Local(u) : null, plan.Rules.DisclosedForInformation,
+        return new(plan.Title, Kebab(plan.Kind), plan.Location, Local(plan.StartsAt), plan.TimeZone, Kebab(plan.Rules.Attribution),
+            Kebab(plan.Rules.Embargo.Kind), plan.Rules.Embargo.Until is { } u ? Local(u) : null, plan.Rules.DisclosedForInformation,
             [.. plan.Speakers.Select(s => new SpeakerInput(s.Key, s.Name, [.. s.Aliases], s.Label))],
-            plan.PublishMode.ToString(), plan.OutletFairness, plan.Section);
+            Kebab(plan.PublishMode), plan.OutletFairness, plan.Section);
     }
 
     private static TimeZoneInfo? FindZone(string? id, Dictionary<string, string[]> errors)
@@ -120,12 +121,13 @@ public sealed record PlanInput(
         {
             return parsed;
         }
-        errors[field] = [$"'{value}' is not one of: {string.Join(", ", Enum.GetNames<T>().Select(Kebab))}."];
+        errors[field] = [$"'{value}' is not one of: {string.Join(", ", Enum.GetNames<T>().Select(JsonNamingPolicy.KebabCaseLower.ConvertName))}."];
         return fallback;
     }
 
-    private static string Kebab(string name) =>
-        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+    /// <summary>An enum value as the API writes it: <c>background-press-call</c>.</summary>
+    private static string Kebab<T>(T value)
+        where T : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 }
 
 /// <summary>A planned speaker as typed: real name, other names they go by, and the attribution label.</summary>

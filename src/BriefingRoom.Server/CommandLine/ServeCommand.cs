@@ -22,7 +22,12 @@ public static class ServeCommand
         };
         var demo = new Option<bool>("--demo") { Description = "Fill a fresh database with a sample briefing and an account for every role." };
         var publicUrl = new Option<string?>("--public-url") { Description = "The public site's address, used in permalinks and feeds (e.g. https://example.gov)." };
-        var command = new Command("serve", "Run the briefing room: schedule, run live calls, hold embargoes and publish.") { database, urls, demo, publicUrl };
+        var proxies = new Option<string[]>("--trusted-proxy")
+        {
+            Description = "Address of a reverse proxy whose X-Forwarded-* headers to believe (loopback always is); repeat for more.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var command = new Command("serve", "Run the briefing room: schedule, run live calls, hold embargoes and publish.") { database, urls, demo, publicUrl, proxies };
         command.SetAction(result =>
         {
             var options = new ServerOptions(
@@ -31,11 +36,15 @@ public static class ServeCommand
                 result.GetValue(demo))
             {
                 SiteBase = (result.GetValue(publicUrl) ?? "").TrimEnd('/'),
+                TrustedProxies = [.. (result.GetValue(proxies) ?? []).Select(ProxyAddress)],
             };
             return Serve(options, result.InvocationConfiguration.Output);
         });
         return command;
     }
+
+    private static System.Net.IPAddress ProxyAddress(string text) =>
+        System.Net.IPAddress.TryParse(text, out var address) ? address : throw new CliInputException($"briefing serve: --trusted-proxy '{text}' is not an IP address");
 
     private static int Serve(ServerOptions options, TextWriter output)
     {

@@ -9,6 +9,7 @@ using BriefingRoom.Server.Stenography;
 using BriefingRoom.Server.Storage;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.EntityFrameworkCore;
 
 namespace BriefingRoom.Server.Hosting;
@@ -46,6 +47,15 @@ public static class ServerApp
         services.AddAuthorization();
         services.AddAntiforgery();
         services.AddBriefingRateLimits(options);
+        services.Configure<ForwardedHeadersOptions>(forwarded =>
+        {
+            // Behind a reverse proxy the client's address and scheme come from it; only proxies on loopback or named with --trusted-proxy are believed.
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            foreach (var proxy in options.TrustedProxies)
+            {
+                forwarded.KnownProxies.Add(proxy);
+            }
+        });
         services.AddSingleton<BriefingHub>();
         services.AddPages();
         services.AddSingleton<PublicationService>();
@@ -53,6 +63,7 @@ public static class ServerApp
         configure?.Invoke(services);
 
         var app = builder.Build();
+        app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseStaticFiles();

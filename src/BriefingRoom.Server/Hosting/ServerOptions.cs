@@ -8,6 +8,9 @@ public sealed record ServerOptions(DatabaseChoice Database, IReadOnlyList<string
     /// <summary>The public site's address for permalinks and feeds; relative links when empty.</summary>
     public string SiteBase { get; init; } = "";
 
+    /// <summary>Reverse proxies whose X-Forwarded-For/-Proto/-Host headers are believed, besides those on loopback.</summary>
+    public IReadOnlyList<System.Net.IPAddress> TrustedProxies { get; init; } = [];
+
     public int SignInPerMinute { get; init; } = 10;
 
     public int QueueActionsPerMinute { get; init; } = 30;

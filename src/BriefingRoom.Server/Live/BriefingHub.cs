@@ -85,7 +85,16 @@ public sealed class BriefingHub(IServiceScopeFactory scopes, TimeProvider time)
                 after = after.Apply(e);
                 frames.Add(LiveFrames.For(e, after));
             }
-            await StoreAsync(id, logged, after, alongside);
+            try
+            {
+                await StoreAsync(id, logged, after, alongside);
+            }
+            catch
+            {
+                // The commit may have landed before the error reached us: take whatever the log holds, so memory never lags it.
+                await CatchUpAsync(briefing);
+                throw;
+            }
             briefing.State = after;
             briefing.Feed.Append(frames);
             outcome = new AppendOutcome(after, logged, null);
@@ -155,18 +164,27 @@ public sealed class BriefingHub(IServiceScopeFactory scopes, TimeProvider time)
         {
             return null;
         }
-        var rows = await db.Events.Where(e => e.BriefingId == id).OrderBy(e => e.Seq).ToListAsync();
-        var logged = rows.Select(r => new LoggedEvent(r.Seq, r.At, r.Actor, JsonSerializer.Deserialize<BriefingEvent>(r.Payload, EventJson.Options)!)).ToList();
         var briefing = new LiveBriefing(id, BriefingState.Initial);
-        var state = BriefingState.Initial;
-        var frames = new List<LiveFrame>(logged.Count);
-        foreach (var e in logged)
+        await CatchUpAsync(briefing);
+        return briefing;
+    }
+
+    /// <summary>Folds in and feeds out the stored events the briefing has not seen yet.</summary>
+    private async Task CatchUpAsync(LiveBriefing briefing)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<BriefingDb>();
+        var last = briefing.State.LastSeq;
+        var rows = await db.Events.Where(e => e.BriefingId == briefing.Id && e.Seq > last).OrderBy(e => e.Seq).ToListAsync();
+        var state = briefing.State;
+        var frames = new List<LiveFrame>(rows.Count);
+        foreach (var row in rows)
         {
+            var e = new LoggedEvent(row.Seq, row.At, row.Actor, JsonSerializer.Deserialize<BriefingEvent>(row.Payload, EventJson.Options)!);
             state = state.Apply(e);
             frames.Add(LiveFrames.For(e, state));
         }
         briefing.State = state;
         briefing.Feed.Append(frames);
-        return briefing;
     }
 }

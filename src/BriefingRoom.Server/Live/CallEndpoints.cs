@@ -28,6 +28,8 @@ public static class CallEndpoints
                 return;
             }
             await ServerSentEvents.WriteAsync(http, briefing!.Feed, press: access == Access.Press, ServerSentEvents.ResumePoint(http.Request), options.KeepAlive, time);
-        }).RequireAuthorization().ExcludeFromDescription();
+        }).RequireAuthorization()
+            .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
+            .WithSummary("The live feed as Server-Sent Events; resume with Last-Event-ID or ?after=SEQ.");
     }
 }

@@ -20,7 +20,6 @@ public static class EventNames
     public static string Of(BriefingEvent e)
     {
         ArgumentNullException.ThrowIfNull(e);
-        var name = e.GetType().Name;
-        return string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+        return JsonNamingPolicy.KebabCaseLower.ConvertName(e.GetType().Name);
     }
 }

@@ -39,14 +39,18 @@ public static class LiveFrames
         return turn.Id is { } id ? id.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"line-{state.Turns.IndexOf(turn)}";
     }
 
-    /// <summary>A paragraph as segments of plain text for the page's script to put in with textContent, never as markup.</summary>
+    /// <summary>
+    /// A paragraph as segments of plain text for the page's script to put in with textContent, never as markup:
+    /// <c>del</c> holds the words struck out and <c>ins</c> the words put in (without brackets), spaces kept.
+    /// </summary>
     public static IReadOnlyList<Segment> Segments(Paragraph paragraph)
     {
         ArgumentNullException.ThrowIfNull(paragraph);
         return [.. paragraph.Inlines.Select(i => i switch
         {
-            Deletion d => new Segment("del", InlineText.Plain([d])),
-            Insertion n => new Segment("ins", InlineText.Plain([n])),
+            Deletion d => new Segment("del", d.Text),
+            Insertion n => new Segment("ins", n.Text),
+            TextRun t => new Segment("text", t.Text),
             _ => new Segment("text", InlineText.Plain([i])),
         })];
     }

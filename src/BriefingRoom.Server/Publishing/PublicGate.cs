@@ -23,10 +23,10 @@ public static class PublicGate
             var latest = await LatestAsync(db, (number - 1) * PageSize, PageSize + 1);
             return Html(PublicIndexPage.Write([.. latest.Take(PageSize)], number, latest.Count > PageSize));
         });
-        site.MapGet("/" + PublicIndexPage.RssFile, async (BriefingDb db, ServerOptions options, TimeProvider time) =>
-            Results.Text(PublicFeeds.Rss(await LatestAsync(db, 0, PublicFeeds.MaxEntries), Site(options), time.GetUtcNow()), "application/rss+xml; charset=utf-8"));
-        site.MapGet("/" + PublicIndexPage.AtomFile, async (BriefingDb db, ServerOptions options, TimeProvider time) =>
-            Results.Text(PublicFeeds.Atom(await LatestAsync(db, 0, PublicFeeds.MaxEntries), Site(options), time.GetUtcNow()), "application/atom+xml; charset=utf-8"));
+        site.MapGet("/" + PublicIndexPage.RssFile, async (BriefingDb db, ServerOptions options, TimeProvider time, HttpRequest request) =>
+            Results.Text(PublicFeeds.Rss(await LatestAsync(db, 0, PublicFeeds.MaxEntries), Site(options, request), time.GetUtcNow()), "application/rss+xml; charset=utf-8"));
+        site.MapGet("/" + PublicIndexPage.AtomFile, async (BriefingDb db, ServerOptions options, TimeProvider time, HttpRequest request) =>
+            Results.Text(PublicFeeds.Atom(await LatestAsync(db, 0, PublicFeeds.MaxEntries), Site(options, request), time.GetUtcNow()), "application/atom+xml; charset=utf-8"));
         site.MapGet("/{section}/{year}/{month}/{day}/{slug}/{file?}", async (HttpContext http, BriefingDb db, int? version, string? file) =>
         {
             var path = http.Request.Path.Value ?? "";
@@ -64,7 +64,9 @@ public static class PublicGate
         return [.. rows.OrderByDescending(p => p.Published).Select(p => new PublicRecordSummary(p.Path, p.Title, p.Date, p.Published, p.Modified, p.Version, p.Summary))];
     }
 
-    private static SiteInfo Site(ServerOptions options) => new("Briefing Room", options.SiteBase, "Transcripts of briefings, published when their embargo lifts.");
+    // Feed readers need absolute links: the configured public address, else the one this request came to.
+    private static SiteInfo Site(ServerOptions options, HttpRequest request) => new("Briefing Room",
+        options.SiteBase.Length > 0 ? options.SiteBase : $"{request.Scheme}://{request.Host}", "Transcripts of briefings, published when their embargo lifts.");
 
     private static IResult Html(string html) => Results.Text(html, "text/html; charset=utf-8");
 

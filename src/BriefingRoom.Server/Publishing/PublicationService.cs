@@ -55,6 +55,10 @@ public sealed partial class PublicationService(BriefingHub hub, IServiceScopeFac
                 return new PublicationOutcome(state.PublishedVersion, null, findings, null);
             }
             var record = (PublicRecord)result;
+            if (await LatestAsync(id) is { } latest && latest.Title == record.Summary.Title && Body(latest.Markdown) == Body(record.Markdown))
+            {
+                return new PublicationOutcome(state.PublishedVersion, latest.Path, [], $"Nothing has changed since version {latest.Version} was published.");
+            }
             var published = await hub.ExecuteAsync(id, actor,
                 s => s.LastSeq == seen ? BriefingCommands.Publish(s) : new Rejection("moved", "changed meanwhile"),
                 (db, _) => AddPublication(db, id, plan.Section, record));
@@ -78,11 +82,23 @@ public sealed partial class PublicationService(BriefingHub hub, IServiceScopeFac
     [LoggerMessage(Level = LogLevel.Warning, Message = "Publication of briefing {Id} blocked by {Count} leak findings")]
     private static partial void LogBlocked(ILogger logger, long id, int count);
 
-    private async Task<PublicationRow?> FirstPublicationAsync(long id)
+    private Task<PublicationRow?> FirstPublicationAsync(long id) => PublicationAsync(id, first: true);
+
+    private Task<PublicationRow?> LatestAsync(long id) => PublicationAsync(id, first: false);
+
+    private async Task<PublicationRow?> PublicationAsync(long id, bool first)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<BriefingDb>();
-        return await db.Publications.Where(p => p.BriefingId == id).OrderBy(p => p.Version).FirstOrDefaultAsync();
+        var versions = db.Publications.Where(p => p.BriefingId == id);
+        return await (first ? versions.OrderBy(p => p.Version) : versions.OrderByDescending(p => p.Version)).FirstOrDefaultAsync();
+    }
+
+    // The Markdown after its front matter: what readers read, without the times of publication.
+    private static string Body(string markdown)
+    {
+        var end = markdown.IndexOf("\n---\n", 3, StringComparison.Ordinal);
+        return end < 0 ? markdown : markdown[(end + 5)..];
     }
 
     private static void SetBlocked(BriefingDb db, long id, List<StoredFinding> findings)

@@ -22,11 +22,15 @@ public static class BriefingCommands
     public static CommandResult RevisePlan(BriefingState state, BriefingPlan plan)
     {
         ArgumentNullException.ThrowIfNull(state);
-        if (state.Phase != BriefingPhase.Scheduled)
+        ArgumentNullException.ThrowIfNull(plan);
+        if (state.Phase == BriefingPhase.Unscheduled)
         {
-            return state.Phase == BriefingPhase.Unscheduled
-                ? NotScheduled()
-                : new Rejection("call-already-opened", "The plan can be revised only before the call opens.");
+            return NotScheduled();
+        }
+        // Once the call has opened its rules and speakers are history; the public title may still need mending (a leak in it blocks publication).
+        if (state.Phase != BriefingPhase.Scheduled && plan with { Title = state.Plan!.Title, Section = state.Plan.Section } != state.Plan)
+        {
+            return new Rejection("call-already-opened", "Once the call has opened, only the public title and section can change.");
         }
         return Invalid(plan) ?? Accept(new PlanRevised(plan));
     }

@@ -62,8 +62,14 @@ public static class BriefingTranscript
             }
             if (c.Replacement.Length > 0)
             {
-                inlines.Add(new TextRun(c.Length > 0 ? " " : ""));
+                // An insertion stands apart from the words around it, as "\[until\]" does in the seeds.
+                var joinsBefore = c.Length == 0 && (c.Start == 0 || char.IsWhiteSpace(text[c.Start - 1]));
+                inlines.Add(new TextRun(joinsBefore ? "" : " "));
                 inlines.Add(new Insertion(c.Replacement));
+                if (c.Length == 0 && c.Start < text.Length && char.IsLetterOrDigit(text[c.Start]))
+                {
+                    inlines.Add(new TextRun(" "));
+                }
             }
             at = c.Start + c.Length;
         }

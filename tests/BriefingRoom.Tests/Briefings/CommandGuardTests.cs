@@ -17,7 +17,7 @@ public class CommandGuardTests
     }
 
     [Fact]
-    public void A_plan_is_revised_only_before_the_call_opens()
+    public void A_plan_is_revised_before_the_call_opens_and_after_it_only_in_its_public_title()
     {
         Rejected("not-scheduled", BriefingCommands.RevisePlan(BriefingState.Initial, Plan()));
         var log = Scheduled();
@@ -25,7 +25,11 @@ public class CommandGuardTests
         Assert.Equal("Revised", log.State.Plan!.Title);
         Rejected("invalid-plan", BriefingCommands.RevisePlan(log.State, Plan() with { Speakers = [] }));
         log.Do(BriefingCommands.OpenCall);
-        Rejected("call-already-opened", BriefingCommands.RevisePlan(log.State, Plan()));
+        Rejected("call-already-opened", BriefingCommands.RevisePlan(log.State, log.State.Plan! with { Speakers = [] }));
+        Rejected("call-already-opened", BriefingCommands.RevisePlan(log.State, log.State.Plan! with { Location = "Room 450" }));
+        log.Do(BriefingCommands.Conclude);
+        log.Do(s => BriefingCommands.RevisePlan(s, s.Plan! with { Title = "Background Press Call on the Talks" }));
+        Assert.Equal("Background Press Call on the Talks", log.State.Plan!.Title);
     }
 
     [Fact]
