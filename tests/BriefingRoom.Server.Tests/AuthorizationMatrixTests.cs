@@ -21,7 +21,13 @@ public sealed class AuthorizationMatrixTests
     /// A route, who may call it, and the request sent. <see cref="Harmless"/> routes are called by everyone; others
     /// (they would end the call or sign out) only by those who must be refused, which is what this matrix is about.
     /// </summary>
-    private sealed record Route(string Method, string Pattern, string[] Allowed, Func<Office, string> Path, object? Body = null, bool Harmless = true, int[]? AllowedStatus = null);
+    private sealed record Route(string Method, string Pattern, string[] Allowed, Func<Office, string> Path, object? Body = null, bool Harmless = true, int[]? AllowedStatus = null, bool Page = false);
+
+    // A page or its form: anonymous visitors are sent to sign in; forms posted without their token (as here) change nothing and get 400.
+    private static Route Page(string method, string pattern, string[] allowed, Func<Office, string> path, int[]? allowedStatus = null) =>
+        new(method, pattern, allowed, path, null, Harmless: true, allowedStatus ?? (method == "POST" ? [400] : null), Page: true);
+
+    private static readonly string[] Reporters = [.. Press, "outsider", "unverified"];
 
     private static readonly Route[] Routes =
     [
@@ -56,6 +62,34 @@ public sealed class AuthorizationMatrixTests
         new("GET", "/api/briefings/{id:long}/publication", Staff, o => o.Api("/publication")),
         new("POST", "/api/briefings/{id:long}/approve", ["publisher"], o => o.Api("/approve"), AllowedStatus: [409]),
         new("POST", "/api/briefings/{id:long}/publish", ["publisher"], o => o.Api("/publish"), AllowedStatus: [200, 409]),
+        Page("GET", "/", Anyone, _ => "/", [302]),
+        Page("GET", "/sign-in", Anyone, _ => "/sign-in"),
+        Page("POST", "/sign-in", Anyone, _ => "/sign-in"),
+        Page("POST", "/sign-out", Anyone, _ => "/sign-out"),
+        Page("GET", "/register", Anyone, _ => "/register"),
+        Page("POST", "/register", Anyone, _ => "/register"),
+        Page("*", "{*path:nonfile}", Anyone, _ => "/no/such/page", [404]),
+        Page("GET", "/staff", Staff, _ => "/staff"),
+        Page("POST", "/staff/reporters/{id:long}/verify", ["admin", "moderator"], _ => "/staff/reporters/999999/verify"),
+        Page("POST", "/staff/accounts", ["admin"], _ => "/staff/accounts"),
+        Page("GET", "/staff/briefings/new", ["admin", "moderator"], _ => "/staff/briefings/new"),
+        Page("POST", "/staff/briefings/new", ["admin", "moderator"], _ => "/staff/briefings/new"),
+        Page("GET", "/staff/briefings/{id:long}", Staff, o => $"/staff/briefings/{o.BriefingId}"),
+        Page("POST", "/staff/briefings/{id:long}/open", ["moderator"], o => $"/staff/briefings/{o.BriefingId}/open"),
+        Page("POST", "/staff/briefings/{id:long}/conclude", ["moderator"], o => $"/staff/briefings/{o.BriefingId}/conclude"),
+        Page("POST", "/staff/briefings/{id:long}/queue/move", ["moderator"], o => $"/staff/briefings/{o.BriefingId}/queue/move"),
+        Page("POST", "/staff/briefings/{id:long}/queue/remove", ["moderator"], o => $"/staff/briefings/{o.BriefingId}/queue/remove"),
+        Page("POST", "/staff/briefings/{id:long}/line", ["operator"], o => $"/staff/briefings/{o.BriefingId}/line"),
+        Page("POST", "/staff/briefings/{id:long}/line/close", ["operator"], o => $"/staff/briefings/{o.BriefingId}/line/close"),
+        Page("POST", "/staff/briefings/{id:long}/turns", ["stenographer"], o => $"/staff/briefings/{o.BriefingId}/turns"),
+        Page("POST", "/staff/briefings/{id:long}/paragraphs", ["stenographer"], o => $"/staff/briefings/{o.BriefingId}/paragraphs"),
+        Page("POST", "/staff/briefings/{id:long}/corrections", ["stenographer"], o => $"/staff/briefings/{o.BriefingId}/corrections"),
+        Page("POST", "/staff/briefings/{id:long}/approve", ["publisher"], o => $"/staff/briefings/{o.BriefingId}/approve"),
+        Page("POST", "/staff/briefings/{id:long}/reporters", ["admin", "moderator"], o => $"/staff/briefings/{o.BriefingId}/reporters"),
+        Page("GET", "/briefings", Reporters, _ => "/briefings"),
+        Page("GET", "/briefings/{id:long}", Press, o => $"/briefings/{o.BriefingId}"),
+        Page("POST", "/briefings/{id:long}/hand", Press, o => $"/briefings/{o.BriefingId}/hand"),
+        Page("POST", "/briefings/{id:long}/hand/withdraw", Press, o => $"/briefings/{o.BriefingId}/hand/withdraw"),
         new("GET", "/briefing-room/", Anyone, _ => "/briefing-room/"),
         new("GET", "/briefing-room/feed.rss", Anyone, _ => "/briefing-room/feed.rss"),
         new("GET", "/briefing-room/feed.atom", Anyone, _ => "/briefing-room/feed.atom"),
@@ -113,7 +147,8 @@ public sealed class AuthorizationMatrixTests
                 {
                     failures.Add($"{where}, but they may call it");
                 }
-                if (!allowed && !(who == "anonymous" ? status == 401 : status is 403 or 404))
+                var refusedAnonymous = route.Page ? status == 302 && body.Contains("/sign-in", StringComparison.Ordinal) : status == 401;
+                if (!allowed && !(who == "anonymous" ? refusedAnonymous : status is 403 or 404))
                 {
                     failures.Add($"{where}, but they may not call it");
                 }
@@ -137,10 +172,14 @@ public sealed class AuthorizationMatrixTests
 
     private static async Task<(int Status, string Body)> CallAsync(Office office, Route route, string who)
     {
-        using var request = new HttpRequestMessage(new HttpMethod(route.Method), route.Path(office));
+        using var request = new HttpRequestMessage(new HttpMethod(route.Method == "*" ? "GET" : route.Method), route.Path(office));
         if (route.Body is not null)
         {
             request.Content = JsonContent.Create(route.Body);
+        }
+        else if (route.Page && route.Method == "POST")
+        {
+            request.Content = new FormUrlEncodedContent([]);
         }
         if (route.Pattern.EndsWith("/events", StringComparison.Ordinal))
         {

@@ -17,42 +17,36 @@ public static class AccountEndpoints
     {
         var api = app.MapGroup("/api").WithTags("Accounts");
         api.MapPost("/reporters", async (RegisterReporter request, BriefingDb db, TimeProvider time) =>
-        {
-            var errors = Validate(request.Email, request.Name, request.Password);
-            if (string.IsNullOrWhiteSpace(request.Outlet))
-            {
-                errors["outlet"] = ["Say which outlet you report for."];
-            }
-            return await CreateAsync(db, time, errors, request.Email, request.Name, [Roles.Reporter], request.Outlet, request.Password, verified: false, actor: "self");
-        }).AllowAnonymous().RequireRateLimiting(RateLimits.SignIn);
+            Answer(await RegisterAsync(db, time, request)))
+            .AllowAnonymous().RequireRateLimiting(RateLimits.SignIn);
 
         api.MapGet("/accounts", async (BriefingDb db) =>
             (await db.Accounts.OrderBy(a => a.Id).ToListAsync()).Select(View))
             .RequireRoles(Roles.Staff);
 
         api.MapPost("/accounts", async (CreateStaff request, BriefingDb db, TimeProvider time, HttpContext http) =>
-        {
-            var errors = Validate(request.Email, request.Name, request.Password);
-            var roles = request.Roles ?? [];
-            if (roles.Count == 0 || roles.Any(r => !Roles.Staff.Contains(r)))
-            {
-                errors["roles"] = [$"Give one or more of: {string.Join(", ", Roles.Staff)}."];
-            }
-            return await CreateAsync(db, time, errors, request.Email, request.Name, roles, null, request.Password, verified: true, actor: http.User.Actor());
-        }).RequireRoles(Roles.Admin);
+            Answer(await CreateStaffAsync(db, time, request, http.User.Actor())))
+            .RequireRoles(Roles.Admin);
 
         api.MapPost("/accounts/{id:long}/verify", async (long id, BriefingDb db, TimeProvider time, HttpContext http) =>
+            await VerifyAsync(db, time, id, http.User.Actor()) is { } account ? Results.Ok(View(account)) : Problems.NotFound("reporter with that id"))
+            .RequireRoles(Roles.Admin, Roles.Moderator);
+    }
+
+    /// <summary>Marks a reporter's identity as checked; null when there is no reporter with that id.</summary>
+    public static async Task<Account?> VerifyAsync(BriefingDb db, TimeProvider time, long id, string actor)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(time);
+        var account = await db.Accounts.FindAsync(id);
+        if (account is null || !account.RoleList.Contains(Roles.Reporter))
         {
-            var account = await db.Accounts.FindAsync(id);
-            if (account is null || !account.RoleList.Contains(Roles.Reporter))
-            {
-                return Problems.NotFound("reporter with that id");
-            }
-            account.Verified = true;
-            db.Audit.Add(new AuditRow { At = time.GetUtcNow(), Actor = http.User.Actor(), Action = "verify-reporter", Detail = $"account:{id}" });
-            await db.SaveChangesAsync();
-            return Results.Ok(View(account));
-        }).RequireRoles(Roles.Admin, Roles.Moderator);
+            return null;
+        }
+        account.Verified = true;
+        db.Audit.Add(new AuditRow { At = time.GetUtcNow(), Actor = actor, Action = "verify-reporter", Detail = $"account:{id}" });
+        await db.SaveChangesAsync();
+        return account;
     }
 
     public static string NormaliseEmail(string email) => email.Trim().ToLowerInvariant();
@@ -81,17 +75,52 @@ public static class AccountEndpoints
         return errors;
     }
 
-    private static async Task<IResult> CreateAsync(BriefingDb db, TimeProvider time, Dictionary<string, string[]> errors,
+    /// <summary>What creating an account came to: the account, or the fields to fix, or an e-mail address in use.</summary>
+    public sealed record Creation(Account? Account, Dictionary<string, string[]> Errors, bool EmailTaken);
+
+    /// <summary>A reporter registering themselves: unverified until staff check who they are.</summary>
+    public static Task<Creation> RegisterAsync(BriefingDb db, TimeProvider time, RegisterReporter request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var errors = Validate(request.Email, request.Name, request.Password);
+        if (string.IsNullOrWhiteSpace(request.Outlet))
+        {
+            errors["outlet"] = ["Say which outlet you report for."];
+        }
+        return CreateAsync(db, time, errors, request.Email, request.Name, [Roles.Reporter], request.Outlet, request.Password, verified: false, actor: "self");
+    }
+
+    /// <summary>An administrator creating a staff account with one or more staff roles.</summary>
+    public static Task<Creation> CreateStaffAsync(BriefingDb db, TimeProvider time, CreateStaff request, string actor)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var errors = Validate(request.Email, request.Name, request.Password);
+        var roles = request.Roles ?? [];
+        if (roles.Count == 0 || roles.Any(r => !Roles.Staff.Contains(r)))
+        {
+            errors["roles"] = [$"Give one or more of: {string.Join(", ", Roles.Staff)}."];
+        }
+        return CreateAsync(db, time, errors, request.Email, request.Name, roles, null, request.Password, verified: true, actor);
+    }
+
+    private static IResult Answer(Creation c) =>
+        c.Account is { } account ? Results.Created($"/api/accounts/{account.Id}", View(account))
+        : c.EmailTaken ? Problems.Conflict("email-taken", EmailTakenMessage)
+        : Problems.Invalid(c.Errors);
+
+    public const string EmailTakenMessage = "An account with that e-mail address exists already.";
+
+    private static async Task<Creation> CreateAsync(BriefingDb db, TimeProvider time, Dictionary<string, string[]> errors,
         string? email, string? name, IReadOnlyList<string> roles, string? outlet, string? password, bool verified, string actor)
     {
         if (errors.Count > 0)
         {
-            return Problems.Invalid(errors);
+            return new(null, errors, false);
         }
         var normalised = NormaliseEmail(email!);
         if (await db.Accounts.AnyAsync(a => a.Email == normalised))
         {
-            return Problems.Conflict("email-taken", "An account with that e-mail address exists already.");
+            return new(null, errors, true);
         }
         var account = new Account
         {
@@ -106,6 +135,6 @@ public static class AccountEndpoints
         db.Accounts.Add(account);
         db.Audit.Add(new AuditRow { At = time.GetUtcNow(), Actor = actor, Action = "create-account", Detail = $"{normalised} ({account.Roles})" });
         await db.SaveChangesAsync();
-        return Results.Created($"/api/accounts/{account.Id}", View(account));
+        return new(account, errors, false);
     }
 }

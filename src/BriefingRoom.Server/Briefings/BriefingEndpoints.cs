@@ -62,17 +62,8 @@ public static class BriefingEndpoints
 
         api.MapPost("/{id:long}/reporters", async (long id, Admit admit, BriefingHub hub, BriefingDb db, HttpContext http) =>
         {
-            var reporter = await db.Accounts.FindAsync(admit.AccountId);
-            if (reporter is null || !reporter.RoleList.Contains(Roles.Reporter))
-            {
-                return Problems.Invalid("accountId", "There is no reporter account with that id.");
-            }
-            if (!reporter.Verified)
-            {
-                return Problems.Invalid("accountId", $"{reporter.Name} has not been verified yet; verify the account first.");
-            }
-            var reporterId = reporter.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return CommandResults.From(await hub.ExecuteAsync(id, http.User.Actor(), s => BriefingCommands.AdmitReporter(s, reporterId, reporter.Name, reporter.Outlet ?? "")));
+            var (outcome, error) = await AdmitAsync(hub, db, id, admit.AccountId, http.User.Actor());
+            return error is null ? CommandResults.From(outcome) : Problems.Invalid("accountId", error);
         }).RequireRoles(Roles.Admin, Roles.Moderator);
 
         api.MapGet("/{id:long}/invitation.ics", async (long id, BriefingHub hub, BriefingDb db, HttpContext http) =>
@@ -87,6 +78,24 @@ public static class BriefingEndpoints
             var ics = Invitation.For(id, briefing.State.Plan!, briefing.State.LastSeq, account!.Email, join);
             return Results.Text(ics, "text/calendar; charset=utf-8");
         }).RequireVerifiedReporter();
+    }
+
+    /// <summary>Admits a verified reporter account to the call; the error says why an account cannot be admitted.</summary>
+    public static async Task<(AppendOutcome? Outcome, string? Error)> AdmitAsync(BriefingHub hub, BriefingDb db, long id, long accountId, string actor)
+    {
+        ArgumentNullException.ThrowIfNull(hub);
+        ArgumentNullException.ThrowIfNull(db);
+        var reporter = await db.Accounts.FindAsync(accountId);
+        if (reporter is null || !reporter.RoleList.Contains(Roles.Reporter))
+        {
+            return (null, "There is no reporter account with that id.");
+        }
+        if (!reporter.Verified)
+        {
+            return (null, $"{reporter.Name} has not been verified yet; verify the account first.");
+        }
+        var reporterId = reporter.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return (await hub.ExecuteAsync(id, actor, s => BriefingCommands.AdmitReporter(s, reporterId, reporter.Name, reporter.Outlet ?? "")), null);
     }
 
     public static StaffBriefing ForStaff(LiveBriefing briefing)

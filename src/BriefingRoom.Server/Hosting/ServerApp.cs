@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using BriefingRoom.Server.Accounts;
 using BriefingRoom.Server.Briefings;
 using BriefingRoom.Server.Live;
+using BriefingRoom.Server.Pages;
 using BriefingRoom.Server.Publishing;
 using BriefingRoom.Server.Queue;
 using BriefingRoom.Server.Stenography;
@@ -56,6 +57,7 @@ public static class ServerApp
             }
         });
         services.AddSingleton<BriefingHub>();
+        services.AddPages();
         services.AddSingleton<PublicationService>();
         services.AddHostedService<EmbargoScheduler>();
         configure?.Invoke(services);
@@ -77,6 +79,7 @@ public static class ServerApp
         app.MapCall();
         app.MapStenographer();
         app.MapQueue();
+        app.MapPages();
         app.MapPublication();
         app.MapPublicGate();
         return app;

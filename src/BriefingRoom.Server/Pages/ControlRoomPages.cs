@@ -1,0 +1,58 @@
+using BriefingRoom.Briefings;
+using BriefingRoom.Server.Accounts;
+using BriefingRoom.Server.Briefings;
+using BriefingRoom.Server.Live;
+using BriefingRoom.Server.Publishing;
+using BriefingRoom.Server.Storage;
+
+namespace BriefingRoom.Server.Pages;
+
+/// <summary>The control room and its forms: each runs the same hub command as the JSON API, then goes back to the room.</summary>
+public static class ControlRoomPages
+{
+    public static void MapControlRoomPages(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/staff/briefings/{id:long}", async (long id, HttpContext http, BriefingHub hub, BriefingDb db, TimeProvider time) =>
+        {
+            if (await hub.GetAsync(id) is not { } briefing)
+            {
+                return (IResult)Page.NotFound(http, "briefing with that id");
+            }
+            var state = briefing.State;
+            var admittable = (await StaffPages.ReportersAsync(db, verified: true))
+                .Where(a => !state.Reporters.ContainsKey(a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+            return Page.Show<ControlRoom>(http, new ControlRoomModel(id, state, admittable, time.GetUtcNow(), await PublicationEndpoints.StatusAsync(db, briefing)));
+        }).RequireRoles(Roles.Staff);
+
+        var room = app.MapGroup("/staff/briefings/{id:long}");
+        Command(room, "/open", Roles.Moderator, (_, _) => BriefingCommands.OpenCall);
+        Command(room, "/conclude", Roles.Moderator, (_, _) => BriefingCommands.Conclude);
+        Command(room, "/queue/move", Roles.Moderator, (form, _) => s => BriefingCommands.MoveEntry(s, form.Text("entryId") ?? "", (form.Number("place") ?? 1) - 1));
+        Command(room, "/queue/remove", Roles.Moderator, (form, _) => s => BriefingCommands.RemoveEntry(s, form.Text("entryId") ?? ""));
+        Command(room, "/line", Roles.Operator, (form, _) => s => BriefingCommands.OpenLine(s, form.Text("entryId") ?? ""));
+        Command(room, "/line/close", Roles.Operator, (_, _) => BriefingCommands.CloseLine);
+        Command(room, "/turns", Roles.Stenographer, (form, _) => s => BriefingCommands.StartTurn(s, form.Text("speaker") ?? "", form.Text("reporterId")));
+        Command(room, "/paragraphs", Roles.Stenographer, (form, _) => s => BriefingCommands.AddParagraph(s, form.Number("turn") ?? 0, form.Text("text") ?? ""));
+        Command(room, "/approve", Roles.Publisher, (_, _) => BriefingCommands.Approve);
+        Command(room, "/corrections", Roles.Stenographer, (form, _) => s => Corrections.Run(s, form.Text("reference"), form.Text("strike"), form["replacement"].ToString()));
+
+        room.MapPost("/reporters", async (long id, HttpContext http, BriefingHub hub, BriefingDb db, IFormCollection form) =>
+        {
+            var (outcome, error) = await BriefingEndpoints.AdmitAsync(hub, db, id, form.Number("accountId") ?? 0, http.User.Actor());
+            if (error is not null)
+            {
+                Notice.Set(http, error);
+                return Results.Redirect(Back(id));
+            }
+            return Forms.After(http, outcome, Back(id), "Admitted.");
+        }).RequireRoles(Roles.Admin, Roles.Moderator);
+    }
+
+    private static string Back(long id) => $"/staff/briefings/{id}";
+
+    // One form endpoint per command: the form's fields make the command, the role is the JSON API's.
+    private static void Command(RouteGroupBuilder room, string path, string role, Func<IFormCollection, HttpContext, Func<BriefingState, CommandResult>> command) =>
+        room.MapPost(path, async (long id, HttpContext http, BriefingHub hub, IFormCollection form) =>
+            Forms.After(http, await hub.ExecuteAsync(id, http.User.Actor(), command(form, http)), Back(id)))
+            .RequireRoles(role);
+}

@@ -1,0 +1,17 @@
+using BriefingRoom.Briefings;
+
+namespace BriefingRoom.Server.Pages;
+
+/// <summary>Instants as people read them: on the briefing's own wall clock, with its zone.</summary>
+public static class PageTimes
+{
+    public static string When(DateTimeOffset instant, string zoneId) =>
+        TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out var zone) ? BriefingTimes.Spelled(instant, zone) : instant.ToString("u", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>How long ago, in whole minutes: what the operator reads off the queue.</summary>
+    public static string Waiting(DateTimeOffset since, DateTimeOffset now)
+    {
+        var minutes = (int)(now - since).TotalMinutes;
+        return minutes < 1 ? "under a minute" : $"{minutes} min";
+    }
+}
