@@ -78,6 +78,7 @@ public sealed class WholeCallTests(Chromium chromium)
             await Assertions.Expect(pageB.Locator("#transcript")).ToContainTextAsync("OPERATOR Alex, your line is open.", new() { Timeout = 3000 });
             await Assertions.Expect(control.Locator("#open-line")).ToHaveTextAsync("Alex Reed, Daily Planet", new() { Timeout = 3000 });
             await Assertions.Expect(pageA.GetByRole(AriaRole.Button, new() { Name = "Raise hand" })).ToBeHiddenAsync();
+            await Assertions.Expect(pageA.GetByRole(AriaRole.Button, new() { Name = "Withdraw" })).ToBeHiddenAsync();
 
             // The question and the answer, by hot key.
             await control.Keyboard.PressAsync("Alt+Q");

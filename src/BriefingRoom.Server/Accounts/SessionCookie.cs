@@ -15,11 +15,15 @@ public static class SessionCookie
         options.Cookie.SameSite = SameSiteMode.Strict;
         options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         options.LoginPath = "/sign-in";
-        options.AccessDeniedPath = "/forbidden";
         options.SlidingExpiration = true;
         options.ExpireTimeSpan = TimeSpan.FromHours(12);
         options.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
-        options.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
+        // Pages show their own 403 page (Pages/PageAuthorization.cs); everything else gets the bare status.
+        options.Events.OnRedirectToAccessDenied = context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Task.CompletedTask;
+        };
         options.Events.OnValidatePrincipal = Revalidate;
     }
 

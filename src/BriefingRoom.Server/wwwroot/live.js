@@ -33,8 +33,11 @@
     if (/^\d+$/.test(String(t.id))) {
       var turn = document.getElementById('current-turn');
       var speaker = document.getElementById('current-speaker');
-      if (turn) { turn.value = t.id; }
-      if (speaker) { speaker.textContent = t.label; }
+      // A turn this page started already shows its button's label; only a turn started elsewhere takes the feed's.
+      if (turn && turn.value !== String(t.id)) {
+        turn.value = t.id;
+        if (speaker) { speaker.textContent = t.label; }
+      }
     }
   }
 
@@ -102,9 +105,9 @@
     place.textContent = open ? 'Your line is open: ask your question.'
       : position ? 'You are number ' + position + ' in line (' + waitingCount + ' waiting).'
       : 'You are not in line.';
-    var inLine = Boolean(position || open);
-    document.getElementById('raise').hidden = inLine;
-    document.getElementById('withdraw').hidden = !inLine;
+    // On an open line there is nothing to raise or withdraw: the reporter is speaking.
+    document.getElementById('raise').hidden = Boolean(position || open);
+    document.getElementById('withdraw').hidden = !position || open;
   }
 
   function onPressQueue(m) {
@@ -128,6 +131,8 @@
   }
 
   // A form with data-api posts its fields as JSON; the page then changes through the event stream, as everyone else's does.
+  // Posts go one after another, so a paragraph typed right after a speaker's hot key lands in that speaker's new turn.
+  var sending = Promise.resolve();
   document.addEventListener('submit', function (event) {
     var form = event.target;
     if (!form.dataset || !form.dataset.api) { return; }
@@ -137,26 +142,42 @@
       if (name.indexOf('__') === 0 || value === '') { return; }
       body[name] = /^\d+$/.test(value) && name !== 'text' && name !== 'entryId' && name !== 'reporterId' ? Number(value) : value;
     });
+    var typed = form.dataset.clear ? form.elements[form.dataset.clear] : null;
+    var text = typed ? typed.value : '';
+    if (typed) { typed.value = ''; }
+    sending = sending.then(function () { return send(form, body, typed, text); });
+  });
+
+  function send(form, body, typed, text) {
+    // The turn is read when the post goes, not when Enter was pressed: a turn started just before has its id by then.
+    var turn = document.getElementById('current-turn');
+    if (turn && form.contains(turn) && turn.value) { body.turn = Number(turn.value); }
     var url = form.dataset.api.replace(/\{(\w+)\}/g, function (_, name) { return encodeURIComponent(body[name] === undefined ? '' : body[name]); });
-    fetch(url, {
+    return fetch(url, {
       method: form.dataset.method || 'POST',
       headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
       credentials: 'same-origin',
       body: JSON.stringify(body)
     }).then(function (response) {
       return response.json().catch(function () { return {}; }).then(function (answer) {
-        if (!response.ok) { say(answer.detail || answer.title || 'That did not work (' + response.status + ').'); return; }
+        if (!response.ok) {
+          say(answer.detail || answer.title || 'That did not work (' + response.status + ').');
+          if (typed && !typed.value) { typed.value = text; } // nothing typed is lost to a refusal
+          return;
+        }
         say('');
-        if (form.dataset.clear) { form.elements[form.dataset.clear].value = ''; }
         if (answer.turnId !== undefined && form.dataset.label) {
-          document.getElementById('current-turn').value = answer.turnId;
+          turn.value = answer.turnId;
           document.getElementById('current-speaker').textContent = form.dataset.label;
           document.getElementById('paragraph').focus();
         }
         if (press && 'entryId' in answer) { myEntry = answer.entryId; showPlace(answer.position, answer.waiting, answer.lineOpen); }
       });
-    }, function () { say('The server could not be reached; try again.'); });
-  });
+    }, function () {
+      say('The server could not be reached; try again.');
+      if (typed && !typed.value) { typed.value = text; }
+    });
+  }
 
   // The stenographer's hot keys: Alt+1 moderator, Alt+2… plan speakers, Alt+Q reporter, Alt+O operator.
   document.addEventListener('keydown', function (event) {
