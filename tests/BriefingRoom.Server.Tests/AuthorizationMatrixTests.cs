@@ -66,6 +66,8 @@ public sealed class AuthorizationMatrixTests
         Page("GET", "/sign-in", Anyone, _ => "/sign-in"),
         Page("POST", "/sign-in", Anyone, _ => "/sign-in"),
         Page("POST", "/sign-out", Anyone, _ => "/sign-out"),
+        Page("GET", "/account/password", SignedIn, _ => "/account/password"),
+        Page("POST", "/account/password", SignedIn, _ => "/account/password"),
         Page("GET", "/register", Anyone, _ => "/register"),
         Page("POST", "/register", Anyone, _ => "/register"),
         Page("*", "{*path:nonfile}", Anyone, _ => "/no/such/page", [404]),

@@ -31,24 +31,30 @@ public static class SessionEndpoints
             await db.Accounts.FindAsync(http.User.Id()) is { } account ? Results.Ok(AccountEndpoints.View(account)) : Results.Unauthorized())
             .RequireAuthorization();
         api.MapPost("/me/password", async (ChangePassword request, HttpContext http, BriefingDb db) =>
+            await ChangePasswordAsync(db, http.User.Id(), request.Current, request.New) switch
+            {
+                null => Results.NoContent(),
+                var (field, message) => Problems.Invalid(field, message),
+            })
+            .RequireAuthorization().RequireRateLimiting(RateLimits.SignIn);
+    }
+
+    /// <summary>Changes the signed-in account's password; null when done, else the field at fault and why.</summary>
+    public static async Task<(string Field, string Message)?> ChangePasswordAsync(BriefingDb db, long? accountId, string? current, string? replacement)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var account = await db.Accounts.FindAsync(accountId);
+        if (account is null || current is null || !Passwords.Verify(account, current))
         {
-            var account = await db.Accounts.FindAsync(http.User.Id());
-            if (account is null)
-            {
-                return Results.Unauthorized();
-            }
-            if (request.Current is null || !Passwords.Verify(account, request.Current))
-            {
-                return Problems.Invalid("current", "The current password is not right.");
-            }
-            if (request.New is null || request.New.Length < Passwords.MinLength)
-            {
-                return Problems.Invalid("new", $"Use a password of at least {Passwords.MinLength} characters.");
-            }
-            Passwords.Set(account, request.New);
-            await db.SaveChangesAsync();
-            return Results.NoContent();
-        }).RequireAuthorization().RequireRateLimiting(RateLimits.SignIn);
+            return ("current", "The current password is not right.");
+        }
+        if (replacement is null || replacement.Length < Passwords.MinLength)
+        {
+            return ("new", $"Use a password of at least {Passwords.MinLength} characters.");
+        }
+        Passwords.Set(account, replacement);
+        await db.SaveChangesAsync();
+        return null;
     }
 
     /// <summary>Checks the credentials and starts a cookie session; null when they don't match (never says which part).</summary>

@@ -57,7 +57,7 @@ public static class ServeCommand
         if (password is not null)
         {
             output.WriteLine($"First run: sign in at {address}/sign-in as {FirstRun.AdminEmail} with the password {password}");
-            output.WriteLine("(shown once; change it after signing in).");
+            output.WriteLine($"(shown once; change it after signing in, at {address}/account/password).");
         }
         foreach (var line in demo)
         {

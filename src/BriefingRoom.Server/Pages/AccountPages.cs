@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace BriefingRoom.Server.Pages;
 
-/// <summary>The start page's redirect, signing in and out, and reporters' registration.</summary>
+/// <summary>The start page's redirect, signing in and out, changing one's password, and reporters' registration.</summary>
 public static class AccountPages
 {
     public static void MapAccountPages(this IEndpointRouteBuilder app)
@@ -32,6 +32,18 @@ public static class AccountPages
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.Redirect("/sign-in");
         });
+
+        app.MapGet("/account/password", (HttpContext http) => Page.Show<PasswordPage>(http, FormState.Empty)).RequireAuthorization();
+
+        app.MapPost("/account/password", async (HttpContext http, BriefingDb db, IFormCollection form) =>
+        {
+            if (await SessionEndpoints.ChangePasswordAsync(db, http.User.Id(), form.Text("current"), form.Text("new")) is var (field, message))
+            {
+                return (IResult)Page.Show<PasswordPage>(http, FormState.From(form, new Dictionary<string, string[]> { [field] = [message] }), StatusCodes.Status400BadRequest);
+            }
+            Notice.Set(http, "Your password is changed.");
+            return Results.Redirect("/");
+        }).RequireAuthorization().RequireRateLimiting(RateLimits.SignIn);
 
         app.MapGet("/register", (HttpContext http) => Page.Show<RegisterPage>(http, FormState.Empty));
 
