@@ -17,6 +17,7 @@ public static class Report
         Row(o, "queue action (POST/DELETE → ack)", live.QueuePost);
         Row(o, "queue own update (sent → seen)", live.QueueOwnUpdate);
         Row(o, "conclusion ack → public page 200", conclusions);
+        o.WriteLine(string.Create(c, $"  of which the live call's own (first publication since the server started): {live.ConclusionToPublic:F1} ms"));
         var k = live.Check;
         o.WriteLine($"events: {k.Expected} press-visible × {k.Streams} streams; lost {k.Lost}, duplicated {k.Duplicated}, out of order {k.OutOfOrder}, unexpected {k.Unexpected}, dropped streams {k.Dropped}");
         if (server.Cpu > 0)
