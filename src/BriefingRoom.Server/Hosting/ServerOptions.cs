@@ -11,7 +11,8 @@ public sealed record ServerOptions(DatabaseChoice Database, IReadOnlyList<string
     /// <summary>Reverse proxies whose X-Forwarded-For/-Proto/-Host headers are believed, besides those on loopback.</summary>
     public IReadOnlyList<System.Net.IPAddress> TrustedProxies { get; init; } = [];
 
-    public int SignInPerMinute { get; init; } = 10;
+    /// <summary>Sign-in attempts a minute from one address: slows password guessing, yet lets a newsroom behind one NAT sign in.</summary>
+    public int SignInPerMinute { get; init; } = 30;
 
     public int QueueActionsPerMinute { get; init; } = 30;
 

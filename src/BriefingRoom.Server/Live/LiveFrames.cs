@@ -76,10 +76,11 @@ public static class LiveFrames
         return new { id = TurnKey(state, turn), label = t.Speaker, role = t.Role.ToString().ToLowerInvariant(), at = turn.StartedAt, paragraphs = t.Paragraphs.Select(Segments) };
     }
 
+    // Only the paragraph that changed is rendered: the lock is held meanwhile, and turns can be long.
     private static Message Paragraph(BriefingState state, int turnId, int paragraphId)
     {
-        var turn = BriefingTranscript.ToTurn(state.Turn(turnId)!, state.Plan!, Audience.Press);
-        var body = new { turn = turnId.ToString(System.Globalization.CultureInfo.InvariantCulture), paragraph = paragraphId, segments = Segments(turn.Paragraphs[paragraphId - 1]) };
+        var paragraph = BriefingTranscript.ToParagraph(state.Turn(turnId)!.Paragraphs[paragraphId - 1]);
+        var body = new { turn = turnId.ToString(System.Globalization.CultureInfo.InvariantCulture), paragraph = paragraphId, segments = Segments(paragraph) };
         return Both("paragraph", body);
     }
 

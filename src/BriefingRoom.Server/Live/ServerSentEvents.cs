@@ -50,7 +50,10 @@ public static class ServerSentEvents
                 {
                     await response.Body.FlushAsync(cancel);
                 }
-                var woke = await Task.WhenAny(next, Task.Delay(keepAlive, time, cancel));
+                // The keep-alive timer is cancelled as soon as an event wakes us; left running, each event would leave one behind.
+                using var idle = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+                var woke = await Task.WhenAny(next, Task.Delay(keepAlive, time, idle.Token));
+                await idle.CancelAsync();
                 if (woke != next)
                 {
                     await response.Body.WriteAsync(KeepAlive, cancel);

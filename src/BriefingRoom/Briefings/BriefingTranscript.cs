@@ -48,7 +48,7 @@ public static class BriefingTranscript
         : (speaker.Label, SpeakerRole.Official);
 
     /// <summary>The typed text with each correction shown as the words struck out followed by the words put in.</summary>
-    private static Paragraph ToParagraph(LiveParagraph paragraph)
+    public static Paragraph ToParagraph(LiveParagraph paragraph)
     {
         var text = paragraph.Text;
         var inlines = new List<Inline>();
