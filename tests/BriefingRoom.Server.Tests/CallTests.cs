@@ -109,13 +109,13 @@ public sealed class CallTests
     public async Task A_leak_blocks_publication_and_the_publisher_sees_where(string engine)
     {
         // The public title names the official: the redactor rewrites it, but the slug made from it and the title itself are checked.
-        await using var office = await Office.OpenAsync(engine, plan: Office.Plan(p => p["title"] = "Background Press Call with Quillfeather on Canaries"));
+        await using var office = await Office.OpenAsync(engine, plan: Office.Plan(p => p["title"] = "Background Press Call with Marguerite Quillfeather on Canaries"));
         await office.RunCallAsync();
 
         var status = await Eventually.ThatAsync(() => Status(office), s => s.GetProperty("state").GetString() is "blocked" or "published", "a publication decision");
         Assert.Equal("blocked", status.GetProperty("state").GetString());
         var findings = status.GetProperty("findings").EnumerateArray().ToList();
-        Assert.Contains(findings, f => f.GetProperty("artefact").GetString() == "title" && f.GetProperty("matched").GetString() == "Quillfeather");
+        Assert.Contains(findings, f => f.GetProperty("artefact").GetString() == "title" && f.GetProperty("matched").GetString() == "Marguerite Quillfeather");
         var index = await office["anonymous"].GetStringAsync("/briefing-room/");
         Assert.DoesNotContain("Canaries", index, StringComparison.Ordinal);
 
@@ -160,6 +160,42 @@ public sealed class CallTests
 
         var published = await Eventually.ThatAsync(() => Status(office), s => s.GetProperty("state").GetString() == "published", "publication after approval");
         Assert.Contains(published.GetProperty("path").GetString()!, await office["anonymous"].GetStringAsync("/briefing-room/"), StringComparison.Ordinal);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Engines))]
+    public async Task A_nickname_heard_on_the_call_is_protected_before_the_record_is_approved(string engine)
+    {
+        await using var office = await Office.OpenAsync(engine, plan: Office.Plan(p => p["publishMode"] = "after-approval"));
+        await office.RunCallAsync(conclude: false);
+        var moderator = (await office.OkAsync("stenographer", office.Api("/turns"), new { speaker = "moderator" })).GetProperty("turnId").GetInt32();
+        await office.OkAsync("stenographer", office.Api($"/turns/{moderator}/paragraphs"), new { text = "Thanks, Mags. That is all for today." });
+        await office.OkAsync("moderator", office.Api("/conclude"));
+        await Eventually.ThatAsync(() => Status(office), s => s.GetProperty("state").GetString() == "awaiting-approval", "the lift");
+
+        var plan = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>((await office["moderator"].GetFromJsonAsync<JsonElement>(office.Api())).GetProperty("plan").GetRawText())!;
+        var speakers = JsonSerializer.Deserialize<List<Dictionary<string, object?>>>(plan["speakers"].GetRawText())!;
+        speakers[0]["aliases"] = new[] { "Quill", "Mags" };
+        var revised = plan.ToDictionary(p => p.Key, p => (object?)p.Value);
+        revised["speakers"] = speakers;
+        Assert.Equal(HttpStatusCode.OK, (await office["moderator"].PutAsJsonAsync(office.Api("/plan"), revised)).StatusCode);
+        speakers[0]["name"] = "Someone Else";
+        Assert.Equal(HttpStatusCode.Conflict, (await office["moderator"].PutAsJsonAsync(office.Api("/plan"), revised)).StatusCode);
+        await office.OkAsync("publisher", office.Api("/approve"));
+
+        var published = await Eventually.ThatAsync(() => Status(office), s => s.GetProperty("state").GetString() == "published", "publication");
+        var markdown = await office["anonymous"].GetStringAsync(published.GetProperty("path").GetString() + "index.md");
+        Assert.DoesNotContain("Mags", markdown, StringComparison.Ordinal);
+        Assert.Contains("Thanks, \\[senior administration official\\].", markdown, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task A_speaker_scheduled_without_aliases_is_protected_by_first_and_last_name()
+    {
+        await using var office = await Office.OpenAsync(TestDatabase.Sqlite, plan: Office.Plan(p =>
+            p["speakers"] = new[] { new { name = Office.OfficialName, label = "Senior Administration Official" } }));
+        var plan = (await office["moderator"].GetFromJsonAsync<JsonElement>(office.Api())).GetProperty("plan");
+        Assert.Equal(["Marguerite", "Quillfeather"], plan.GetProperty("speakers")[0].GetProperty("aliases").EnumerateArray().Select(a => a.GetString()));
     }
 
     [SkippableTheory]

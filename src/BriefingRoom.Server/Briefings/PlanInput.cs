@@ -43,7 +43,8 @@ public sealed record PlanInput(
         var speakers = (Speakers ?? []).Select((s, i) => new PlanSpeaker(
             string.IsNullOrWhiteSpace(s.Key) ? $"s{i + 1}" : s.Key.Trim(),
             s.Name?.Trim() ?? "",
-            new((s.Aliases ?? []).Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim())),
+            // Left out, the aliases are the name's first and last word; given (even empty), exactly what was typed.
+            s.Aliases is null ? PlanSpeaker.SuggestedAliases(s.Name ?? "") : new(s.Aliases.Where(a => !string.IsNullOrWhiteSpace(a)).Select(a => a.Trim())),
             (s.Label ?? "").Trim().ToUpperInvariant()));
         if (errors.Count > 0 || starts is null || embargo is null)
         {

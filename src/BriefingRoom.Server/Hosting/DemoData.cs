@@ -56,7 +56,7 @@ public static class DemoData
             "Background Press Call by a Senior Administration Official on the Demo Summit", BriefingKind.BackgroundPressCall, "Via Teleconference",
             new DateTimeOffset(starts.UtcDateTime.Ticks - (starts.UtcDateTime.Ticks % TimeSpan.TicksPerMinute), TimeSpan.Zero), zone.Id,
             new BriefingRules(Transcripts.AttributionLevel.Background, Embargo.UntilConclusion, DisclosedForInformation: true),
-            [new PlanSpeaker("s1", "Rowan Ashdown", ["Ro"], "SENIOR ADMINISTRATION OFFICIAL")]);
+            [new PlanSpeaker("s1", "Rowan Ashdown", ["Rowan", "Ashdown", "Ro"], "SENIOR ADMINISTRATION OFFICIAL")]);
         var (id, _) = await hub.ScheduleAsync(plan, "system:demo");
         foreach (var reporter in accounts.Where(a => a.Outlet is not null))
         {

@@ -38,7 +38,7 @@ public static partial class PlanForm
             {
                 continue;
             }
-            speakers.Add(new SpeakerInput($"s{i + 1}", name, aliases?.Split(',') ?? [], label));
+            speakers.Add(new SpeakerInput($"s{i + 1}", name, aliases?.Split(','), label));
             rows.Add(i);
         }
         var input = new PlanInput(form.Text("title"), form.Text("kind"), form.Text("location"), form.Text("starts"), form.Text("timeZone"),

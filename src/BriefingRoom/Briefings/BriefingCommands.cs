@@ -27,10 +27,11 @@ public static class BriefingCommands
         {
             return NotScheduled();
         }
-        // Once the call has opened its rules and speakers are history; the public title may still need mending (a leak in it blocks publication).
-        if (state.Phase != BriefingPhase.Scheduled && plan with { Title = state.Plan!.Title, Section = state.Plan.Section } != state.Plan)
+        // Once the call has opened its rules and speakers are history. What only shapes the public record may still change before
+        // publication: the title and section, and the aliases protected (a nickname said on the call, a word wrongly listed).
+        if (state.Phase != BriefingPhase.Scheduled && !OnlyRecordChanges(state.Plan!, plan))
         {
-            return new Rejection("call-already-opened", "Once the call has opened, only the public title and section can change.");
+            return new Rejection("call-already-opened", "Once the call has opened, only the public title, the section and the speakers' aliases can change.");
         }
         return Invalid(plan) ?? Accept(new PlanRevised(plan));
     }
@@ -298,6 +299,10 @@ public static class BriefingCommands
         !state.IsEmbargoLifted ? new Rejection("embargo-in-force", "The record cannot be published while the embargo holds.")
         : state.Plan!.PublishMode == PublishMode.AfterApproval && !state.IsApproved ? new Rejection("awaiting-approval", "The record must be approved before it is published.")
         : null;
+
+    private static bool OnlyRecordChanges(BriefingPlan current, BriefingPlan revised) =>
+        revised.Speakers.Count == current.Speakers.Count
+        && revised with { Title = current.Title, Section = current.Section, Speakers = new(revised.Speakers.Select((s, i) => s with { Aliases = current.Speakers[i].Aliases })) } == current;
 
     private static Rejection? Invalid(BriefingPlan plan)
     {

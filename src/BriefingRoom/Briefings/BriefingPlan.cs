@@ -23,8 +23,8 @@ public sealed partial record BriefingPlan(
     public PlanSpeaker? Speaker(string key) => Speakers.FirstOrDefault(s => s.Key == key);
 
     /// <summary>
-    /// The identities the published record must not reveal: each speaker's name, the first and last word of it
-    /// (people are called by either) and their aliases, under their label. Nobody is protected on the record.
+    /// The identities the published record must not reveal: each speaker's name and aliases, under their label.
+    /// Nothing is added unseen: a first name that is also a word ("Will") must be the staff's choice. Nobody is protected on the record.
     /// </summary>
     public ProtectedIdentities ToProtectedIdentities()
     {
@@ -36,13 +36,7 @@ public sealed partial record BriefingPlan(
             s.Label,
             s.Label.ToLowerInvariant(),
             [s.Name.Trim()],
-            new(NameParts(s.Name).Concat(s.Aliases).Distinct(StringComparer.OrdinalIgnoreCase))));
+            new(s.Aliases.Distinct(StringComparer.OrdinalIgnoreCase))));
         return new ProtectedIdentities(new(speakers), [], []);
-    }
-
-    private static IEnumerable<string> NameParts(string name)
-    {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return words.Length < 2 ? [] : [words[0], words[^1]];
     }
 }

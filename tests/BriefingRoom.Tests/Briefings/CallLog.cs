@@ -9,7 +9,7 @@ public sealed class CallLog
     // 1:10 P.M. EST on 8 January 2022.
     public static readonly DateTimeOffset Start = new(2022, 1, 8, 18, 10, 0, TimeSpan.Zero);
 
-    public static PlanSpeaker Official { get; } = new("s1", "Quillon Varsedy", ["Quill", "Undersecretary for Zephyr Affairs"], "SENIOR ADMINISTRATION OFFICIAL");
+    public static PlanSpeaker Official { get; } = new("s1", "Quillon Varsedy", ["Quillon", "Varsedy", "Quill", "Undersecretary for Zephyr Affairs"], "SENIOR ADMINISTRATION OFFICIAL");
 
     public static BriefingPlan Plan(
         AttributionLevel level = AttributionLevel.Background,

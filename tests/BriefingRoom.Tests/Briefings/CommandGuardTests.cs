@@ -17,7 +17,7 @@ public class CommandGuardTests
     }
 
     [Fact]
-    public void A_plan_is_revised_before_the_call_opens_and_after_it_only_in_its_public_title()
+    public void A_plan_is_revised_before_the_call_opens_and_after_it_only_in_what_shapes_the_public_record()
     {
         Rejected("not-scheduled", BriefingCommands.RevisePlan(BriefingState.Initial, Plan()));
         var log = Scheduled();
@@ -30,6 +30,9 @@ public class CommandGuardTests
         log.Do(BriefingCommands.Conclude);
         log.Do(s => BriefingCommands.RevisePlan(s, s.Plan! with { Title = "Background Press Call on the Talks" }));
         Assert.Equal("Background Press Call on the Talks", log.State.Plan!.Title);
+        log.Do(s => BriefingCommands.RevisePlan(s, s.Plan! with { Speakers = [Official with { Aliases = ["Quill", "Q.V."] }] }));
+        Assert.Equal(["Quill", "Q.V."], log.State.Plan!.Speakers[0].Aliases);
+        Rejected("call-already-opened", BriefingCommands.RevisePlan(log.State, log.State.Plan! with { Speakers = [Official with { Name = "Someone Else" }] }));
     }
 
     [Fact]

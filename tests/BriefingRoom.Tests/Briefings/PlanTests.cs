@@ -55,13 +55,24 @@ public class PlanTests
     }
 
     [Fact]
-    public void Background_speakers_are_protected_by_name_name_parts_and_aliases_under_their_label()
+    public void Background_speakers_are_protected_by_name_and_aliases_under_their_label_and_nothing_unseen()
     {
         var speaker = Assert.Single(Plan().ToProtectedIdentities().Speakers);
         Assert.Equal("SENIOR ADMINISTRATION OFFICIAL", speaker.Label);
         Assert.Equal("senior administration official", speaker.Mention);
         Assert.Equal(["Quillon Varsedy"], speaker.Names);
         Assert.Equal(["Quillon", "Varsedy", "Quill", "Undersecretary for Zephyr Affairs"], speaker.Aliases);
+        var withoutParts = Plan() with { Speakers = [Official with { Aliases = ["Quill"] }] };
+        Assert.Equal(["Quill"], Assert.Single(withoutParts.ToProtectedIdentities().Speakers).Aliases);
+    }
+
+    [Theory]
+    [InlineData("Quillon Varsedy", new[] { "Quillon", "Varsedy" })]
+    [InlineData("Mary Ann de la Cruz", new[] { "Mary", "Cruz" })]
+    [InlineData("Cher", new string[0])]
+    public void A_name_suggests_its_first_and_last_word_as_aliases(string name, string[] suggested)
+    {
+        Assert.Equal(suggested, PlanSpeaker.SuggestedAliases(name));
     }
 
     [Fact]
