@@ -39,7 +39,7 @@ public sealed class Chromium(IMessageSink diagnostics) : IAsyncLifetime
     /// <summary>Saves the page as artifacts/screenshots/&lt;test&gt;.png under the repository root and returns the path.</summary>
     public static async Task<string> ScreenshotAsync(IPage page, [CallerMemberName] string test = "")
     {
-        var path = Path.Combine(RepositoryRoot.Find(), "artifacts", "screenshots", test + ".png");
+        var path = Path.Combine(RepositoryPaths.Root, "artifacts", "screenshots", test + ".png");
         await page.ScreenshotAsync(new() { Path = path, FullPage = true });
         return path;
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 
 namespace BriefingRoom.Server.Tests;
 
@@ -102,6 +103,35 @@ public sealed class CallTests
         Assert.Contains("<s>Thanks</s> \\[Thank you\\],", latest.Replace("\n", " ", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.DoesNotContain("<s>", original, StringComparison.Ordinal);
         Assert.Contains("Corrected: version 2", await office["anonymous"].GetStringAsync(path), StringComparison.Ordinal);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Engines))]
+    public async Task The_archive_holds_the_newest_published_version_and_its_anchors_survive_a_correction_elsewhere(string engine)
+    {
+        await using var office = await Office.OpenAsync(engine);
+        await office.RunCallAsync();
+        await Eventually.ThatAsync(() => Status(office), s => s.GetProperty("state").GetString() == "published", "publication");
+        var before = await ArchivedAsync(office);
+
+        await office.OkAsync("stenographer", office.Api("/turns/2/paragraphs/1/corrections"), new { start = 0, length = 6, replacement = "Thank you" });
+        await office.OkAsync("publisher", office.Api("/publish"));
+        var after = await ArchivedAsync(office);
+
+        Assert.All([.. before, .. after], p => Assert.DoesNotContain("Quillfeather", p.Text, StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(before, p => p.Text.Contains(Office.RemarkCanary, StringComparison.Ordinal));
+        var unchanged = before.Where(b => after.Any(a => a.Text == b.Text)).ToList();
+        Assert.NotEmpty(unchanged);
+        Assert.All(unchanged, b => Assert.Equal(b.Anchor, after.Single(a => a.Text == b.Text).Anchor));
+        Assert.NotEqual(before.Single(p => p.Turn == 1).Anchor, after.Single(p => p.Turn == 1).Anchor); // the corrected one
+    }
+
+    private static async Task<List<Storage.ArchiveParagraph>> ArchivedAsync(Office office)
+    {
+        await using var db = office.Database.Choice.CreateContext();
+        var document = await db.ArchiveDocuments.Include(d => d.Paragraphs).SingleAsync();
+        Assert.Equal(("published", office.BriefingId), (document.Source, document.BriefingId));
+        return [.. document.Paragraphs.OrderBy(p => p.Turn).ThenBy(p => p.Number)];
     }
 
     [SkippableTheory]

@@ -23,6 +23,7 @@ public static class Cli
                 RedactCommand.Create(stdin),
                 CheckCommand.Create(stdin),
                 ServeCommand.Create(),
+                ImportCommand.Create(),
             };
             var result = root.Parse(args);
             if (result.Errors.Count > 0)

@@ -12,10 +12,7 @@ public static class ServeCommand
 
     public static Command Create()
     {
-        var database = new Option<string?>("--database")
-        {
-            Description = $"PostgreSQL connection string (Host=…;Username=…) or URI, or a SQLite file; default {DatabaseChoice.DefaultSqliteFile}, or ${DatabaseVariable}.",
-        };
+        var database = DatabaseOption();
         var urls = new Option<string?>("--urls")
         {
             Description = "Addresses to listen on, separated by ';' (default $ASPNETCORE_URLS, else http://localhost:5000).",
@@ -31,7 +28,7 @@ public static class ServeCommand
         command.SetAction(result =>
         {
             var options = new ServerOptions(
-                DatabaseChoice.Parse(result.GetValue(database) ?? Environment.GetEnvironmentVariable(DatabaseVariable)),
+                Database(result.GetValue(database)),
                 (result.GetValue(urls) ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 result.GetValue(demo))
             {
@@ -42,6 +39,15 @@ public static class ServeCommand
         });
         return command;
     }
+
+    /// <summary>The <c>--database</c> option, shared by every command that opens the database.</summary>
+    public static Option<string?> DatabaseOption() => new("--database")
+    {
+        Description = $"PostgreSQL connection string (Host=…;Username=…) or URI, or a SQLite file; default {DatabaseChoice.DefaultSqliteFile}, or ${DatabaseVariable}.",
+    };
+
+    /// <summary>The database named by the option, else by <c>BRIEFING_DATABASE</c>, else the default SQLite file.</summary>
+    public static DatabaseChoice Database(string? option) => DatabaseChoice.Parse(option ?? Environment.GetEnvironmentVariable(DatabaseVariable));
 
     private static System.Net.IPAddress ProxyAddress(string text) =>
         System.Net.IPAddress.TryParse(text, out var address) ? address : throw new CliInputException($"briefing serve: --trusted-proxy '{text}' is not an IP address");

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using BriefingRoom.Briefings;
 using BriefingRoom.Publishing;
+using BriefingRoom.Server.Archive;
 using BriefingRoom.Server.Hosting;
 using BriefingRoom.Server.Live;
 using BriefingRoom.Server.Storage;
@@ -61,7 +62,7 @@ public sealed partial class PublicationService(BriefingHub hub, IServiceScopeFac
             }
             var published = await hub.ExecuteAsync(id, actor,
                 s => s.LastSeq == seen ? BriefingCommands.Publish(s) : new Rejection("moved", "changed meanwhile"),
-                (db, _) => AddPublication(db, id, plan.Section, record));
+                (db, _) => AddPublication(db, id, plan.Section, record, now));
             if (published?.Rejection?.Code == "moved")
             {
                 continue;
@@ -94,6 +95,17 @@ public sealed partial class PublicationService(BriefingHub hub, IServiceScopeFac
         return await (first ? versions.OrderBy(p => p.Version) : versions.OrderByDescending(p => p.Version)).FirstOrDefaultAsync();
     }
 
+    // The archive holds the newest published version (only public text, so search can never show embargoed words);
+    // it supersedes an earlier version and any imported copy of the same record.
+    private static void ArchivePublished(BriefingDb db, long id, PublicRecord record, DateTimeOffset now)
+    {
+        var entry = ArchiveEntry.From(record.Transcript, "published", now, id);
+        entry.Document.Paragraphs = [.. entry.Paragraphs];
+        var (url, hash) = (entry.Document.Url, entry.Document.ContentHash);
+        db.ArchiveDocuments.RemoveRange(db.ArchiveDocuments.Where(d => d.BriefingId == id || d.ContentHash == hash || (url != null && d.Url == url)).ToList());
+        db.ArchiveDocuments.Add(entry.Document);
+    }
+
     // The Markdown after its front matter: what readers read, without the times of publication.
     private static string Body(string markdown)
     {
@@ -107,8 +119,9 @@ public sealed partial class PublicationService(BriefingHub hub, IServiceScopeFac
         row.BlockedFindings = JsonSerializer.Serialize(findings, FindingJson);
     }
 
-    private static void AddPublication(BriefingDb db, long id, string section, PublicRecord record)
+    private static void AddPublication(BriefingDb db, long id, string section, PublicRecord record, DateTimeOffset now)
     {
+        ArchivePublished(db, id, record, now);
         var s = record.Summary;
         db.Publications.Add(new PublicationRow
         {

@@ -24,6 +24,10 @@ public abstract class BriefingDb(DbContextOptions options) : DbContext(options),
 
     public DbSet<AuditRow> Audit => Set<AuditRow>();
 
+    public DbSet<ArchiveDocument> ArchiveDocuments => Set<ArchiveDocument>();
+
+    public DbSet<ArchiveParagraph> ArchiveParagraphs => Set<ArchiveParagraph>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -42,6 +46,15 @@ public abstract class BriefingDb(DbContextOptions options) : DbContext(options),
             e.Property(x => x.Type).HasMaxLength(64);
         });
         modelBuilder.Entity<AdmissionRow>(a => a.HasKey(x => new { x.BriefingId, x.AccountId }));
+        modelBuilder.Entity<ArchiveDocument>(d =>
+        {
+            d.HasIndex(x => x.ContentHash).IsUnique();
+            d.HasIndex(x => x.Url).IsUnique();
+            d.HasIndex(x => x.Date);
+            d.HasIndex(x => x.BriefingId);
+            d.HasMany(x => x.Paragraphs).WithOne().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<ArchiveParagraph>(p => p.HasIndex(x => new { x.DocumentId, x.Turn, x.Number }).IsUnique());
         modelBuilder.Entity<PublicationRow>(p =>
         {
             p.HasIndex(x => new { x.BriefingId, x.Version }).IsUnique();

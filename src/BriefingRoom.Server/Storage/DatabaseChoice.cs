@@ -55,6 +55,11 @@ public sealed record DatabaseChoice(bool IsPostgres, string ConnectionString)
         }
     }
 
+    /// <summary>A context on this database outside the web host, for the command-line tools.</summary>
+    public BriefingDb CreateContext() => IsPostgres
+        ? new PostgresBriefingDb(new DbContextOptionsBuilder<PostgresBriefingDb>().UseNpgsql(ConnectionString).Options)
+        : new SqliteBriefingDb(new DbContextOptionsBuilder<SqliteBriefingDb>().UseSqlite(ConnectionString).Options);
+
     /// <summary>Creates the SQLite file's folder so a fresh checkout runs with no setup.</summary>
     public void PrepareLocation()
     {

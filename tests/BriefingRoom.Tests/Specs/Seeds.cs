@@ -6,7 +6,7 @@ namespace BriefingRoom.Tests.Specs;
 /// </summary>
 public static class Seeds
 {
-    public static string? Folder { get; } = Find();
+    public static string? Folder { get; } = TestSupport.RepositoryPaths.Seeds();
 
     public const string MissingReason = "../shared/seeds is not beside this checkout (CI has it; a plain clone does not)";
 
@@ -32,23 +32,5 @@ public static class Seeds
         return File.ReadAllText(Path.Combine(Folder!, name));
     }
 
-    public static string RepositoryRoot { get; } = FindRoot();
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "BriefingRoom.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("Cannot find the repository root above " + AppContext.BaseDirectory);
-    }
-
-    private static string? Find()
-    {
-        var folder = Path.GetFullPath(Path.Combine(FindRoot(), "..", "shared", "seeds"));
-        return Directory.Exists(folder) ? folder : null;
-    }
+    public static string RepositoryRoot => TestSupport.RepositoryPaths.Root;
 }

@@ -79,6 +79,109 @@ namespace BriefingRoom.Server.Storage.Migrations.Postgres
                     b.ToTable("Admissions");
                 });
 
+            modelBuilder.Entity("BriefingRoom.Server.Storage.ArchiveDocument", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Attribution")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long?>("BriefingId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Url")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BriefingId");
+
+                    b.HasIndex("ContentHash")
+                        .IsUnique();
+
+                    b.HasIndex("Date");
+
+                    b.HasIndex("Url")
+                        .IsUnique();
+
+                    b.ToTable("ArchiveDocuments");
+                });
+
+            modelBuilder.Entity("BriefingRoom.Server.Storage.ArchiveParagraph", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Anchor")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("DocumentId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Folded")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Speaker")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Turn")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "Turn", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ArchiveParagraphs");
+                });
+
             modelBuilder.Entity("BriefingRoom.Server.Storage.AuditRow", b =>
                 {
                     b.Property<long>("Id")
@@ -255,6 +358,20 @@ namespace BriefingRoom.Server.Storage.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("DataProtectionKeys");
+                });
+
+            modelBuilder.Entity("BriefingRoom.Server.Storage.ArchiveParagraph", b =>
+                {
+                    b.HasOne("BriefingRoom.Server.Storage.ArchiveDocument", null)
+                        .WithMany("Paragraphs")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("BriefingRoom.Server.Storage.ArchiveDocument", b =>
+                {
+                    b.Navigation("Paragraphs");
                 });
 #pragma warning restore 612, 618
         }

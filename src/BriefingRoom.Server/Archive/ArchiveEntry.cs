@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using BriefingRoom.Archive;
+using BriefingRoom.Formats;
+using BriefingRoom.Server.Storage;
+using BriefingRoom.Transcripts;
+
+namespace BriefingRoom.Server.Archive;
+
+/// <summary>A transcript made ready for the archive: its document row and its paragraphs, with hash, kind and anchors worked out.</summary>
+public sealed record ArchiveEntry(ArchiveDocument Document, IReadOnlyList<ArchiveParagraph> Paragraphs)
+{
+    public static ArchiveEntry From(Transcript transcript, string source, DateTimeOffset now, long? briefingId = null)
+    {
+        ArgumentNullException.ThrowIfNull(transcript);
+        var metadata = transcript.Metadata;
+        var title = string.IsNullOrWhiteSpace(metadata.Title) ? "(untitled)" : InlineText.Collapse(metadata.Title).Trim();
+        using var markdown = new StringWriter(CultureInfo.InvariantCulture);
+        TranscriptFormats.Write(transcript, TranscriptFormat.Markdown, markdown);
+        var paragraphs = ParagraphsOf(transcript);
+        var document = new ArchiveDocument
+        {
+            Url = string.IsNullOrWhiteSpace(metadata.Url) ? null : metadata.Url.Trim(),
+            ContentHash = ContentHash(paragraphs),
+            Title = title,
+            Date = metadata.Date ?? (metadata.Published is { } published ? DateOnly.FromDateTime(published.DateTime) : null),
+            Kind = KindOf(title),
+            Attribution = JsonNamingPolicy.KebabCaseLower.ConvertName(transcript.GroundRules.Attribution.ToString()),
+            Source = source,
+            BriefingId = briefingId,
+            Markdown = markdown.ToString(),
+            AddedAt = now,
+        };
+        return new ArchiveEntry(document, paragraphs);
+    }
+
+    /// <summary>The kind a title names, as the archive files it; titles are how other sites say what an event was.</summary>
+    public static string KindOf(string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        var t = title.ToLowerInvariant();
+        return t.Contains("background", StringComparison.Ordinal) && t.Contains("call", StringComparison.Ordinal) ? "background-press-call"
+            : t.Contains("gaggle", StringComparison.Ordinal) ? "gaggle"
+            : t.Contains("on-the-record", StringComparison.Ordinal) || t.Contains("on the record", StringComparison.Ordinal) ? "on-the-record-call"
+            : t.Contains("briefing", StringComparison.Ordinal) ? "press-briefing"
+            : t.Contains("call", StringComparison.Ordinal) ? "press-call"
+            : "other";
+    }
+
+    private static List<ArchiveParagraph> ParagraphsOf(Transcript transcript)
+    {
+        var result = new List<ArchiveParagraph>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var t = 0; t < transcript.Turns.Count; t++)
+        {
+            var turn = transcript.Turns[t];
+            for (var p = 0; p < turn.Paragraphs.Count; p++)
+            {
+                var text = InlineText.Collapse(turn.Paragraphs[p].Text).Trim();
+                if (text.Length == 0)
+                {
+                    continue;
+                }
+                // The anchor comes from the paragraph's own speaker and words; a repeat ("Thank you.") takes a count.
+                var anchor = "p-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{turn.Speaker}\n{text}")))[..10];
+                var count = seen[anchor] = seen.GetValueOrDefault(anchor) + 1;
+                result.Add(new ArchiveParagraph
+                {
+                    Turn = t,
+                    Number = p,
+                    Anchor = count == 1 ? anchor : $"{anchor}-{count}",
+                    Speaker = turn.Speaker,
+                    Role = turn.Role.ToString().ToLowerInvariant(),
+                    Text = text,
+                    Folded = ArchiveText.Fold(text),
+                });
+            }
+        }
+        return result;
+    }
+
+    // Same speakers saying the same words is the same transcript, whatever its format, file name or front matter.
+    private static string ContentHash(List<ArchiveParagraph> paragraphs)
+    {
+        var text = new StringBuilder();
+        foreach (var p in paragraphs)
+        {
+            text.Append(p.Speaker).Append('\u001f').Append(p.Folded).Append('\u001e');
+        }
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+}

@@ -1,0 +1,4 @@
+namespace BriefingRoom.Server.Archive;
+
+/// <summary>What one import did: files added, skipped as already archived (same URL or same words), and failed.</summary>
+public sealed record ImportOutcome(int Files, int Imported, int Duplicates, int Failed, TimeSpan Elapsed);
