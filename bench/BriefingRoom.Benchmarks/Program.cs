@@ -3,6 +3,7 @@ using BriefingRoom.Benchmarks;
 
 // Benchmarks: dotnet run -c Release --project bench/BriefingRoom.Benchmarks -- --filter '*'
 // Corpus:     dotnet run -c Release --project bench/BriefingRoom.Benchmarks -- --generate big.md --megabytes 10
+// (The many-transcript archive for import and search benchmarks is bench/BriefingRoom.Corpus.)
 // Leak check: dotnet run -c Release --project bench/BriefingRoom.Benchmarks -- --leakcheck big.md [--kind markdown]
 if (args.Length > 0 && args[0] == "--generate")
 {
