@@ -48,17 +48,17 @@ public sealed class SearchEngines(IMessageSink diagnostics) : IAsyncLifetime
     }
 
     /// <summary>The rows <paramref name="sql"/> (with the query as its parameter <c>q</c>) returns, in order.</summary>
-    public static async Task<List<long>> Rows(System.Data.Common.DbConnection connection, string sql, string query)
+    public static List<long> Rows(System.Data.Common.DbConnection connection, string sql, string query)
     {
-        await using var command = connection.CreateCommand();
+        using var command = connection.CreateCommand();
         command.CommandText = sql;
         var parameter = command.CreateParameter();
         parameter.ParameterName = "q";
         parameter.Value = query;
         command.Parameters.Add(parameter);
         var rows = new List<long>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
         {
             rows.Add(Convert.ToInt64(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture));
         }
