@@ -1,5 +1,4 @@
 using System.Text;
-using BriefingRoom.Formats;
 using SharpFuzz;
 
 namespace BriefingRoom.Fuzz;
@@ -11,13 +10,13 @@ namespace BriefingRoom.Fuzz;
 /// </summary>
 internal static class AflMode
 {
-    public static int Run(TranscriptFormat format)
+    public static int Run(FuzzTarget target)
     {
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         Fuzzer.OutOfProcess.Run(stream =>
         {
             using var reader = new StreamReader(stream, utf8);
-            Checks.Run(reader.ReadToEnd(), format, roundTrip: false);
+            target.Check(reader.ReadToEnd(), false);
         });
         return 0;
     }

@@ -1,5 +1,3 @@
-using BriefingRoom.Formats;
-
 namespace BriefingRoom.Fuzz;
 
 /// <summary>
@@ -8,16 +6,17 @@ namespace BriefingRoom.Fuzz;
 /// </summary>
 internal static class Corpus
 {
-    public static IReadOnlyList<string> For(TranscriptFormat format)
+    public static IReadOnlyList<string> For(FuzzTarget target)
     {
-        var own = Path.Combine(AppContext.BaseDirectory, "corpus", Folder(format));
+        var own = Path.Combine(AppContext.BaseDirectory, "corpus", target.Name);
         var inputs = new List<string> { "" };
         inputs.AddRange(Directory.GetFiles(own).Order(StringComparer.Ordinal).Select(File.ReadAllText));
-        inputs.AddRange(SeedFiles().Select(File.ReadAllText));
+        if (target.Seeds)
+        {
+            inputs.AddRange(SeedFiles().Select(File.ReadAllText));
+        }
         return inputs;
     }
-
-    public static string Folder(TranscriptFormat format) => format.ToString().ToLowerInvariant();
 
     /// <summary>The checkout's root (where BriefingRoom.slnx is), found above the running program; null when run elsewhere.</summary>
     public static string? RepositoryRoot { get; } = FindRoot();

@@ -1,22 +1,21 @@
 using System.Globalization;
-using BriefingRoom.Formats;
 
 namespace BriefingRoom.Fuzz;
 
-/// <summary>What a fuzz run does: for how long per reader, which readers, from which random seed, and its bounds.</summary>
-internal sealed record FuzzOptions(int Seconds, IReadOnlyList<TranscriptFormat> Formats, int Seed)
+/// <summary>What a fuzz run does: for how long per parser, which parsers, from which random seed, and its bounds.</summary>
+internal sealed record FuzzOptions(int Seconds, IReadOnlyList<FuzzTarget> Targets, int Seed)
 {
     /// <summary>A saved input to check again instead of fuzzing (<c>--replay artifacts/fuzz/crash-….txt</c>).</summary>
     public string? Replay { get; init; }
 
-    /// <summary>Serve AFL++ as its fuzz target for the one chosen reader instead of fuzzing here (<c>--afl</c>).</summary>
+    /// <summary>Serve AFL++ as its fuzz target for the one chosen parser instead of fuzzing here (<c>--afl</c>).</summary>
     public bool Afl { get; init; }
 
     public TimeSpan PerInput { get; init; } = TimeSpan.FromSeconds(2);
 
     public long MemoryLimit { get; init; } = 2L * 1024 * 1024 * 1024;
 
-    public const string Usage = "usage: BriefingRoom.Fuzz [--seconds N] [--format markdown|text|html|all] [--seed N] [--replay FILE] [--afl]";
+    public const string Usage = "usage: BriefingRoom.Fuzz [--seconds N] [--format markdown|text|html|query|all] [--seed N] [--replay FILE] [--afl]";
 
     /// <summary>Reads the command line; null with <paramref name="error"/> set when it is wrong.</summary>
     public static FuzzOptions? Parse(string[] args, out string? error)
@@ -36,7 +35,7 @@ internal sealed record FuzzOptions(int Seconds, IReadOnlyList<TranscriptFormat> 
                 case "--seed" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out seed):
                     i++;
                     break;
-                case "--format" when value is "markdown" or "text" or "html" or "all":
+                case "--format" when value == "all" || FuzzTarget.All.Any(t => t.Name == value):
                     format = value;
                     i++;
                     break;
@@ -52,13 +51,7 @@ internal sealed record FuzzOptions(int Seconds, IReadOnlyList<TranscriptFormat> 
                     return null;
             }
         }
-        TranscriptFormat[] formats = format switch
-        {
-            "markdown" => [TranscriptFormat.Markdown],
-            "text" => [TranscriptFormat.Text],
-            "html" => [TranscriptFormat.Html],
-            _ => [TranscriptFormat.Markdown, TranscriptFormat.Text, TranscriptFormat.Html],
-        };
-        return new FuzzOptions(seconds, formats, seed) { Replay = replay, Afl = afl };
+        var targets = format == "all" ? FuzzTarget.All : [.. FuzzTarget.All.Where(t => t.Name == format)];
+        return new FuzzOptions(seconds, targets, seed) { Replay = replay, Afl = afl };
     }
 }

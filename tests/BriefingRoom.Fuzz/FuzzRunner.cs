@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using BriefingRoom.Formats;
 
 namespace BriefingRoom.Fuzz;
 
@@ -11,7 +10,7 @@ namespace BriefingRoom.Fuzz;
 /// </summary>
 internal sealed class FuzzRunner(FuzzOptions options, TextWriter log)
 {
-    private const int MaxFailuresPerFormat = 5;
+    private const int MaxFailuresPerTarget = 5;
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -25,13 +24,13 @@ internal sealed class FuzzRunner(FuzzOptions options, TextWriter log)
         {
             return Replay(options.Replay);
         }
-        log.WriteLine($"fuzz: seed {options.Seed}, {options.Seconds} s per reader, {options.PerInput.TotalSeconds} s per input");
+        log.WriteLine($"fuzz: seed {options.Seed}, {options.Seconds} s per parser, {options.PerInput.TotalSeconds} s per input");
         using var watchdog = new Timer(_ => CheckMemory(), null, 100, 100);
         var passed = 0;
         var failed = 0;
-        for (var f = 0; f < options.Formats.Count; f++)
+        for (var f = 0; f < options.Targets.Count; f++)
         {
-            if (RunFormat(options.Formats[f], options.Seed + f))
+            if (RunTarget(options.Targets[f], options.Seed + f))
             {
                 passed++;
             }
@@ -49,11 +48,11 @@ internal sealed class FuzzRunner(FuzzOptions options, TextWriter log)
     {
         var input = File.ReadAllText(path);
         var failed = 0;
-        foreach (var format in options.Formats)
+        foreach (var target in options.Targets)
         {
-            _currentName = $"replay-{format.ToString().ToLowerInvariant()}";
+            _currentName = $"replay-{target.Name}";
             var clock = Stopwatch.StartNew();
-            var failure = Check(input, format, out var accepted);
+            var failure = Check(input, target, out var accepted);
             log.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{_currentName}: {(failure is null ? accepted ? "read" : "rejected with a position" : failure.Value.Message)} in {clock.ElapsedMilliseconds} ms"));
             failed += failure is null ? 0 : 1;
@@ -61,23 +60,23 @@ internal sealed class FuzzRunner(FuzzOptions options, TextWriter log)
         return failed == 0 ? 0 : 1;
     }
 
-    private bool RunFormat(TranscriptFormat format, int seed)
+    private bool RunTarget(FuzzTarget target, int seed)
     {
-        var name = format.ToString().ToLowerInvariant();
-        var corpus = Corpus.For(format);
+        var name = target.Name;
+        var corpus = Corpus.For(target);
         var random = new Random(seed);
-        var mutator = new Mutator(random, corpus);
+        var mutator = new Mutator(random, corpus, target.Tokens);
         var clock = Stopwatch.StartNew();
         var deadline = TimeSpan.FromSeconds(options.Seconds);
         long inputs = 0, accepted = 0, failures = 0;
-        while (clock.Elapsed < deadline && failures < MaxFailuresPerFormat)
+        while (clock.Elapsed < deadline && failures < MaxFailuresPerTarget)
         {
             // Every corpus entry is checked as is first, then mutants of random entries.
             var input = inputs < corpus.Count ? corpus[(int)inputs] : mutator.Mutate(corpus[random.Next(corpus.Count)]);
             _current = input;
             _currentName = $"{name}-{seed}-{inputs}";
             inputs++;
-            var failure = Check(input, format, out var wasAccepted);
+            var failure = Check(input, target, out var wasAccepted);
             accepted += wasAccepted ? 1 : 0;
             if (failure is not null)
             {
@@ -91,10 +90,10 @@ internal sealed class FuzzRunner(FuzzOptions options, TextWriter log)
         return failures == 0;
     }
 
-    private (string Message, string? Evidence)? Check(string input, TranscriptFormat format, out bool accepted)
+    private (string Message, string? Evidence)? Check(string input, FuzzTarget target, out bool accepted)
     {
         accepted = false;
-        var work = Task.Run(() => Checks.Run(input, format));
+        var work = Task.Run(() => target.Check(input, true));
         try
         {
             if (!work.Wait(options.PerInput))

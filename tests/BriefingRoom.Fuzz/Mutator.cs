@@ -2,13 +2,13 @@ using System.Text;
 
 namespace BriefingRoom.Fuzz;
 
-/// <summary>Seeded mutations of transcript text: flips, deletions, splices of the tokens readers care about, and blow-ups.</summary>
-internal sealed class Mutator(Random random, IReadOnlyList<string> corpus)
+/// <summary>Seeded mutations of a parser's input: flips, deletions, splices of the tokens it cares about, and blow-ups.</summary>
+internal sealed class Mutator(Random random, IReadOnlyList<string> corpus, IReadOnlyList<string> tokens)
 {
     private const int MaxLength = 4 * 1024 * 1024;
 
     // What readers branch on: escapes, strike-through, labels, front matter, quotes, HTML, entities, and hostile characters.
-    private static readonly string[] Tokens =
+    public static readonly string[] TranscriptTokens =
     [
         "\\[", "\\]", "\\", "<s>", "</s>", "Q ", "Q    ", "Q:", "QWhat", "MODERATOR:  ", "OPERATOR:", "SENIOR ADMINISTRATION OFFICIAL:  ",
         "MR. McCLELLAN:", "NATO:", "---\n", "---", "\"", "“", "”", "’", "\n", "\r\n", "\r", "\n\n", "  \n", "\\\n", "\0", "\ud800", "\udc00",
@@ -54,7 +54,7 @@ internal sealed class Mutator(Random random, IReadOnlyList<string> corpus)
     private string MutateOnce(string s) => random.Next(12) switch
     {
         0 => Replace(s, Position(s), 1, RandomChar().ToString()),
-        1 or 2 or 3 => Replace(s, Position(s), 0, Tokens[random.Next(Tokens.Length)]),
+        1 or 2 or 3 => Replace(s, Position(s), 0, tokens[random.Next(tokens.Count)]),
         4 => Replace(s, Position(s), random.Next(Math.Min(64, s.Length - Position(s) + 1)), ""),
         5 => Splice(s),
         6 => Duplicate(s),
@@ -62,7 +62,7 @@ internal sealed class Mutator(Random random, IReadOnlyList<string> corpus)
         8 => s[..Position(s)],
         9 => Replace(s, Position(s), 0, BlowUps[random.Next(BlowUps.Length)](s, 1000 + random.Next(10_000))),
         10 => Replace(s, Position(s), 0, new string(Enumerable.Range(0, 1 + random.Next(16)).Select(_ => RandomChar()).ToArray())),
-        _ => Replace(s, Position(s), 1, Tokens[random.Next(Tokens.Length)]),
+        _ => Replace(s, Position(s), 1, tokens[random.Next(tokens.Count)]),
     };
 
     private int Position(string s) => s.Length == 0 ? 0 : random.Next(s.Length + 1);

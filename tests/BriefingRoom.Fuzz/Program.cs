@@ -1,6 +1,6 @@
 using BriefingRoom.Fuzz;
 
-// Bounded mutation fuzzing of every transcript reader: `--seconds N --format markdown|text|html|all [--seed N]`.
+// Bounded mutation fuzzing of every transcript reader and the search query parser: `--seconds N --format markdown|text|html|query|all [--seed N]`.
 var options = FuzzOptions.Parse(args, out var error);
 if (options is null)
 {
@@ -9,6 +9,6 @@ if (options is null)
 }
 if (options.Afl)
 {
-    return AflMode.Run(options.Formats[0]);
+    return AflMode.Run(options.Targets[0]);
 }
 return new FuzzRunner(options, Console.Out).Run();

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using BriefingRoom.Archive;
+using BriefingRoom.Archive.Search;
 using BriefingRoom.Formats;
 using BriefingRoom.Server.Storage;
 using BriefingRoom.Transcripts;
@@ -74,7 +74,7 @@ public sealed record ArchiveEntry(ArchiveDocument Document, IReadOnlyList<Archiv
                     Speaker = turn.Speaker,
                     Role = turn.Role.ToString().ToLowerInvariant(),
                     Text = text,
-                    Folded = ArchiveText.Fold(text),
+                    Folded = SearchText.Normalise(text),
                 });
             }
         }

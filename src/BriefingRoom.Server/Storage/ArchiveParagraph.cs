@@ -22,6 +22,6 @@ public sealed class ArchiveParagraph
 
     public required string Text { get; set; }
 
-    /// <summary>The text as the index sees it: lower-case, diacritics folded; the same on both engines.</summary>
+    /// <summary>The text as the index sees it (<c>SearchText.Normalise</c>): folded words, one space apart; the same on both engines.</summary>
     public required string Folded { get; set; }
 }
