@@ -92,6 +92,7 @@ public sealed class AuthorizationMatrixTests
         Page("GET", "/briefings/{id:long}", Press, o => $"/briefings/{o.BriefingId}"),
         Page("POST", "/briefings/{id:long}/hand", Press, o => $"/briefings/{o.BriefingId}/hand"),
         Page("POST", "/briefings/{id:long}/hand/withdraw", Press, o => $"/briefings/{o.BriefingId}/hand/withdraw"),
+        new("GET", "/api/search", Anyone, _ => "/api/search?q=" + Office.RemarkCanary.Replace("-", " ", StringComparison.Ordinal)),
         new("GET", "/briefing-room/", Anyone, _ => "/briefing-room/"),
         new("GET", "/briefing-room/feed.rss", Anyone, _ => "/briefing-room/feed.rss"),
         new("GET", "/briefing-room/feed.atom", Anyone, _ => "/briefing-room/feed.atom"),

@@ -24,6 +24,7 @@ public static class Cli
                 CheckCommand.Create(stdin),
                 ServeCommand.Create(),
                 ImportCommand.Create(),
+                SearchCommand.Create(),
             };
             var result = root.Parse(args);
             if (result.Errors.Count > 0)

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using BriefingRoom.Server.Accounts;
+using BriefingRoom.Server.Archive;
 using BriefingRoom.Server.Briefings;
 using BriefingRoom.Server.Live;
 using BriefingRoom.Server.Pages;
@@ -83,6 +84,7 @@ public static class ServerApp
         app.MapPages();
         app.MapPublication();
         app.MapPublicGate();
+        app.MapSearch();
         return app;
     }
 

@@ -1,0 +1,119 @@
+using System.Data.Common;
+using System.Globalization;
+using BriefingRoom.Server.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace BriefingRoom.Server.Archive;
+
+/// <summary>
+/// Searches the archive's paragraphs on either engine through <see cref="ISearchDialect"/>: the page of hits in the
+/// order asked, the total, and facet counts, all under the same filters. Every value the user gave is a parameter.
+/// </summary>
+public sealed class ArchiveSearch(BriefingDb db)
+{
+    private static readonly string[] FacetNames = ["role", "kind", "attribution", "year"];
+
+    public async Task<SearchResults> RunAsync(SearchRequest request, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ISearchDialect dialect = db.Database.IsNpgsql() ? new PostgresSearchDialect() : new SqliteSearchDialect();
+        var filters = Filters(request);
+        var where = dialect.FromMatching + filters;
+        var size = Math.Clamp(request.PageSize, 1, SearchRequest.MaxPageSize);
+        var order = request.Order == SearchOrder.Date
+            ? "d.\"Date\" DESC, d.\"Id\" DESC, p.\"Turn\", p.\"Number\""
+            : $"{dialect.RankAscending}, d.\"Date\" DESC, p.\"Id\"";
+        var page = $"SELECT d.\"Url\", d.\"Id\", d.\"Title\", d.\"Date\", p.\"Speaker\", p.\"Role\", p.\"Anchor\", p.\"Text\" FROM {where} ORDER BY {order} LIMIT {size} OFFSET {(Math.Max(request.Page, 1) - 1) * size}";
+        var terms = request.Query.Terms();
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancel);
+        try
+        {
+            var hits = new List<SearchHit>();
+            await using (var command = Command(connection, page, dialect, request))
+            await using (var reader = await command.ExecuteReaderAsync(cancel))
+            {
+                while (await reader.ReadAsync(cancel))
+                {
+                    hits.Add(new SearchHit(
+                        reader.IsDBNull(0) ? $"/archive/{reader.GetInt64(1).ToString(CultureInfo.InvariantCulture)}/" : reader.GetString(0),
+                        reader.GetString(2),
+                        reader.IsDBNull(3) ? null : reader.GetValue(3) switch
+                        {
+                            DateOnly date => date,
+                            DateTime time => DateOnly.FromDateTime(time),
+                            var text => DateOnly.Parse((string)text, CultureInfo.InvariantCulture),
+                        },
+                        reader.IsDBNull(4) ? null : reader.GetString(4),
+                        reader.GetString(5),
+                        reader.GetString(6),
+                        Snippets.For(reader.GetString(7), terms)));
+                }
+            }
+            var facets = new Dictionary<string, IReadOnlyDictionary<string, int>>();
+            foreach (var facet in FacetNames)
+            {
+                var column = facet switch { "role" => "p.\"Role\"", "kind" => "d.\"Kind\"", "attribution" => "d.\"Attribution\"", _ => dialect.Year };
+                var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+                await using var command = Command(connection, $"SELECT {column}, count(*) FROM {where} GROUP BY {column}", dialect, request);
+                await using var reader = await command.ExecuteReaderAsync(cancel);
+                while (await reader.ReadAsync(cancel))
+                {
+                    counts[reader.IsDBNull(0) ? "unknown" : reader.GetString(0)] = Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture);
+                }
+                facets[facet] = counts;
+            }
+            return new SearchResults(facets["role"].Values.Sum(), hits, facets);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static string Filters(SearchRequest r) =>
+        (r.From is null ? "" : " AND d.\"Date\" >= @from")
+        + (r.To is null ? "" : " AND d.\"Date\" <= @to")
+        + (r.Kind is null ? "" : " AND d.\"Kind\" = @kind")
+        + (r.Attribution is null ? "" : " AND d.\"Attribution\" = @attribution")
+        + (r.Role is null ? "" : " AND p.\"Role\" = @role");
+
+#pragma warning disable CA2100 // The SQL is built only from this class's constants; every user value is a parameter.
+    private static DbCommand Command(DbConnection connection, string sql, ISearchDialect dialect, SearchRequest r)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+#pragma warning restore CA2100
+        Add(command, "@q", dialect.QueryText(r.Query));
+        if (r.From is { } from)
+        {
+            Add(command, "@from", from);
+        }
+        if (r.To is { } to)
+        {
+            Add(command, "@to", to);
+        }
+        if (r.Kind is { } kind)
+        {
+            Add(command, "@kind", kind);
+        }
+        if (r.Attribution is { } attribution)
+        {
+            Add(command, "@attribution", attribution);
+        }
+        if (r.Role is { } role)
+        {
+            Add(command, "@role", role);
+        }
+        return command;
+    }
+
+    private static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        // SQLite stores dates as ISO text; compare them as such there.
+        parameter.Value = value is DateOnly date && command.GetType().Name.StartsWith("Sqlite", StringComparison.Ordinal) ? date.ToString("O", CultureInfo.InvariantCulture) : value;
+        command.Parameters.Add(parameter);
+    }
+}

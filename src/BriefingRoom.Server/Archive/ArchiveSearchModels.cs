@@ -1,0 +1,31 @@
+using BriefingRoom.Archive.Search;
+
+namespace BriefingRoom.Server.Archive;
+
+/// <summary>How hits are ordered: best match first, or newest transcript first.</summary>
+public enum SearchOrder
+{
+    Relevance,
+    Date,
+}
+
+/// <summary>A search of the archive's paragraphs: the parsed query and the filters a reporter set.</summary>
+public sealed record SearchRequest(
+    SearchQuery Query,
+    DateOnly? From = null,
+    DateOnly? To = null,
+    string? Kind = null,
+    string? Attribution = null,
+    string? Role = null,
+    SearchOrder Order = SearchOrder.Relevance,
+    int Page = 1,
+    int PageSize = 20)
+{
+    public const int MaxPageSize = 100;
+}
+
+/// <summary>One matching paragraph: where it is (document URL and paragraph anchor), who said it, and the words around the match.</summary>
+public sealed record SearchHit(string Url, string Title, DateOnly? Date, string? Speaker, string Role, string Paragraph, string Snippet);
+
+/// <summary>A page of hits, the number of matching paragraphs in all, and how they spread over roles, kinds, attribution and years.</summary>
+public sealed record SearchResults(int Total, IReadOnlyList<SearchHit> Hits, IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets);

@@ -1,0 +1,67 @@
+using System.Globalization;
+using BriefingRoom.Archive.Search;
+
+namespace BriefingRoom.Server.Archive;
+
+/// <summary>A search as typed (query string or command line), checked into a <see cref="SearchRequest"/> or field errors that say what and where.</summary>
+public sealed record SearchInput(string? Q, string? From, string? To, string? Kind, string? Attribution, string? Role, string? Order, int? Page, int? PageSize)
+{
+    public static readonly string[] Roles = ["moderator", "official", "reporter", "operator", "named", "unknown"];
+
+    public (SearchRequest? Request, Dictionary<string, string[]> Errors) ToRequest()
+    {
+        var errors = new Dictionary<string, string[]>();
+        SearchQuery? query = null;
+        try
+        {
+            query = SearchQuery.Parse(Q ?? "");
+        }
+        catch (SearchQueryException e)
+        {
+            errors["q"] = [e.Message];
+        }
+        var from = Date("from", From, errors);
+        var to = Date("to", To, errors);
+        if (Role is not null && !Roles.Contains(Role))
+        {
+            errors["role"] = [$"'{Role}' is not one of: {string.Join(", ", Roles)}."];
+        }
+        var order = Order switch
+        {
+            null or "" or "relevance" => SearchOrder.Relevance,
+            "date" => SearchOrder.Date,
+            _ => (SearchOrder?)null,
+        };
+        if (order is null)
+        {
+            errors["order"] = [$"'{Order}' is not relevance or date."];
+        }
+        if (Page is < 1)
+        {
+            errors["page"] = ["Pages count from 1."];
+        }
+        if (PageSize is < 1 or > SearchRequest.MaxPageSize)
+        {
+            errors["pageSize"] = [$"Give 1 to {SearchRequest.MaxPageSize} hits a page."];
+        }
+        return errors.Count > 0
+            ? (null, errors)
+            : (new SearchRequest(query!, from, to, Blank(Kind), Blank(Attribution), Role, order!.Value, Page ?? 1, PageSize ?? 20), errors);
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static DateOnly? Date(string field, string? value, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+        if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+        errors[field] = [$"'{value}' is not a date like 2022-01-08."];
+        return null;
+    }
+}

@@ -1,0 +1,115 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using BriefingRoom.Server.CommandLine;
+using BriefingRoom.TestSupport;
+
+namespace BriefingRoom.Server.Tests;
+
+/// <summary>The archive's search on each database: phrases, prefixes, booleans, filters, facets, order, paging, snippets — and never embargoed words.</summary>
+public sealed class SearchTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("briefing-search-").FullName;
+
+    public static TheoryData<string> Engines => [TestDatabase.Sqlite, TestDatabase.Postgres];
+
+    private static string Call(string date, string title, string url, params string[] turns) => $"""
+        ---
+        tags: press-briefings
+        date: '{date}'
+        source_url: {url}
+        title: {title}
+        ---
+
+        Via Teleconference
+
+        2:03 P.M. EDT
+
+        {string.Join("\n\n", turns)}
+
+        2:30 P.M. EDT
+        """;
+
+    [SkippableTheory]
+    [MemberData(nameof(Engines))]
+    public async Task Queries_filters_facets_order_and_paging_answer_the_same_on_each_engine(string engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        File.WriteAllText(Path.Combine(_folder, "a.md"), Call("2019-05-14", "Background Press Call on the Vienna Document", "https://example.gov/a/",
+            "MODERATOR:  This call is on background.",
+            "SENIOR ADMINISTRATION OFFICIAL:  The Vienna Document needs modernising; sanctions stay.",
+            "Q    Will the Vienna Document cover snap exercises?",
+            "SENIOR ADMINISTRATION OFFICIAL:  Sanctioned exercises are covered already."));
+        File.WriteAllText(Path.Combine(_folder, "b.md"), Call("2022-01-08", "Press Briefing by the Press Secretary", "https://example.gov/b/",
+            "MS. PARKER:  Good afternoon. On sanctions, nothing changes.",
+            "Q    Does the Vienna Document matter to Belarus?",
+            "MS. PARKER:  I will not speak to Belarus."));
+        Assert.Equal(Cli.Ok, Cli.Run(["import", _folder, "--database", database.Choice.ConnectionString], TextReader.Null, new StringWriter(), new StringWriter()));
+        await using var server = await RunningServer.StartAsync(database.Choice);
+        using var client = server.NewClient();
+
+        async Task<JsonElement> Search(string query) => await client.GetFromJsonAsync<JsonElement>("/api/search?" + query);
+        static string[] Anchors(JsonElement found) => [.. found.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("speaker").GetString() + ":" + h.GetProperty("role").GetString())];
+
+        var phrase = await Search("q=%22vienna%20document%22");
+        Assert.Equal(3, phrase.GetProperty("total").GetInt32());
+        Assert.Equal(2, phrase.GetProperty("facets").GetProperty("role").GetProperty("reporter").GetInt32());
+        Assert.Equal(1, phrase.GetProperty("facets").GetProperty("year").GetProperty("2022").GetInt32());
+        Assert.Equal(3, (await Search("q=sanction*")).GetProperty("total").GetInt32());
+        Assert.Equal(1, (await Search("q=%22vienna%20document%22%20NOT%20belarus&role=reporter")).GetProperty("total").GetInt32());
+        Assert.Equal(3, (await Search("q=belarus%20OR%20snap")).GetProperty("total").GetInt32());
+        Assert.Equal(["MS. PARKER:named"], Anchors(await Search("q=sanctions&from=2020-01-01")));
+        Assert.Equal(2, (await Search("q=vienna&kind=background-press-call")).GetProperty("total").GetInt32());
+        Assert.Equal(0, (await Search("q=vienna&attribution=on-record")).GetProperty("total").GetInt32());
+
+        var byDate = await Search("q=vienna&order=date&pageSize=1&page=1");
+        var hit = byDate.GetProperty("hits")[0];
+        Assert.Equal(["url", "title", "date", "speaker", "role", "paragraph", "snippet"], hit.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("2022-01-08", hit.GetProperty("date").GetString());
+        Assert.Equal("Does the <mark>Vienna</mark> Document matter to Belarus?", hit.GetProperty("snippet").GetString());
+        Assert.Matches("^p-[0-9a-f]{10}$", hit.GetProperty("paragraph").GetString());
+        var second = (await Search("q=vienna&order=date&pageSize=1&page=2")).GetProperty("hits")[0];
+        Assert.Equal("2019-05-14", second.GetProperty("date").GetString());
+    }
+
+    [SkippableFact]
+    public async Task A_malformed_query_says_where_on_the_API_and_the_command_line()
+    {
+        await using var database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+        await using var server = await RunningServer.StartAsync(database.Choice);
+        using var client = server.NewClient();
+
+        var response = await client.GetAsync("/api/search?q=%22unclosed&role=senator");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("column 1: the quote opened here is never closed", problem.GetProperty("errors").GetProperty("q")[0].GetString());
+        Assert.StartsWith("'senator' is not one of", problem.GetProperty("errors").GetProperty("role")[0].GetString(), StringComparison.Ordinal);
+
+        using var stderr = new StringWriter();
+        Assert.Equal(Cli.BadInput, Cli.Run(["search", "NOT alone", "--database", database.Choice.ConnectionString], TextReader.Null, new StringWriter(), stderr));
+        Assert.StartsWith("briefing search: q: column 1:", stderr.ToString(), StringComparison.Ordinal);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Engines))]
+    public async Task Search_finds_a_briefing_only_once_it_is_published_and_never_its_officials_name(string engine)
+    {
+        await using var office = await Office.OpenAsync(engine);
+        await office.RunCallAsync(conclude: false);
+        var query = "/api/search?q=" + Office.RemarkCanary.Replace("-", "%20", StringComparison.Ordinal);
+        Assert.Equal(0, (await office["anonymous"].GetFromJsonAsync<JsonElement>(query)).GetProperty("total").GetInt32());
+
+        await office.OkAsync("moderator", office.Api("/conclude"));
+        await Eventually.ThatAsync(() => office["publisher"].GetFromJsonAsync<JsonElement>(office.Api("/publication")),
+            s => s.GetProperty("state").GetString() == "published", "publication");
+
+        var found = await office["anonymous"].GetStringAsync(query);
+        Assert.Contains("\"total\":1", found, StringComparison.Ordinal);
+        Assert.Contains("SENIOR ADMINISTRATION OFFICIAL", found, StringComparison.Ordinal);
+        Assert.DoesNotContain("Quillfeather", found, StringComparison.OrdinalIgnoreCase);
+        var byName = await office["anonymous"].GetFromJsonAsync<JsonElement>("/api/search?q=quillfeather");
+        Assert.Equal(0, byName.GetProperty("total").GetInt32());
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+}
