@@ -43,9 +43,9 @@ public sealed class ImportTests : IDisposable
         await using var database = await TestDatabase.CreateAsync(engine);
         var call = TranscriptFormats.Read(Call, TranscriptFormat.Markdown);
         Write("2019/vienna.md", Call);
-        Write("2019/vienna-copy.html", Render(call, TranscriptFormat.Html)); // the same words in another format
+        Write("2019/vienna-copy.html", CliTranscripts.Render(call, TranscriptFormat.Html)); // the same words in another format
         Write("2019/other-site/same-url.md", Call.Replace("snap exercises", "naval drills", StringComparison.Ordinal)); // same URL, other words
-        Write("2020/gaggle.txt", Render(call with { Metadata = call.Metadata with { Title = "Press Gaggle aboard Air Force One", Url = null } }, TranscriptFormat.Text)
+        Write("2020/gaggle.txt", CliTranscripts.Render(call with { Metadata = call.Metadata with { Title = "Press Gaggle aboard Air Force One", Url = null } }, TranscriptFormat.Text)
             .Replace("Vienna Document", "budget talks", StringComparison.Ordinal));
         Write("2020/broken.md", "---\ntitle: \"unclosed\ndate: '2020-01-01'\n---\n\nMODERATOR:  Hello.\n");
         Write("README.md", "# Notes\n\nThis folder holds transcripts.\n");
@@ -112,13 +112,6 @@ public sealed class ImportTests : IDisposable
         var path = Path.Combine(_folder, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllText(path, text);
-    }
-
-    private static string Render(BriefingRoom.Transcripts.Transcript transcript, TranscriptFormat format)
-    {
-        using var output = new StringWriter();
-        TranscriptFormats.Write(transcript, format, output);
-        return output.ToString();
     }
 
     // Paragraphs the engine's own full-text index finds for a phrase: the index was filled as the rows went in.

@@ -1,9 +1,8 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using BriefingRoom.Archive.Search;
-using BriefingRoom.Formats;
+using BriefingRoom.Formats.Markdown;
 using BriefingRoom.Server.Storage;
 using BriefingRoom.Transcripts;
 
@@ -12,13 +11,12 @@ namespace BriefingRoom.Server.Archive;
 /// <summary>A transcript made ready for the archive: its document row and its paragraphs, with hash, kind and anchors worked out.</summary>
 public sealed record ArchiveEntry(ArchiveDocument Document, IReadOnlyList<ArchiveParagraph> Paragraphs)
 {
-    public static ArchiveEntry From(Transcript transcript, string source, DateTimeOffset now, long? briefingId = null)
+    /// <param name="markdown">The transcript already written as Markdown, when the caller has it (a published record does).</param>
+    public static ArchiveEntry From(Transcript transcript, string source, DateTimeOffset now, long? briefingId = null, string? markdown = null)
     {
         ArgumentNullException.ThrowIfNull(transcript);
         var metadata = transcript.Metadata;
         var title = string.IsNullOrWhiteSpace(metadata.Title) ? "(untitled)" : InlineText.Collapse(metadata.Title).Trim();
-        using var markdown = new StringWriter(CultureInfo.InvariantCulture);
-        TranscriptFormats.Write(transcript, TranscriptFormat.Markdown, markdown);
         var paragraphs = ParagraphsOf(transcript);
         var document = new ArchiveDocument
         {
@@ -30,7 +28,7 @@ public sealed record ArchiveEntry(ArchiveDocument Document, IReadOnlyList<Archiv
             Attribution = JsonNamingPolicy.KebabCaseLower.ConvertName(transcript.GroundRules.Attribution.ToString()),
             Source = source,
             BriefingId = briefingId,
-            Markdown = markdown.ToString(),
+            Markdown = markdown ?? MarkdownWriter.Write(transcript),
             AddedAt = now,
         };
         return new ArchiveEntry(document, paragraphs);

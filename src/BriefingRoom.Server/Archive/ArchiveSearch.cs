@@ -87,11 +87,11 @@ public sealed class ArchiveSearch(BriefingDb db)
         Add(command, "@q", dialect.QueryText(r.Query));
         if (r.From is { } from)
         {
-            Add(command, "@from", from);
+            Add(command, "@from", dialect.StoredDate(from));
         }
         if (r.To is { } to)
         {
-            Add(command, "@to", to);
+            Add(command, "@to", dialect.StoredDate(to));
         }
         if (r.Kind is { } kind)
         {
@@ -112,8 +112,7 @@ public sealed class ArchiveSearch(BriefingDb db)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
-        // SQLite stores dates as ISO text; compare them as such there.
-        parameter.Value = value is DateOnly date && command.GetType().Name.StartsWith("Sqlite", StringComparison.Ordinal) ? date.ToString("O", CultureInfo.InvariantCulture) : value;
+        parameter.Value = value;
         command.Parameters.Add(parameter);
     }
 }

@@ -16,6 +16,9 @@ public interface ISearchDialect
 
     /// <summary>The document's year as text.</summary>
     string Year { get; }
+
+    /// <summary>A date as the engine stores it, for comparing with the documents' dates.</summary>
+    object StoredDate(DateOnly day);
 }
 
 /// <summary>SQLite FTS5: an external-content table over the paragraphs, ranked by bm25 (lower is better).</summary>
@@ -29,6 +32,9 @@ public sealed class SqliteSearchDialect : ISearchDialect
     public string RankAscending => "bm25(\"ArchiveSearch\")";
 
     public string Year => "substr(d.\"Date\", 1, 4)";
+
+    // EF Core keeps dates in SQLite as ISO text, which compares in date order.
+    public object StoredDate(DateOnly day) => day.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>PostgreSQL: the paragraphs' generated tsvector with its GIN index, ranked by ts_rank (higher is better).</summary>
@@ -42,4 +48,6 @@ public sealed class PostgresSearchDialect : ISearchDialect
     public string RankAscending => "-ts_rank(p.\"Search\", to_tsquery('simple', @q))";
 
     public string Year => "to_char(d.\"Date\", 'YYYY')";
+
+    public object StoredDate(DateOnly day) => day;
 }

@@ -99,7 +99,7 @@ public sealed partial class PublicationService(BriefingHub hub, IServiceScopeFac
     // it supersedes an earlier version and any imported copy of the same record.
     private static void ArchivePublished(BriefingDb db, long id, PublicRecord record, DateTimeOffset now)
     {
-        var entry = ArchiveEntry.From(record.Transcript, "published", now, id);
+        var entry = ArchiveEntry.From(record.Transcript, "published", now, id, record.Markdown);
         entry.Document.Paragraphs = [.. entry.Paragraphs];
         var (url, hash) = (entry.Document.Url, entry.Document.ContentHash);
         db.ArchiveDocuments.RemoveRange(db.ArchiveDocuments.Where(d => d.BriefingId == id || d.ContentHash == hash || (url != null && d.Url == url)).ToList());
