@@ -50,20 +50,25 @@ public sealed class ArchiveSearch(BriefingDb db)
                         Snippets.For(reader.GetString(7), terms)));
                 }
             }
-            var facets = new Dictionary<string, IReadOnlyDictionary<string, int>>();
-            foreach (var facet in FacetNames)
+            // One pass over the matches for the total and all four facets, instead of a GROUP BY per facet.
+            var facets = FacetNames.ToDictionary(f => f, _ => new SortedDictionary<string, int>(StringComparer.Ordinal));
+            var total = 0;
+            var grouped = $"SELECT p.\"Role\", d.\"Kind\", d.\"Attribution\", {dialect.Year}, count(*) FROM {where} GROUP BY p.\"Role\", d.\"Kind\", d.\"Attribution\", {dialect.Year}";
+            await using (var command = Command(connection, grouped, dialect, request))
+            await using (var reader = await command.ExecuteReaderAsync(cancel))
             {
-                var column = facet switch { "role" => "p.\"Role\"", "kind" => "d.\"Kind\"", "attribution" => "d.\"Attribution\"", _ => dialect.Year };
-                var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
-                await using var command = Command(connection, $"SELECT {column}, count(*) FROM {where} GROUP BY {column}", dialect, request);
-                await using var reader = await command.ExecuteReaderAsync(cancel);
                 while (await reader.ReadAsync(cancel))
                 {
-                    counts[reader.IsDBNull(0) ? "unknown" : reader.GetString(0)] = Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture);
+                    var count = Convert.ToInt32(reader.GetValue(4), CultureInfo.InvariantCulture);
+                    total += count;
+                    for (var i = 0; i < FacetNames.Length; i++)
+                    {
+                        var value = reader.IsDBNull(i) ? "unknown" : reader.GetString(i);
+                        facets[FacetNames[i]][value] = facets[FacetNames[i]].GetValueOrDefault(value) + count;
+                    }
                 }
-                facets[facet] = counts;
             }
-            return new SearchResults(facets["role"].Values.Sum(), hits, facets);
+            return new SearchResults(total, hits, facets.ToDictionary(f => f.Key, f => (IReadOnlyDictionary<string, int>)f.Value));
         }
         finally
         {
