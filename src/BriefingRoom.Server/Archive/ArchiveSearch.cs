@@ -20,35 +20,21 @@ public sealed class ArchiveSearch(BriefingDb db)
         var filters = Filters(request);
         var where = dialect.FromMatching + filters;
         var size = Math.Clamp(request.PageSize, 1, SearchRequest.MaxPageSize);
+        var offset = (Math.Max(request.Page, 1) - 1) * size;
         var order = request.Order == SearchOrder.Date
             ? "d.\"Date\" DESC, d.\"Id\" DESC, p.\"Turn\", p.\"Number\""
             : $"{dialect.RankAscending}, d.\"Date\" DESC, p.\"Id\"";
-        var page = $"SELECT d.\"Url\", d.\"Id\", d.\"Title\", d.\"Date\", p.\"Speaker\", p.\"Role\", p.\"Anchor\", p.\"Text\" FROM {where} ORDER BY {order} LIMIT {size} OFFSET {(Math.Max(request.Page, 1) - 1) * size}";
+        var page = $"SELECT d.\"Url\", d.\"Id\", d.\"Title\", d.\"Date\", p.\"Speaker\", p.\"Role\", p.\"Anchor\", p.\"Text\" FROM {where} ORDER BY {order} LIMIT {size} OFFSET {offset}";
         var terms = request.Query.Terms();
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancel);
         try
         {
-            var hits = new List<SearchHit>();
-            await using (var command = Command(connection, page, dialect, request))
-            await using (var reader = await command.ExecuteReaderAsync(cancel))
+            if (dialect.Setup is { } setup)
             {
-                while (await reader.ReadAsync(cancel))
-                {
-                    hits.Add(new SearchHit(
-                        reader.IsDBNull(0) ? $"/archive/{reader.GetInt64(1).ToString(CultureInfo.InvariantCulture)}/" : reader.GetString(0),
-                        reader.GetString(2),
-                        reader.IsDBNull(3) ? null : reader.GetValue(3) switch
-                        {
-                            DateOnly date => date,
-                            DateTime time => DateOnly.FromDateTime(time),
-                            var text => DateOnly.Parse((string)text, CultureInfo.InvariantCulture),
-                        },
-                        reader.IsDBNull(4) ? null : reader.GetString(4),
-                        reader.GetString(5),
-                        reader.GetString(6),
-                        Snippets.For(reader.GetString(7), terms)));
-                }
+                await using var command = connection.CreateCommand();
+                command.CommandText = setup;
+                await command.ExecuteNonQueryAsync(cancel);
             }
             // One pass over the matches for the total and all four facets, instead of a GROUP BY per facet.
             var facets = FacetNames.ToDictionary(f => f, _ => new SortedDictionary<string, int>(StringComparer.Ordinal));
@@ -66,6 +52,29 @@ public sealed class ArchiveSearch(BriefingDb db)
                         var value = reader.IsDBNull(i) ? "unknown" : reader.GetString(i);
                         facets[FacetNames[i]][value] = facets[FacetNames[i]].GetValueOrDefault(value) + count;
                     }
+                }
+            }
+            var hits = new List<SearchHit>();
+            // Past the last match (or with none) there is no page to rank.
+            if (total > offset)
+            {
+                await using var command = Command(connection, page, dialect, request);
+                await using var reader = await command.ExecuteReaderAsync(cancel);
+                while (await reader.ReadAsync(cancel))
+                {
+                    hits.Add(new SearchHit(
+                        reader.IsDBNull(0) ? $"/archive/{reader.GetInt64(1).ToString(CultureInfo.InvariantCulture)}/" : reader.GetString(0),
+                        reader.GetString(2),
+                        reader.IsDBNull(3) ? null : reader.GetValue(3) switch
+                        {
+                            DateOnly date => date,
+                            DateTime time => DateOnly.FromDateTime(time),
+                            var text => DateOnly.Parse((string)text, CultureInfo.InvariantCulture),
+                        },
+                        reader.IsDBNull(4) ? null : reader.GetString(4),
+                        reader.GetString(5),
+                        reader.GetString(6),
+                        Snippets.For(reader.GetString(7), terms)));
                 }
             }
             return new SearchResults(total, hits, facets.ToDictionary(f => f.Key, f => (IReadOnlyDictionary<string, int>)f.Value));
