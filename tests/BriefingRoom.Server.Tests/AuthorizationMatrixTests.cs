@@ -93,6 +93,8 @@ public sealed class AuthorizationMatrixTests
         Page("POST", "/briefings/{id:long}/hand", Press, o => $"/briefings/{o.BriefingId}/hand"),
         Page("POST", "/briefings/{id:long}/hand/withdraw", Press, o => $"/briefings/{o.BriefingId}/hand/withdraw"),
         new("GET", "/api/search", Anyone, _ => "/api/search?q=" + Office.RemarkCanary.Replace("-", " ", StringComparison.Ordinal)),
+        new("GET", "/archive/search", Anyone, _ => "/archive/search?q=" + Office.RemarkCanary.Replace("-", " ", StringComparison.Ordinal)),
+        new("GET", "/archive/search.atom", Anyone, _ => "/archive/search.atom?q=" + Office.RemarkCanary.Replace("-", " ", StringComparison.Ordinal)),
         new("GET", "/briefing-room/", Anyone, _ => "/briefing-room/"),
         new("GET", "/briefing-room/feed.rss", Anyone, _ => "/briefing-room/feed.rss"),
         new("GET", "/briefing-room/feed.atom", Anyone, _ => "/briefing-room/feed.atom"),

@@ -34,11 +34,7 @@ public sealed class CallTests
         Assert.Contains(path, index, StringComparison.Ordinal);
         Assert.Contains(path, rss, StringComparison.Ordinal);
         Assert.Contains(path, atom, StringComparison.Ordinal);
-        foreach (var artefact in (string[])[page, markdown, json, index, rss, atom])
-        {
-            Assert.DoesNotContain("Quillfeather", artefact, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain("Marguerite", artefact, StringComparison.OrdinalIgnoreCase);
-        }
+        Office.AssertNoOfficialName(page, markdown, json, index, rss, atom);
     }
 
     [SkippableTheory]

@@ -90,6 +90,16 @@ public sealed class Office : IAsyncDisposable
         return text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
     }
 
+    /// <summary>Fails if any of the answers carries the official's real name, in any case.</summary>
+    public static void AssertNoOfficialName(params IEnumerable<string> answers)
+    {
+        foreach (var answer in answers)
+        {
+            Assert.DoesNotContain("Quillfeather", answer, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("Marguerite", answer, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
     public string Api(string rest = "") => $"/api/briefings/{BriefingId}{rest}";
 
     /// <summary>The call from opening to conclusion: remarks with the canary, both reporters queue, A's line opens, A asks.</summary>

@@ -13,7 +13,7 @@ public sealed class SearchTests : IDisposable
 
     public static TheoryData<string> Engines => [TestDatabase.Sqlite, TestDatabase.Postgres];
 
-    private static string Call(string date, string title, string url, params string[] turns) => $"""
+    internal static string Call(string date, string title, string url, params string[] turns) => $"""
         ---
         tags: press-briefings
         date: '{date}'

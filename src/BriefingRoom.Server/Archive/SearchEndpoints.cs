@@ -14,5 +14,7 @@ public static class SearchEndpoints
             return request is null ? Problems.Invalid(errors) : Results.Ok(await new ArchiveSearch(db).RunAsync(request));
         }).AllowAnonymous().WithTags("Archive")
             .WithSummary("Paragraphs matching a query (words, \"phrases\", prefix*, AND/OR/NOT), with filters, facets and highlighted snippets.");
+        app.MapGet(SearchLinks.Feed, SearchFeed.AnswerAsync).AllowAnonymous().WithTags("Archive")
+            .WithSummary("An Atom feed of the newest paragraphs matching a query and filters.");
     }
 }

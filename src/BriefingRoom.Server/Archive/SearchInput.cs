@@ -8,6 +8,11 @@ public sealed record SearchInput(string? Q, string? From, string? To, string? Ki
 {
     public static readonly string[] Roles = ["moderator", "official", "reporter", "operator", "named", "unknown"];
 
+    /// <summary>The kinds the archive tells from titles (<see cref="ArchiveEntry.KindOf"/>), for choosing among.</summary>
+    public static readonly string[] Kinds = ["background-press-call", "press-briefing", "gaggle", "on-the-record-call", "press-call", "other"];
+
+    public static readonly string[] Attributions = ["on-record", "background", "deep-background", "off-record", "not-stated"];
+
     public (SearchRequest? Request, Dictionary<string, string[]> Errors) ToRequest()
     {
         var errors = new Dictionary<string, string[]>();
@@ -22,7 +27,8 @@ public sealed record SearchInput(string? Q, string? From, string? To, string? Ki
         }
         var from = Date("from", From, errors);
         var to = Date("to", To, errors);
-        if (Role is not null && !Roles.Contains(Role))
+        var role = Blank(Role);
+        if (role is not null && !Roles.Contains(role))
         {
             errors["role"] = [$"'{Role}' is not one of: {string.Join(", ", Roles)}."];
         }
@@ -46,7 +52,7 @@ public sealed record SearchInput(string? Q, string? From, string? To, string? Ki
         }
         return errors.Count > 0
             ? (null, errors)
-            : (new SearchRequest(query!, from, to, Blank(Kind), Blank(Attribution), Role, order!.Value, Page ?? 1, PageSize ?? 20), errors);
+            : (new SearchRequest(query!, from, to, Blank(Kind), Blank(Attribution), role, order!.Value, Page ?? 1, PageSize ?? 20), errors);
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -47,6 +47,13 @@ public static class Snippets
         return snippet.ToString();
     }
 
+    /// <summary>A snippet as plain text, for feeds: the marks dropped and the escaping undone (text "&lt;mark&gt;" was escaped, so only real marks go).</summary>
+    public static string Plain(string snippet)
+    {
+        ArgumentNullException.ThrowIfNull(snippet);
+        return WebUtility.HtmlDecode(snippet.Replace("<mark>", "", StringComparison.Ordinal).Replace("</mark>", "", StringComparison.Ordinal));
+    }
+
     private sealed record Word(int Start, int Length, string Folded);
 
     private static bool Matches(List<Word> words, int at, SearchLeaf term)

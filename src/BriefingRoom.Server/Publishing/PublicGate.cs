@@ -64,9 +64,8 @@ public static class PublicGate
         return [.. rows.OrderByDescending(p => p.Published).Select(p => new PublicRecordSummary(p.Path, p.Title, p.Date, p.Published, p.Modified, p.Version, p.Summary))];
     }
 
-    // Feed readers need absolute links: the configured public address, else the one this request came to.
     private static SiteInfo Site(ServerOptions options, HttpRequest request) => new("Briefing Room",
-        options.SiteBase.Length > 0 ? options.SiteBase : $"{request.Scheme}://{request.Host}", "Transcripts of briefings, published when their embargo lifts.");
+        SiteAddress.Origin(options, request), "Transcripts of briefings, published when their embargo lifts.");
 
     private static IResult Html(string html) => Results.Text(html, "text/html; charset=utf-8");
 

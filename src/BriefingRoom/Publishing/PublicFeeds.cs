@@ -1,7 +1,4 @@
 using System.ServiceModel.Syndication;
-using System.Text;
-using System.Xml;
-using BriefingRoom.Formats;
 
 namespace BriefingRoom.Publishing;
 
@@ -17,17 +14,17 @@ public static class PublicFeeds
     public const int MaxEntries = 50;
 
     public static string Rss(IEnumerable<PublicRecordSummary> records, SiteInfo site, DateTimeOffset now) =>
-        Write(new Rss20FeedFormatter(Feed(records, site, now)));
+        FeedXml.Rss(Feed(records, site, now));
 
     public static string Atom(IEnumerable<PublicRecordSummary> records, SiteInfo site, DateTimeOffset now) =>
-        Write(new Atom10FeedFormatter(Feed(records, site, now)));
+        FeedXml.Atom(Feed(records, site, now));
 
     private static SyndicationFeed Feed(IEnumerable<PublicRecordSummary> records, SiteInfo site, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(records);
         ArgumentNullException.ThrowIfNull(site);
         var home = PublicPaths.Url(site.SiteBase, PublicPaths.Root);
-        var feed = new SyndicationFeed(Text(site.Name), Text(site.Description), Link(home), home, now)
+        var feed = new SyndicationFeed(FeedXml.Text(site.Name), FeedXml.Text(site.Description), FeedXml.Link(home), home, now)
         {
             Items = [.. records
                 .OrderByDescending(r => r.Published)
@@ -41,30 +38,8 @@ public static class PublicFeeds
     private static SyndicationItem Item(PublicRecordSummary r, SiteInfo site)
     {
         var url = PublicPaths.Url(site.SiteBase, r.Path);
-        var item = new SyndicationItem
-        {
-            Title = new TextSyndicationContent(Text(r.Title)),
-            Summary = new TextSyndicationContent(Text(r.Summary)),
-            Id = url,
-            PublishDate = r.Published,
-            LastUpdatedTime = r.Modified,
-        };
-        item.Links.Add(SyndicationLink.CreateAlternateLink(Link(url)));
+        var item = FeedXml.Item(url, url, r.Title, r.Summary, r.Modified);
+        item.PublishDate = r.Published;
         return item;
-    }
-
-    // XML 1.0 cannot hold control characters; a title carrying one must not make the feed unwritable.
-    private static string Text(string text) => MarkupChars.Clean(text);
-
-    private static Uri Link(string url) => new(url, UriKind.RelativeOrAbsolute);
-
-    private static string Write(SyndicationFeedFormatter formatter)
-    {
-        using var stream = new MemoryStream();
-        using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
-        {
-            formatter.WriteTo(xml);
-        }
-        return Encoding.UTF8.GetString(stream.ToArray());
     }
 }
