@@ -36,10 +36,7 @@ public sealed record SearchInput(string? Q, string? From, string? To, string? Ki
         {
             errors["order"] = [$"'{Order}' is not relevance or date."];
         }
-        if (Page is < 1)
-        {
-            errors["page"] = ["Pages count from 1."];
-        }
+        CheckPage(Page, errors);
         if (PageSize is < 1 or > SearchRequest.MaxPageSize)
         {
             errors["pageSize"] = [$"Give 1 to {SearchRequest.MaxPageSize} hits a page."];
@@ -49,9 +46,18 @@ public sealed record SearchInput(string? Q, string? From, string? To, string? Ki
             : (new SearchRequest(query!, from, to, Blank(Kind), Blank(Attribution), Role, order!.Value, Page ?? 1, PageSize ?? 20), errors);
     }
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    /// <summary>The page rule every paged archive view shares.</summary>
+    internal static void CheckPage(int? page, Dictionary<string, string[]> errors)
+    {
+        if (page is < 1)
+        {
+            errors["page"] = ["Pages count from 1."];
+        }
+    }
 
-    private static DateOnly? Date(string field, string? value, Dictionary<string, string[]> errors)
+    internal static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    internal static DateOnly? Date(string field, string? value, Dictionary<string, string[]> errors)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
