@@ -40,8 +40,9 @@ public sealed partial class ArchivePagesTests : IDisposable
         """;
 
     // Three calls in the three import formats, and enough older filler to need a second page.
-    private async Task<(RunningServer Server, HttpClient Client, Dictionary<string, long> Ids)> ArchiveAsync(TestDatabase database)
+    private async Task<Archived> ArchiveAsync(string engine)
     {
+        var database = await TestDatabase.CreateAsync(engine);
         File.WriteAllText(Path.Combine(_folder, "vienna.md"), Call("2019-05-14", Vienna, "https://example.gov/vienna/",
             "MODERATOR:  This call is on background. First question, please.",
             "Q    Will the Vienna Document cover snap exercises, or \"notified\" ones only?",
@@ -68,17 +69,26 @@ public sealed partial class ArchivePagesTests : IDisposable
         await using var db = database.Choice.CreateContext();
         var ids = await db.ArchiveDocuments.ToDictionaryAsync(d => d.Title, d => d.Id);
         var server = await RunningServer.StartAsync(database.Choice);
-        return (server, server.NewClient(), ids);
+        return new(database, server, server.NewClient(), ids);
+    }
+
+    /// <summary>A database holding the fixtures, a server on it, and a visitor who is not signed in.</summary>
+    private sealed record Archived(TestDatabase Database, RunningServer Server, HttpClient Client, Dictionary<string, long> Ids) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            Client.Dispose();
+            await Server.DisposeAsync();
+            await Database.DisposeAsync();
+        }
     }
 
     [SkippableTheory]
     [MemberData(nameof(Engines))]
     public async Task The_index_lists_newest_first_filters_pages_and_refuses_bad_filters_by_name(string engine)
     {
-        await using var database = await TestDatabase.CreateAsync(engine);
-        var (server, client, _) = await ArchiveAsync(database);
-        await using var running = server;
-        using var browser = client;
+        await using var archived = await ArchiveAsync(engine);
+        var client = archived.Client;
 
         var first = await client.GetStringAsync("/archive/");
         Assert.Equal([Briefing, Gaggle, Vienna], Titles(first).Take(3));
@@ -110,6 +120,172 @@ public sealed partial class ArchivePagesTests : IDisposable
         using var badPage = await client.GetAsync("/archive/?page=0");
         Assert.Equal(HttpStatusCode.BadRequest, badPage.StatusCode);
         Assert.Contains("Pages count from 1.", await badPage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Engines))]
+    public async Task A_transcript_shows_roles_stored_anchors_its_source_and_its_questions_with_their_answers(string engine)
+    {
+        await using var archived = await ArchiveAsync(engine);
+        var (database, client, ids) = (archived.Database, archived.Client, archived.Ids);
+        var id = ids[Vienna];
+        await using var db = database.Choice.CreateContext();
+        var stored = await db.ArchiveParagraphs.Where(p => p.DocumentId == id).OrderBy(p => p.Turn).ToListAsync();
+
+        var page = await client.GetStringAsync($"/archive/{id}/");
+        Assert.Contains($"<h1>{Vienna}</h1>", page, StringComparison.Ordinal);
+        Assert.Contains("14 May 2019", page, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"https://example.gov/vienna/\" rel=\"noopener noreferrer\">https://example.gov/vienna/</a>", page, StringComparison.Ordinal);
+        foreach (var role in new[] { "moderator", "reporter", "official", "operator" })
+        {
+            Assert.Contains($"<span class=\"role role-{role}\">{role}</span>", page, StringComparison.Ordinal);
+        }
+        Assert.Contains("<strong>SENIOR ADMINISTRATION OFFICIAL TWO</strong>", page, StringComparison.Ordinal);
+        Assert.All(stored, p =>
+        {
+            Assert.Contains($"<p id=\"{p.Anchor}\">", page, StringComparison.Ordinal);
+            Assert.Contains($"href=\"#{p.Anchor}\"", page, StringComparison.Ordinal);
+        });
+        Assert.Contains($"href=\"/archive/{id}/questions\"", page, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/archive/{id}/transcript.akn.xml\"", page, StringComparison.Ordinal);
+
+        var qa = await client.GetStringAsync($"/archive/{id}/questions");
+        var sections = qa.Split("<section class=\"qa\"")[1..];
+        Assert.Equal(3, sections.Length);
+        Assert.Contains("snap exercises, or &quot;notified&quot; ones only?", sections[0], StringComparison.Ordinal);
+        Assert.Contains("It should cover snap exercises.", sections[0], StringComparison.Ordinal);
+        Assert.Contains("And we will press for it, with allies.", sections[0], StringComparison.Ordinal);
+        Assert.DoesNotContain("Go ahead.", sections[0], StringComparison.Ordinal); // the moderator passing the floor is not the answer
+        Assert.Contains($"href=\"/archive/{id}/#{stored[1].Anchor}\"", sections[0], StringComparison.Ordinal);
+        Assert.Contains($"href=\"/archive/{id}/#{stored[4].Anchor}\"", sections[0], StringComparison.Ordinal);
+        Assert.Contains("No answer followed this question.", sections[1], StringComparison.Ordinal);
+        Assert.Contains("No answer followed this question.", sections[2], StringComparison.Ordinal); // the operator closing the call answers nothing
+
+        using var missing = await client.GetAsync("/archive/999999/");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("There is no archived transcript with that number here", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var notFile = await client.GetAsync($"/archive/{id}/transcript.exe");
+        Assert.Equal(HttpStatusCode.NotFound, notFile.StatusCode);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Engines))]
+    public async Task Titles_text_and_source_links_typed_by_others_are_escaped(string engine)
+    {
+        await using var archived = await ArchiveAsync(engine);
+        var (database, client, ids) = (archived.Database, archived.Client, archived.Ids);
+
+        foreach (var path in new[] { "/archive/", $"/archive/{ids[Gaggle]}/", $"/archive/{ids[Gaggle]}/questions", "/archive/?kind=%3Cscript%3Ealert(4)%3C/script%3E" })
+        {
+            var page = await client.GetStringAsync(path);
+            Assert.DoesNotContain("<script>", page, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("href=\"javascript:", page, StringComparison.OrdinalIgnoreCase);
+        }
+        var transcript = await client.GetStringAsync($"/archive/{ids[Gaggle]}/");
+        Assert.Contains("Gaggle on &lt;script&gt;alert(1)&lt;/script&gt; tariffs", transcript, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(2)&lt;/script&gt; is not a tariff.", transcript, StringComparison.Ordinal);
+        Assert.Contains("Source:\njavascript:alert(3)", transcript.Replace("\r", "", StringComparison.Ordinal), StringComparison.Ordinal); // shown, not linked
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Engines))]
+    public async Task Each_download_has_its_type_an_attachment_name_and_content_that_reads_back_whatever_the_import_format(string engine)
+    {
+        await using var archived = await ArchiveAsync(engine);
+        var (database, client, ids) = (archived.Database, archived.Client, archived.Ids);
+        await using var db = database.Choice.CreateContext();
+
+        foreach (var (title, speakers) in new[] { (Vienna, new[] { "MODERATOR", "SENIOR ADMINISTRATION OFFICIAL ONE" }), (Gaggle, ["MS. PARKER"]), (Briefing, ["MS. PARKER"]) })
+        {
+            var id = ids[title];
+            var document = await db.ArchiveDocuments.Include(d => d.Paragraphs).SingleAsync(d => d.Id == id);
+            var md = await DownloadAsync(client, id, "md", "text/markdown");
+            Assert.Equal(document.Markdown, md);
+
+            using var json = JsonDocument.Parse(await DownloadAsync(client, id, "json", "application/json"));
+            Assert.Equal(title, json.RootElement.GetProperty("title").GetString());
+            Assert.Equal(speakers, json.RootElement.GetProperty("turns").EnumerateArray().Select(t => t.GetProperty("speaker").GetString()).Where(speakers.Contains).Distinct());
+
+            var akn = XDocument.Parse(await DownloadAsync(client, id, "akn.xml", "application/akn+xml"));
+            Assert.Equal("akomaNtoso", akn.Root!.Name.LocalName);
+            Assert.All(speakers, s => Assert.Contains(akn.Descendants(), e => e.Name.LocalName == "from" && e.Value == s));
+
+            var rows = Csv(await DownloadAsync(client, id, "csv", "text/csv"));
+            Assert.Equal(["document", "turn", "speaker", "role", "text"], rows[0]);
+            Assert.Equal(document.Paragraphs.Count, rows.Count - 1);
+            Assert.All(rows.Skip(1), r => Assert.Equal(id.ToString(System.Globalization.CultureInfo.InvariantCulture), r[0]));
+        }
+        var vienna = Csv(await DownloadAsync(client, ids[Vienna], "csv", "text/csv"));
+        Assert.Equal(["2", "Q", "reporter", "Will the Vienna Document cover snap exercises, or \"notified\" ones only?"], vienna[2][1..]);
+        Assert.Equal("'=HYPERLINK(\"https://evil.example\") is what I typed.", vienna[6][4]); // a formula is defused, shown as text
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Engines))]
+    public async Task Bulk_exports_stream_every_transcript_the_filters_list(string engine)
+    {
+        await using var archived = await ArchiveAsync(engine);
+        var (database, client, ids) = (archived.Database, archived.Client, archived.Ids);
+
+        using var csv = await client.GetAsync("/archive/export.csv?from=2019-01-01&kind=background-press-call");
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("attachment", csv.Content.Headers.ContentDisposition!.DispositionType);
+        var rows = Csv(await csv.Content.ReadAsStringAsync());
+        Assert.Equal(8, rows.Count - 1);
+        Assert.All(rows.Skip(1), r => Assert.Equal(ids[Vienna].ToString(System.Globalization.CultureInfo.InvariantCulture), r[0]));
+        await using var db = database.Choice.CreateContext();
+        Assert.Equal(1 + await db.ArchiveParagraphs.CountAsync(), Csv(await client.GetStringAsync("/archive/export.csv")).Count);
+
+        using var zip = await client.GetAsync("/archive/export.zip?format=json&from=2019-01-01");
+        Assert.Equal("application/zip", zip.Content.Headers.ContentType!.MediaType);
+        using var archive = new ZipArchive(await zip.Content.ReadAsStreamAsync(), ZipArchiveMode.Read);
+        Assert.Equal([$"2022-01-08-press-briefing-by-the-press-secretary-{ids[Briefing]}.json", $"2020-03-01-press-gaggle-on-script-alert-1-script-tariffs-{ids[Gaggle]}.json", $"2019-05-14-background-press-call-on-the-vienna-document-{ids[Vienna]}.json"],
+            archive.Entries.Select(e => e.FullName));
+        foreach (var entry in archive.Entries)
+        {
+            await using var stream = await entry.OpenAsync();
+            using var parsed = await JsonDocument.ParseAsync(stream);
+            Assert.NotEqual(0, parsed.RootElement.GetProperty("turns").GetArrayLength());
+        }
+        using var unknown = await client.GetAsync("/archive/export.zip?format=docx");
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("format</strong>: &#x27;docx&#x27; is not one of: md, json, akn.", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private static async Task<string> DownloadAsync(HttpClient client, long id, string extension, string type)
+    {
+        using var response = await client.GetAsync($"/archive/{id}/transcript.{extension}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(type, response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("utf-8", response.Content.Headers.ContentType.CharSet);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.EndsWith($"-{id}.{extension}", response.Content.Headers.ContentDisposition.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName, StringComparison.Ordinal);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    // RFC 4180 read back: quoted fields may hold commas, doubled quotes and line breaks; records end in CRLF.
+    private static List<string[]> Csv(string text)
+    {
+        Assert.EndsWith("\r\n", text, StringComparison.Ordinal);
+        var rows = new List<string[]>();
+        var row = new List<string>();
+        var field = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = text.StartsWith('\uFEFF') ? 1 : 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
+                else if (c == '"') { quoted = false; }
+                else { field.Append(c); }
+            }
+            else if (c == '"') { quoted = true; }
+            else if (c == ',') { row.Add(field.ToString()); field.Clear(); }
+            else if (c == '\r' && text[i + 1] == '\n') { row.Add(field.ToString()); field.Clear(); rows.Add([.. row]); row.Clear(); i++; }
+            else { field.Append(c); }
+        }
+        return rows;
     }
 
     [GeneratedRegex("<a href=\"/archive/[0-9]+/\">([^<]*)</a>")]

@@ -68,6 +68,10 @@ public sealed class SearchTests : IDisposable
         Assert.Equal("2022-01-08", hit.GetProperty("date").GetString());
         Assert.Equal("Does the <mark>Vienna</mark> Document matter to Belarus?", hit.GetProperty("snippet").GetString());
         Assert.Matches("^p-[0-9a-f]{10}$", hit.GetProperty("paragraph").GetString());
+        var page = await client.GetStringAsync(hit.GetProperty("url").GetString()); // the hit leads to our transcript page, where its anchor is
+        Assert.Matches("^/archive/[0-9]+/$", hit.GetProperty("url").GetString());
+        Assert.Contains($"<p id=\"{hit.GetProperty("paragraph").GetString()}\">", page, StringComparison.Ordinal);
+        Assert.Contains("https://example.gov/b/", page, StringComparison.Ordinal);
         var second = (await Search("q=vienna&order=date&pageSize=1&page=2")).GetProperty("hits")[0];
         Assert.Equal("2019-05-14", second.GetProperty("date").GetString());
     }

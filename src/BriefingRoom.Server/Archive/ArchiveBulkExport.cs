@@ -52,16 +52,23 @@ public sealed class ArchiveBulkExport(BriefingDb db)
         }
     }
 
-    /// <summary>A zip with one file per listed transcript, each entry written and flushed before the next is read.</summary>
+    /// <summary>A zip with one file per listed transcript, each entry written and sent on before the next is read.</summary>
     public async Task WriteZipAsync(ArchiveFilter filter, ArchiveExportFormat format, Stream output, CancellationToken cancel = default)
     {
-        await using var zip = await ZipArchive.CreateAsync(output, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: Utf8, cancel);
-        await foreach (var (document, paragraphs) in DocumentsAsync(filter, cancel))
+        await using var held = new HeldWritesStream(output);
+        using (var zip = new ZipArchive(held, ZipArchiveMode.Create, leaveOpen: true, Utf8))
         {
-            var entry = zip.CreateEntry(ArchiveExports.FileName(document, format), CompressionLevel.Fastest);
-            await using var stream = await entry.OpenAsync(cancel);
-            await stream.WriteAsync(Utf8.GetBytes(Render(document, paragraphs, format)), cancel);
+            await foreach (var (document, paragraphs) in DocumentsAsync(filter, cancel))
+            {
+                var entry = zip.CreateEntry(ArchiveExports.FileName(document, format), CompressionLevel.Fastest);
+                using (var stream = entry.Open())
+                {
+                    stream.Write(Utf8.GetBytes(Render(document, paragraphs, format)));
+                }
+                await held.FlushAsync(cancel);
+            }
         }
+        await held.FlushAsync(cancel);
     }
 
     /// <summary>One file per listed transcript in <paramref name="folder"/>; returns how many.</summary>
