@@ -252,6 +252,36 @@ public sealed partial class ArchivePagesTests : IDisposable
         Assert.Contains("format</strong>: &#x27;docx&#x27; is not one of: md, json, akn.", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Engines))]
+    public async Task The_export_command_writes_what_the_web_export_serves_and_names_a_bad_filter(string engine)
+    {
+        await using var archived = await ArchiveAsync(engine);
+        var connection = archived.Database.Choice.ConnectionString;
+        var folder = Path.Combine(_folder, "out");
+
+        var (code, stdout, _) = Export(["--out", folder, "--format", "akn", "--from", "2019-01-01", "--source", "import", "--database", connection]);
+        Assert.Equal((Cli.Ok, $"wrote 3 transcripts to {folder}"), (code, stdout.Trim()));
+        Assert.Equal($"2020-03-01-press-gaggle-on-script-alert-1-script-tariffs-{archived.Ids[Gaggle]}.akn.xml", Path.GetFileName(Directory.GetFiles(folder).Order(StringComparer.Ordinal).ElementAt(1)));
+        Assert.All(Directory.GetFiles(folder), f => Assert.Equal("akomaNtoso", XDocument.Load(f).Root!.Name.LocalName));
+
+        Assert.Equal(Cli.Ok, Export(["--out", folder, "--format", "csv", "--kind", "gaggle", "--database", connection]).Code);
+        Assert.Equal(await archived.Client.GetByteArrayAsync("/archive/export.csv?kind=gaggle"), await File.ReadAllBytesAsync(Path.Combine(folder, "archive.csv")));
+
+        var (bad, _, stderr) = Export(["--out", Path.Combine(_folder, "never"), "--format", "docx", "--to", "last week", "--database", connection]);
+        Assert.Equal(Cli.BadInput, bad);
+        Assert.Contains("briefing export: to: 'last week' is not a date like 2022-01-08.", stderr, StringComparison.Ordinal);
+        Assert.Contains("briefing export: format: 'docx' is not one of: md, json, akn, csv.", stderr, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(_folder, "never")));
+    }
+
+    private static (int Code, string Stdout, string Stderr) Export(string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        return (Cli.Run(["export", .. args], TextReader.Null, stdout, stderr), stdout.ToString(), stderr.ToString());
+    }
+
     private static async Task<string> DownloadAsync(HttpClient client, long id, string extension, string type)
     {
         using var response = await client.GetAsync($"/archive/{id}/transcript.{extension}");
