@@ -108,13 +108,14 @@ public sealed partial class ArchivePagesTests : IDisposable
         Assert.Contains("<a rel=\"next\" href=\"/archive/?page=2\">Older</a>", first, StringComparison.Ordinal);
         Assert.Contains("href=\"/archive/export.zip?kind=gaggle&amp;format=json\"", await client.GetStringAsync("/archive/?kind=gaggle"), StringComparison.Ordinal);
 
-        foreach (var path in new[] { "/archive/?from=2022-13-45&source=elsewhere", "/archive/export.csv?from=2022-13-45&source=elsewhere", "/archive/export.zip?from=2022-13-45&source=elsewhere" })
+        foreach (var path in new[] { "/archive/?from=2022-13-45&source=elsewhere&kind=gagle", "/archive/export.csv?from=2022-13-45&source=elsewhere&kind=gagle", "/archive/export.zip?from=2022-13-45&source=elsewhere&kind=gagle" })
         {
             using var bad = await client.GetAsync(path);
             Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
             var page = WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync());
             Assert.Contains("from</strong>: '2022-13-45' is not a date like 2022-01-08.", page, StringComparison.Ordinal);
             Assert.Contains("source</strong>: 'elsewhere' is not one of: import, published.", page, StringComparison.Ordinal);
+            Assert.Contains("kind</strong>: 'gagle' is not one of: background-press-call, press-briefing, gaggle,", page, StringComparison.Ordinal);
             Assert.Contains("value=\"2022-13-45\"", page, StringComparison.Ordinal); // what was typed stays in the form
         }
         using var badPage = await client.GetAsync("/archive/?page=0");
@@ -177,13 +178,17 @@ public sealed partial class ArchivePagesTests : IDisposable
 
         foreach (var path in new[] { "/archive/", $"/archive/{ids[Gaggle]}/", $"/archive/{ids[Gaggle]}/questions", "/archive/?kind=%3Cscript%3Ealert(4)%3C/script%3E" })
         {
-            var page = await client.GetStringAsync(path);
+            using var response = await client.GetAsync(path); // the last is refused, echoing what was typed
+            var page = await response.Content.ReadAsStringAsync();
+            Assert.Contains("<h1>", page, StringComparison.Ordinal);
             Assert.DoesNotContain("<script>", page, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain("href=\"javascript:", page, StringComparison.OrdinalIgnoreCase);
         }
         var transcript = await client.GetStringAsync($"/archive/{ids[Gaggle]}/");
         Assert.Contains("Gaggle on &lt;script&gt;alert(1)&lt;/script&gt; tariffs", transcript, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(2)&lt;/script&gt; is not a tariff.", transcript, StringComparison.Ordinal);
+        using var refused = await client.GetAsync("/archive/?kind=%3Cscript%3Ealert(4)%3C/script%3E");
+        Assert.Contains("&#x27;&lt;script&gt;alert(4)&lt;/script&gt;&#x27; is not one of", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Contains("Source:\njavascript:alert(3)", transcript.Replace("\r", "", StringComparison.Ordinal), StringComparison.Ordinal); // shown, not linked
     }
 

@@ -7,11 +7,6 @@ public sealed record ArchiveFilter(DateOnly? From = null, DateOnly? To = null, s
 {
     public static readonly string[] Sources = ["import", "published"];
 
-    /// <summary>The kinds <see cref="ArchiveEntry.KindOf"/> files transcripts under.</summary>
-    public static readonly string[] Kinds = ["background-press-call", "press-briefing", "gaggle", "on-the-record-call", "press-call", "other"];
-
-    public static readonly string[] Attributions = ["on-record", "background", "deep-background", "off-record", "not-stated"];
-
     public IQueryable<ArchiveDocument> Apply(IQueryable<ArchiveDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
@@ -52,15 +47,13 @@ public sealed record ArchiveFilterInput(string? From, string? To, string? Kind, 
         var from = SearchInput.Date("from", From, errors);
         var to = SearchInput.Date("to", To, errors);
         SearchInput.CheckPage(Page, errors);
-        var source = SearchInput.Blank(Source);
-        if (source is not null && !ArchiveFilter.Sources.Contains(source))
-        {
-            errors["source"] = [$"'{Source}' is not one of: {string.Join(", ", ArchiveFilter.Sources)}."];
-        }
+        var kind = SearchInput.Choice("kind", Kind, ArchiveEntry.Kinds, errors);
+        var attribution = SearchInput.Choice("attribution", Attribution, ArchiveEntry.Attributions, errors);
+        var source = SearchInput.Choice("source", Source, ArchiveFilter.Sources, errors);
         if (from is { } f && to is { } t && f > t)
         {
             errors["to"] = [$"'{To}' is before the from date {From}."];
         }
-        return errors.Count > 0 ? (null, errors) : (new ArchiveFilter(from, to, SearchInput.Blank(Kind), SearchInput.Blank(Attribution), source), errors);
+        return errors.Count > 0 ? (null, errors) : (new ArchiveFilter(from, to, kind, attribution, source), errors);
     }
 }

@@ -22,10 +22,9 @@ public sealed record SearchInput(string? Q, string? From, string? To, string? Ki
         }
         var from = Date("from", From, errors);
         var to = Date("to", To, errors);
-        if (Role is not null && !Roles.Contains(Role))
-        {
-            errors["role"] = [$"'{Role}' is not one of: {string.Join(", ", Roles)}."];
-        }
+        var role = Choice("role", Role, Roles, errors);
+        var kind = Choice("kind", Kind, ArchiveEntry.Kinds, errors);
+        var attribution = Choice("attribution", Attribution, ArchiveEntry.Attributions, errors);
         var order = Order switch
         {
             null or "" or "relevance" => SearchOrder.Relevance,
@@ -43,7 +42,7 @@ public sealed record SearchInput(string? Q, string? From, string? To, string? Ki
         }
         return errors.Count > 0
             ? (null, errors)
-            : (new SearchRequest(query!, from, to, Blank(Kind), Blank(Attribution), Role, order!.Value, Page ?? 1, PageSize ?? 20), errors);
+            : (new SearchRequest(query!, from, to, kind, attribution, role, order!.Value, Page ?? 1, PageSize ?? 20), errors);
     }
 
     /// <summary>The page rule every paged archive view shares.</summary>
@@ -55,7 +54,21 @@ public sealed record SearchInput(string? Q, string? From, string? To, string? Ki
         }
     }
 
-    internal static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    /// <summary>A filter that must be one of a fixed set; blank means any.</summary>
+    internal static string? Choice(string field, string? value, string[] allowed, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+        var trimmed = value.Trim();
+        if (allowed.Contains(trimmed))
+        {
+            return trimmed;
+        }
+        errors[field] = [$"'{value}' is not one of: {string.Join(", ", allowed)}."];
+        return null;
+    }
 
     internal static DateOnly? Date(string field, string? value, Dictionary<string, string[]> errors)
     {

@@ -12,8 +12,8 @@ public static class ExportCommand
         var format = new Option<string>("--format") { Description = "md, json or akn (one file a transcript), or csv (one archive.csv of every paragraph).", Required = true };
         var from = new Option<string?>("--from") { Description = "Only transcripts dated on or after (2022-01-01)." };
         var to = new Option<string?>("--to") { Description = "Only transcripts dated on or before (2022-01-31)." };
-        var kind = new Option<string?>("--kind") { Description = $"Only this kind: {string.Join(", ", ArchiveFilter.Kinds)}." };
-        var attribution = new Option<string?>("--attribution") { Description = $"Only this attribution level: {string.Join(", ", ArchiveFilter.Attributions)}." };
+        var kind = new Option<string?>("--kind") { Description = $"Only this kind: {string.Join(", ", ArchiveEntry.Kinds)}." };
+        var attribution = new Option<string?>("--attribution") { Description = $"Only this attribution level: {string.Join(", ", ArchiveEntry.Attributions)}." };
         var source = new Option<string?>("--source") { Description = "Only import (imported) or published (published here)." };
         var database = ServeCommand.DatabaseOption();
         var command = new Command("export", "Write archived transcripts to a folder.") { output, format, from, to, kind, attribution, source, database };
