@@ -33,17 +33,19 @@ public static class ArchivePages
                 .Select(d => new ArchiveRow(d.Id, d.Title, d.Date, d.Kind, d.Attribution, d.Source, db.ArchiveParagraphs.Count(p => p.DocumentId == d.Id)))
                 .ToListAsync();
             return Page.Show<ArchiveIndexPage>(http, new ArchiveIndexModel(new FormState(Values(input), errors), rows, total, number, PageSize));
-        });
+        }).WithSummary("HTML index of archived transcripts, newest first, filtered by date, kind, attribution and source.");
 
         archive.MapGet("/{id:long}/", async (long id, HttpContext http, BriefingDb db) =>
             await LoadAsync(db, id) is { } found
                 ? Page.Show<ArchiveTranscriptPage>(http, new ArchiveTranscriptModel(found.Document, ArchiveTurn.Of(found.Paragraphs)))
-                : Page.NotFound(http, "archived transcript with that number"));
+                : Page.NotFound(http, "archived transcript with that number"))
+            .WithSummary("HTML transcript with speaker roles and a permalink on every paragraph.");
 
         archive.MapGet("/{id:long}/questions", async (long id, HttpContext http, BriefingDb db) =>
             await LoadAsync(db, id) is { } found
                 ? Page.Show<ArchiveQuestionsPage>(http, new ArchiveQuestionsModel(found.Document, QuestionsAndAnswers.Pair(ArchiveTurn.Of(found.Paragraphs))))
-                : Page.NotFound(http, "archived transcript with that number"));
+                : Page.NotFound(http, "archived transcript with that number"))
+            .WithSummary("HTML questions and answers: each reporter question with the answer that followed.");
 
         archive.MapGet("/{id:long}/transcript.{extension}", async (long id, string extension, HttpContext http, BriefingDb db) =>
         {
@@ -57,7 +59,7 @@ public static class ArchivePages
             // The CSV starts with a byte-order mark, as the bulk one does, so spreadsheets read it as UTF-8.
             var bytes = Encoding.UTF8.GetBytes(f == ArchiveExportFormat.Csv ? "\uFEFF" + text : text.ToString());
             return Results.File(bytes, ArchiveExports.ContentType(f), ArchiveExports.FileName(found.Document, f));
-        });
+        }).WithSummary("One transcript as transcript.md, .json, .akn.xml or .csv, as an attachment.");
 
         archive.MapGet("/export.csv", async (HttpContext http, BriefingDb db, string? from, string? to, string? kind, string? attribution, string? source) =>
         {
@@ -66,7 +68,7 @@ public static class ArchivePages
             return filter is null
                 ? (IResult)Invalid(http, input, errors)
                 : Results.Stream(body => new ArchiveBulkExport(db).WriteCsvAsync(filter, body, http.RequestAborted), ArchiveExports.ContentType(ArchiveExportFormat.Csv), "archive.csv");
-        });
+        }).WithSummary("CSV of turns (document,turn,speaker,role,text) of every transcript the index's filters list, streamed.");
 
         archive.MapGet("/export.zip", async (HttpContext http, BriefingDb db, string? from, string? to, string? kind, string? attribution, string? source, string? format) =>
         {
@@ -80,7 +82,7 @@ public static class ArchivePages
             return filter is null || errors.Count > 0
                 ? (IResult)Invalid(http, input, errors)
                 : Results.Stream(body => new ArchiveBulkExport(db).WriteZipAsync(filter, chosen!.Value, body, http.RequestAborted), "application/zip", $"archive-{format ?? "md"}.zip");
-        });
+        }).WithSummary("A zip of every transcript the index's filters list, one file each (format md, json or akn), streamed.");
     }
 
     private static async Task<(ArchiveDocument Document, List<ArchiveParagraph> Paragraphs)?> LoadAsync(BriefingDb db, long id)
