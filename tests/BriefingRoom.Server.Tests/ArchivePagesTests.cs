@@ -106,6 +106,7 @@ public sealed partial class ArchivePagesTests : IDisposable
         Assert.Empty(Titles(await client.GetStringAsync("/archive/?source=published")));
         Assert.Contains("No transcripts match", await client.GetStringAsync("/archive/?source=published"), StringComparison.Ordinal);
         Assert.Contains("<a rel=\"next\" href=\"/archive/?page=2\">Older</a>", first, StringComparison.Ordinal);
+        Assert.Contains("There is no page 9; the last is page 2.", await client.GetStringAsync("/archive/?page=9"), StringComparison.Ordinal);
         Assert.Contains("href=\"/archive/export.zip?kind=gaggle&amp;format=json\"", await client.GetStringAsync("/archive/?kind=gaggle"), StringComparison.Ordinal);
 
         foreach (var path in new[] { "/archive/?from=2022-13-45&source=elsewhere&kind=gagle", "/archive/export.csv?from=2022-13-45&source=elsewhere&kind=gagle", "/archive/export.zip?from=2022-13-45&source=elsewhere&kind=gagle" })

@@ -119,6 +119,8 @@ public sealed class CallTests
         await office.OkAsync("publisher", office.Api("/publish"));
         var after = await ArchivedAsync(office);
         var corrected = await office["anonymous"].GetStringAsync(page); // the same address, so permalinks made from the first version still work
+        var record = (await Status(office)).GetProperty("path").GetString();
+        Assert.Contains($"<a href=\"{record}\"", corrected, StringComparison.Ordinal); // its source is the public record here
 
         Assert.All([.. before, .. after], p => Assert.DoesNotContain("Quillfeather", p.Text, StringComparison.OrdinalIgnoreCase));
         Assert.Contains(before, p => p.Text.Contains(Office.RemarkCanary, StringComparison.Ordinal));

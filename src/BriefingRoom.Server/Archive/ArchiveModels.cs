@@ -23,8 +23,10 @@ public sealed record ArchiveIndexModel(FormState Form, IReadOnlyList<ArchiveRow>
 /// <summary>A transcript page: the stored document and its turns rebuilt from the stored paragraphs.</summary>
 public sealed record ArchiveTranscriptModel(ArchiveDocument Document, IReadOnlyList<ArchiveTurn> Turns)
 {
-    /// <summary>The source URL as a link target, only when it is a web address (never <c>javascript:</c>).</summary>
-    public string? SourceLink => Document.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) ? url : null;
+    /// <summary>The source URL as a link target, only when it is a web address or a path on this site (never <c>javascript:</c>).</summary>
+    public string? SourceLink => Document.Url is not { } url ? null
+        : Page.IsLocal(url) || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)) ? url
+        : null;
 }
 
 /// <summary>The questions-and-answers view of a transcript.</summary>
