@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 
 namespace BriefingRoom.Server.Tests;
 
@@ -95,6 +96,12 @@ public sealed class AuthorizationMatrixTests
         new("GET", "/api/search", Anyone, _ => "/api/search?q=" + Office.RemarkCanary.Replace("-", " ", StringComparison.Ordinal)),
         new("GET", "/archive/search", Anyone, _ => "/archive/search?q=" + Office.RemarkCanary.Replace("-", " ", StringComparison.Ordinal)),
         new("GET", "/archive/search.atom", Anyone, _ => "/archive/search.atom?q=" + Office.RemarkCanary.Replace("-", " ", StringComparison.Ordinal)),
+        new("GET", "/archive/", Anyone, _ => "/archive/"),
+        new("GET", "/archive/{id:long}/", Anyone, o => $"/archive/{o.ArchiveId}/", AllowedStatus: [200, 404]),
+        new("GET", "/archive/{id:long}/questions", Anyone, o => $"/archive/{o.ArchiveId}/questions", AllowedStatus: [200, 404]),
+        new("GET", "/archive/{id:long}/transcript.{extension}", Anyone, o => $"/archive/{o.ArchiveId}/transcript.csv", AllowedStatus: [200, 404]),
+        new("GET", "/archive/export.csv", Anyone, _ => "/archive/export.csv"),
+        new("GET", "/archive/export.zip", Anyone, _ => "/archive/export.zip?format=md"),
         new("GET", "/briefing-room/", Anyone, _ => "/briefing-room/"),
         new("GET", "/briefing-room/feed.rss", Anyone, _ => "/briefing-room/feed.rss"),
         new("GET", "/briefing-room/feed.atom", Anyone, _ => "/briefing-room/feed.atom"),
@@ -130,6 +137,10 @@ public sealed class AuthorizationMatrixTests
         var status = await Eventually.ThatAsync(() => office["publisher"].GetFromJsonAsync<JsonElement>(office.Api("/publication")),
             s => s.GetProperty("state").GetString() == "published", "publication");
         office.PublicPath = status.GetProperty("path").GetString();
+        await using (var db = office.Database.Choice.CreateContext())
+        {
+            office.ArchiveId = await db.ArchiveDocuments.Select(d => d.Id).SingleAsync();
+        }
         await SweepAsync(office, lifted: true, failures);
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));

@@ -109,16 +109,23 @@ public sealed class CallTests
         await office.RunCallAsync();
         await Eventually.ThatAsync(() => Status(office), s => s.GetProperty("state").GetString() == "published", "publication");
         var before = await ArchivedAsync(office);
+        var page = $"/archive/{before[0].DocumentId}/";
 
         await office.OkAsync("stenographer", office.Api("/turns/2/paragraphs/1/corrections"), new { start = 0, length = 6, replacement = "Thank you" });
         await office.OkAsync("publisher", office.Api("/publish"));
         var after = await ArchivedAsync(office);
+        var corrected = await office["anonymous"].GetStringAsync(page); // the same address, so permalinks made from the first version still work
+        var record = (await Status(office)).GetProperty("path").GetString();
+        Assert.Contains($"<a href=\"{record}\"", corrected, StringComparison.Ordinal); // its source is the public record here
 
         Assert.All([.. before, .. after], p => Assert.DoesNotContain("Quillfeather", p.Text, StringComparison.OrdinalIgnoreCase));
         Assert.Contains(before, p => p.Text.Contains(Office.RemarkCanary, StringComparison.Ordinal));
         var unchanged = before.Where(b => after.Any(a => a.Text == b.Text)).ToList();
         Assert.NotEmpty(unchanged);
         Assert.All(unchanged, b => Assert.Equal(b.Anchor, after.Single(a => a.Text == b.Text).Anchor));
+        Assert.All(unchanged, b => Assert.Contains($"<p id=\"{b.Anchor}\">", corrected, StringComparison.Ordinal));
+        Assert.Contains("Thank you", corrected, StringComparison.Ordinal);
+        Assert.DoesNotContain("Quillfeather", corrected, StringComparison.OrdinalIgnoreCase);
         Assert.NotEqual(before.Single(p => p.Turn == 1).Anchor, after.Single(p => p.Turn == 1).Anchor); // the corrected one
     }
 

@@ -34,6 +34,9 @@ public sealed class Office : IAsyncDisposable
     /// <summary>The public record's path once published, for tests that look at it.</summary>
     public string? PublicPath { get; set; }
 
+    /// <summary>The published record's number in the archive once published; before, a number no document has.</summary>
+    public long ArchiveId { get; set; } = 999_999;
+
     public HttpClient this[string who] => People[who];
 
     /// <summary>Everyone the authorization matrix asks about.</summary>

@@ -68,6 +68,10 @@ public sealed class SearchTests : IDisposable
         Assert.Equal("2022-01-08", hit.GetProperty("date").GetString());
         Assert.Equal("Does the <mark>Vienna</mark> Document matter to Belarus?", hit.GetProperty("snippet").GetString());
         Assert.Matches("^p-[0-9a-f]{10}$", hit.GetProperty("paragraph").GetString());
+        var page = await client.GetStringAsync(hit.GetProperty("url").GetString()); // the hit leads to our transcript page, where its anchor is
+        Assert.Matches("^/archive/[0-9]+/$", hit.GetProperty("url").GetString());
+        Assert.Contains($"<p id=\"{hit.GetProperty("paragraph").GetString()}\">", page, StringComparison.Ordinal);
+        Assert.Contains("https://example.gov/b/", page, StringComparison.Ordinal);
         var second = (await Search("q=vienna&order=date&pageSize=1&page=2")).GetProperty("hits")[0];
         Assert.Equal("2019-05-14", second.GetProperty("date").GetString());
     }
@@ -79,11 +83,13 @@ public sealed class SearchTests : IDisposable
         await using var server = await RunningServer.StartAsync(database.Choice);
         using var client = server.NewClient();
 
-        var response = await client.GetAsync("/api/search?q=%22unclosed&role=senator");
+        var response = await client.GetAsync("/api/search?q=%22unclosed&role=senator&attribution=anonymous&kind=");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("column 1: the quote opened here is never closed", problem.GetProperty("errors").GetProperty("q")[0].GetString());
         Assert.StartsWith("'senator' is not one of", problem.GetProperty("errors").GetProperty("role")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal("'anonymous' is not one of: not-stated, on-record, background, deep-background, off-record.", problem.GetProperty("errors").GetProperty("attribution")[0].GetString());
+        Assert.False(problem.GetProperty("errors").TryGetProperty("kind", out _)); // blank is any kind, as a form's "Any" sends it
 
         using var stderr = new StringWriter();
         Assert.Equal(Cli.BadInput, Cli.Run(["search", "NOT alone", "--database", database.Choice.ConnectionString], TextReader.Null, new StringWriter(), stderr));

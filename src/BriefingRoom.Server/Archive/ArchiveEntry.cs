@@ -34,6 +34,12 @@ public sealed record ArchiveEntry(ArchiveDocument Document, IReadOnlyList<Archiv
         return new ArchiveEntry(document, paragraphs);
     }
 
+    /// <summary>Every kind <see cref="KindOf"/> files a transcript under.</summary>
+    public static readonly string[] Kinds = ["background-press-call", "press-briefing", "gaggle", "on-the-record-call", "press-call", "other"];
+
+    /// <summary>Every attribution level a document is filed under, as its ground rules name it.</summary>
+    public static readonly string[] Attributions = [.. Enum.GetValues<AttributionLevel>().Select(a => JsonNamingPolicy.KebabCaseLower.ConvertName(a.ToString()))];
+
     /// <summary>The kind a title names, as the archive files it; titles are how other sites say what an event was.</summary>
     public static string KindOf(string title)
     {

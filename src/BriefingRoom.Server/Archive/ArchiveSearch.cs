@@ -24,7 +24,7 @@ public sealed class ArchiveSearch(BriefingDb db)
         var order = request.Order == SearchOrder.Date
             ? "d.\"Date\" DESC, d.\"Id\" DESC, p.\"Turn\", p.\"Number\""
             : $"{dialect.RankAscending}, d.\"Date\" DESC, p.\"Id\"";
-        var page = $"SELECT d.\"Url\", d.\"Id\", d.\"Title\", d.\"Date\", p.\"Speaker\", p.\"Role\", p.\"Anchor\", p.\"Text\" FROM {where} ORDER BY {order} LIMIT {size} OFFSET {offset}";
+        var page = $"SELECT d.\"Id\", d.\"Title\", d.\"Date\", p.\"Speaker\", p.\"Role\", p.\"Anchor\", p.\"Text\" FROM {where} ORDER BY {order} LIMIT {size} OFFSET {offset}";
         var terms = request.Query.Terms();
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancel);
@@ -63,18 +63,18 @@ public sealed class ArchiveSearch(BriefingDb db)
                 while (await reader.ReadAsync(cancel))
                 {
                     hits.Add(new SearchHit(
-                        reader.IsDBNull(0) ? $"/archive/{reader.GetInt64(1).ToString(CultureInfo.InvariantCulture)}/" : reader.GetString(0),
-                        reader.GetString(2),
-                        reader.IsDBNull(3) ? null : reader.GetValue(3) switch
+                        ArchivePaths.Transcript(reader.GetInt64(0)),
+                        reader.GetString(1),
+                        reader.IsDBNull(2) ? null : reader.GetValue(2) switch
                         {
                             DateOnly date => date,
                             DateTime time => DateOnly.FromDateTime(time),
                             var text => DateOnly.Parse((string)text, CultureInfo.InvariantCulture),
                         },
-                        reader.IsDBNull(4) ? null : reader.GetString(4),
+                        reader.IsDBNull(3) ? null : reader.GetString(3),
+                        reader.GetString(4),
                         reader.GetString(5),
-                        reader.GetString(6),
-                        Snippets.For(reader.GetString(7), terms)));
+                        Snippets.For(reader.GetString(6), terms)));
                 }
             }
             return new SearchResults(total, hits, facets.ToDictionary(f => f.Key, f => (IReadOnlyDictionary<string, int>)f.Value));

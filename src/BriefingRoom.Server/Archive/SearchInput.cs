@@ -27,11 +27,9 @@ public sealed record SearchInput(string? Q, string? From, string? To, string? Ki
         }
         var from = Date("from", From, errors);
         var to = Date("to", To, errors);
-        var role = Blank(Role);
-        if (role is not null && !Roles.Contains(role))
-        {
-            errors["role"] = [$"'{Role}' is not one of: {string.Join(", ", Roles)}."];
-        }
+        var role = Choice("role", Role, Roles, errors);
+        var kind = Choice("kind", Kind, ArchiveEntry.Kinds, errors);
+        var attribution = Choice("attribution", Attribution, ArchiveEntry.Attributions, errors);
         var order = Order switch
         {
             null or "" or "relevance" => SearchOrder.Relevance,
@@ -42,22 +40,42 @@ public sealed record SearchInput(string? Q, string? From, string? To, string? Ki
         {
             errors["order"] = [$"'{Order}' is not relevance or date."];
         }
-        if (Page is < 1)
-        {
-            errors["page"] = ["Pages count from 1."];
-        }
+        CheckPage(Page, errors);
         if (PageSize is < 1 or > SearchRequest.MaxPageSize)
         {
             errors["pageSize"] = [$"Give 1 to {SearchRequest.MaxPageSize} hits a page."];
         }
         return errors.Count > 0
             ? (null, errors)
-            : (new SearchRequest(query!, from, to, Blank(Kind), Blank(Attribution), role, order!.Value, Page ?? 1, PageSize ?? 20), errors);
+            : (new SearchRequest(query!, from, to, kind, attribution, role, order!.Value, Page ?? 1, PageSize ?? 20), errors);
     }
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    /// <summary>The page rule every paged archive view shares.</summary>
+    internal static void CheckPage(int? page, Dictionary<string, string[]> errors)
+    {
+        if (page is < 1)
+        {
+            errors["page"] = ["Pages count from 1."];
+        }
+    }
 
-    private static DateOnly? Date(string field, string? value, Dictionary<string, string[]> errors)
+    /// <summary>A filter that must be one of a fixed set; blank means any.</summary>
+    internal static string? Choice(string field, string? value, string[] allowed, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+        var trimmed = value.Trim();
+        if (allowed.Contains(trimmed))
+        {
+            return trimmed;
+        }
+        errors[field] = [$"'{value}' is not one of: {string.Join(", ", allowed)}."];
+        return null;
+    }
+
+    internal static DateOnly? Date(string field, string? value, Dictionary<string, string[]> errors)
     {
         if (string.IsNullOrWhiteSpace(value))
         {

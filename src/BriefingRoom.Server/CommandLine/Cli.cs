@@ -25,6 +25,7 @@ public static class Cli
                 ServeCommand.Create(),
                 ImportCommand.Create(),
                 SearchCommand.Create(),
+                ExportCommand.Create(),
             };
             var result = root.Parse(args);
             if (result.Errors.Count > 0)

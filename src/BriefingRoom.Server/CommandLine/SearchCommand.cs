@@ -16,8 +16,8 @@ public static class SearchCommand
         var role = new Option<string?>("--role") { Description = $"Only paragraphs spoken by: {string.Join(", ", SearchInput.Roles)}." };
         var from = new Option<string?>("--from") { Description = "Only transcripts dated on or after (2022-01-01)." };
         var to = new Option<string?>("--to") { Description = "Only transcripts dated on or before (2022-01-31)." };
-        var kind = new Option<string?>("--kind") { Description = "Only this kind: background-press-call, press-briefing, gaggle, on-the-record-call, press-call, other." };
-        var attribution = new Option<string?>("--attribution") { Description = "Only this attribution level: on-record, background, deep-background, off-record, not-stated." };
+        var kind = new Option<string?>("--kind") { Description = $"Only this kind: {string.Join(", ", ArchiveEntry.Kinds)}." };
+        var attribution = new Option<string?>("--attribution") { Description = $"Only this attribution level: {string.Join(", ", ArchiveEntry.Attributions)}." };
         var order = new Option<string?>("--order") { Description = "relevance (default) or date." };
         var page = new Option<int?>("--page") { Description = "Page of hits, from 1." };
         var json = new Option<bool>("--json") { Description = "Print the JSON the API answers with." };

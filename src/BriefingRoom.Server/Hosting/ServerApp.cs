@@ -85,6 +85,7 @@ public static class ServerApp
         app.MapPublication();
         app.MapPublicGate();
         app.MapSearch();
+        app.MapArchive();
         return app;
     }
 

@@ -96,14 +96,26 @@ public sealed partial class PublicationService(BriefingHub hub, IServiceScopeFac
     }
 
     // The archive holds the newest published version (only public text, so search can never show embargoed words);
-    // it supersedes an earlier version and any imported copy of the same record.
+    // it supersedes an earlier version and any imported copy of the same record. A correction keeps the document's
+    // number, so links to /archive/{id}/#p-… made from the first version still lead to it.
     private static void ArchivePublished(BriefingDb db, long id, PublicRecord record, DateTimeOffset now)
     {
         var entry = ArchiveEntry.From(record.Transcript, "published", now, id, record.Markdown);
-        entry.Document.Paragraphs = [.. entry.Paragraphs];
         var (url, hash) = (entry.Document.Url, entry.Document.ContentHash);
-        db.ArchiveDocuments.RemoveRange(db.ArchiveDocuments.Where(d => d.BriefingId == id || d.ContentHash == hash || (url != null && d.Url == url)).ToList());
-        db.ArchiveDocuments.Add(entry.Document);
+        var earlier = db.ArchiveDocuments.Include(d => d.Paragraphs).Where(d => d.BriefingId == id || d.ContentHash == hash || (url != null && d.Url == url)).ToList();
+        var kept = earlier.FirstOrDefault(d => d.BriefingId == id);
+        db.ArchiveDocuments.RemoveRange(earlier.Where(d => d != kept));
+        if (kept is null)
+        {
+            entry.Document.Paragraphs = [.. entry.Paragraphs];
+            db.ArchiveDocuments.Add(entry.Document);
+            return;
+        }
+        var next = entry.Document;
+        (kept.Url, kept.ContentHash, kept.Title, kept.Date, kept.Kind, kept.Attribution, kept.Source, kept.Markdown, kept.AddedAt) =
+            (next.Url, next.ContentHash, next.Title, next.Date, next.Kind, next.Attribution, next.Source, next.Markdown, next.AddedAt);
+        db.ArchiveParagraphs.RemoveRange(kept.Paragraphs);
+        kept.Paragraphs = [.. entry.Paragraphs];
     }
 
     // The Markdown after its front matter: what readers read, without the times of publication.
