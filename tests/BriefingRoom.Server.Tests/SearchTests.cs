@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using BriefingRoom.Server.Archive;
 using BriefingRoom.Server.CommandLine;
 using BriefingRoom.TestSupport;
 
@@ -115,6 +116,40 @@ public sealed class SearchTests : IDisposable
         Assert.DoesNotContain("Quillfeather", found, StringComparison.OrdinalIgnoreCase);
         var byName = await office["anonymous"].GetFromJsonAsync<JsonElement>("/api/search?q=quillfeather");
         Assert.Equal(0, byName.GetProperty("total").GetInt32());
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Engines))]
+    public async Task More_matches_than_can_be_ranked_come_newest_first_and_say_so_and_a_filter_ranks_them_again(string engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        var questions = Enumerable.Range(1, ArchiveSearch.MostRanked).Select(i => $"Q    Question {i} on tariffs.");
+        File.WriteAllText(Path.Combine(_folder, "long.md"), Call("2019-05-14", "Press Briefing on Trade", "https://example.gov/long/",
+            ["MS. PARKER:  Tariffs, tariffs, tariffs: that is today's subject.", .. questions]));
+        File.WriteAllText(Path.Combine(_folder, "new.md"), Call("2024-02-01", "Press Gaggle on Ports", "https://example.gov/new/",
+            "MS. PARKER:  Port fees, not tariffs, are the news today."));
+        Assert.Equal(Cli.Ok, Cli.Run(["import", _folder, "--database", database.Choice.ConnectionString], TextReader.Null, new StringWriter(), new StringWriter()));
+        await using var server = await RunningServer.StartAsync(database.Choice);
+        using var client = server.NewClient();
+
+        // 10,002 paragraphs match: too many to score, so the newest transcript's comes first, and the answer says which order it used.
+        var all = await client.GetFromJsonAsync<JsonElement>("/api/search?q=tariffs");
+        Assert.Equal(ArchiveSearch.MostRanked + 2, all.GetProperty("total").GetInt32());
+        Assert.Equal("date", all.GetProperty("order").GetString());
+        Assert.Equal("2024-02-01", all.GetProperty("hits")[0].GetProperty("date").GetString());
+        var page = await client.GetStringAsync("/archive/search?q=tariffs");
+        Assert.Contains("too many to rank by relevance, so the newest come first", page, StringComparison.Ordinal);
+
+        // Narrowed to the two officials' paragraphs, they are ranked: three mentions in a short paragraph beat one.
+        var ranked = await client.GetFromJsonAsync<JsonElement>("/api/search?q=tariffs&role=named");
+        Assert.Equal("relevance", ranked.GetProperty("order").GetString());
+        Assert.Equal(2, ranked.GetProperty("total").GetInt32());
+        Assert.Equal("2019-05-14", ranked.GetProperty("hits")[0].GetProperty("date").GetString());
+        Assert.DoesNotContain("too many to rank", await client.GetStringAsync("/archive/search?q=tariffs&role=named"), StringComparison.Ordinal);
+
+        using var output = new StringWriter();
+        Assert.Equal(Cli.Ok, Cli.Run(["search", "tariffs", "--database", database.Choice.ConnectionString], TextReader.Null, output, new StringWriter()));
+        Assert.Contains("too many to rank: newest first", output.ToString(), StringComparison.Ordinal);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -6,78 +6,41 @@ using Microsoft.EntityFrameworkCore;
 namespace BriefingRoom.Server.Archive;
 
 /// <summary>
-/// Searches the archive's paragraphs on either engine through <see cref="ISearchDialect"/>: the page of hits in the
-/// order asked, the total, and facet counts, all under the same filters. Every value the user gave is a parameter.
+/// Searches the archive's paragraphs on either engine: the full-text index (through <see cref="ISearchDialect"/>) says
+/// which paragraphs match; <see cref="SearchColumns"/> filters, counts and orders them in memory; then only the page's
+/// rows are read. Every value the user gave is a parameter.
 /// </summary>
-public sealed class ArchiveSearch(BriefingDb db)
+public sealed class ArchiveSearch(BriefingDb db, SearchColumns columns)
 {
-    private static readonly string[] FacetNames = ["role", "kind", "attribution", "year"];
+    /// <summary>
+    /// The most matches ranked by relevance; past it the engines' scoring (a row read per match) would take longer than
+    /// a search should, and the hits come newest first, which the results say.
+    /// </summary>
+    public const int MostRanked = 10_000;
 
     public async Task<SearchResults> RunAsync(SearchRequest request, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         ISearchDialect dialect = db.Database.IsNpgsql() ? new PostgresSearchDialect() : new SqliteSearchDialect();
-        var filters = Filters(request);
-        var where = dialect.FromMatching + filters;
         var size = Math.Clamp(request.PageSize, 1, SearchRequest.MaxPageSize);
         var offset = (Math.Max(request.Page, 1) - 1) * size;
-        var order = request.Order == SearchOrder.Date
-            ? "d.\"Date\" DESC, d.\"Id\" DESC, p.\"Turn\", p.\"Number\""
-            : $"{dialect.RankAscending}, d.\"Date\" DESC, p.\"Id\"";
-        var page = $"SELECT d.\"Id\", d.\"Title\", d.\"Date\", p.\"Speaker\", p.\"Role\", p.\"Anchor\", p.\"Text\" FROM {where} ORDER BY {order} LIMIT {size} OFFSET {offset}";
-        var terms = request.Query.Terms();
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancel);
         try
         {
             if (dialect.Setup is { } setup)
             {
-                await using var command = connection.CreateCommand();
-                command.CommandText = setup;
+                await using var command = Command(connection, setup);
                 await command.ExecuteNonQueryAsync(cancel);
             }
-            // One pass over the matches for the total and all four facets, instead of a GROUP BY per facet.
-            var facets = FacetNames.ToDictionary(f => f, _ => new SortedDictionary<string, int>(StringComparer.Ordinal));
-            var total = 0;
-            var grouped = $"SELECT p.\"Role\", d.\"Kind\", d.\"Attribution\", {dialect.Year}, count(*) FROM {where} GROUP BY p.\"Role\", d.\"Kind\", d.\"Attribution\", {dialect.Year}";
-            await using (var command = Command(connection, grouped, dialect, request))
-            await using (var reader = await command.ExecuteReaderAsync(cancel))
-            {
-                while (await reader.ReadAsync(cancel))
-                {
-                    var count = Convert.ToInt32(reader.GetValue(4), CultureInfo.InvariantCulture);
-                    total += count;
-                    for (var i = 0; i < FacetNames.Length; i++)
-                    {
-                        var value = reader.IsDBNull(i) ? "unknown" : reader.GetString(i);
-                        facets[FacetNames[i]][value] = facets[FacetNames[i]].GetValueOrDefault(value) + count;
-                    }
-                }
-            }
-            var hits = new List<SearchHit>();
-            // Past the last match (or with none) there is no page to rank.
-            if (total > offset)
-            {
-                await using var command = Command(connection, page, dialect, request);
-                await using var reader = await command.ExecuteReaderAsync(cancel);
-                while (await reader.ReadAsync(cancel))
-                {
-                    hits.Add(new SearchHit(
-                        ArchivePaths.Transcript(reader.GetInt64(0)),
-                        reader.GetString(1),
-                        reader.IsDBNull(2) ? null : reader.GetValue(2) switch
-                        {
-                            DateOnly date => date,
-                            DateTime time => DateOnly.FromDateTime(time),
-                            var text => DateOnly.Parse((string)text, CultureInfo.InvariantCulture),
-                        },
-                        reader.IsDBNull(3) ? null : reader.GetString(3),
-                        reader.GetString(4),
-                        reader.GetString(5),
-                        Snippets.For(reader.GetString(6), terms)));
-                }
-            }
-            return new SearchResults(total, hits, facets.ToDictionary(f => f.Key, f => (IReadOnlyDictionary<string, int>)f.Value));
+            var snapshot = await columns.CurrentAsync(connection, cancel);
+            var matches = await MatchesAsync(connection, dialect, request, snapshot, cancel);
+            var order = request.Order == SearchOrder.Relevance && matches.Kept.Count <= MostRanked ? SearchOrder.Relevance : SearchOrder.Date;
+            var page = offset >= matches.Kept.Count ? []
+                : order == SearchOrder.Date ? matches.Newest(snapshot, offset + size).Skip(offset).ToList()
+                : (await BestAsync(connection, dialect, request, matches.Kept, snapshot, cancel)).Skip(offset).Take(size).ToList();
+            var hits = await HitsAsync(connection, dialect, page, request, cancel);
+            return new SearchResults(matches.Kept.Count, hits, matches.Facets(snapshot), order);
         }
         finally
         {
@@ -85,42 +48,77 @@ public sealed class ArchiveSearch(BriefingDb db)
         }
     }
 
-    private static string Filters(SearchRequest r) =>
-        (r.From is null ? "" : " AND d.\"Date\" >= @from")
-        + (r.To is null ? "" : " AND d.\"Date\" <= @to")
-        + (r.Kind is null ? "" : " AND d.\"Kind\" = @kind")
-        + (r.Attribution is null ? "" : " AND d.\"Attribution\" = @attribution")
-        + (r.Role is null ? "" : " AND p.\"Role\" = @role");
+    // Every match read from the index alone, kept when it passes the filters, counted into the facets as it goes.
+    private static async Task<SearchMatches> MatchesAsync(DbConnection connection, ISearchDialect dialect, SearchRequest r, SearchColumns.Snapshot s, CancellationToken cancel)
+    {
+        var filter = new SearchMatches.Filter(
+            r.From?.DayNumber ?? int.MinValue, r.To?.DayNumber ?? int.MaxValue, r.From is not null || r.To is not null,
+            r.Kind is null ? null : s.Code(r.Kind), r.Attribution is null ? null : s.Code(r.Attribution), r.Role is null ? null : s.Code(r.Role));
+        var matches = new SearchMatches(s.Names.Length);
+        await using var command = Command(connection, dialect.MatchingIds);
+        Add(command, "@q", dialect.QueryText(r.Query));
+        await using var reader = await command.ExecuteReaderAsync(cancel);
+        while (await reader.ReadAsync(cancel))
+        {
+            matches.Consider(reader.GetInt64(0), s, filter);
+        }
+        return matches;
+    }
 
-#pragma warning disable CA2100 // The SQL is built only from this class's constants; every user value is a parameter.
-    private static DbCommand Command(DbConnection connection, string sql, ISearchDialect dialect, SearchRequest r)
+    // Relevance order: the engine scores the kept matches; ties go to the newer transcript, then the earlier paragraph.
+    private static async Task<IEnumerable<long>> BestAsync(DbConnection connection, ISearchDialect dialect, SearchRequest r, List<long> kept, SearchColumns.Snapshot s, CancellationToken cancel)
+    {
+        var scored = new List<(long Id, double Score)>(kept.Count);
+        await using var command = Command(connection, dialect.Scores);
+        Add(command, "@q", dialect.QueryText(r.Query));
+        Add(command, "@ids", dialect.IdList(kept));
+        await using var reader = await command.ExecuteReaderAsync(cancel);
+        while (await reader.ReadAsync(cancel))
+        {
+            scored.Add((reader.GetInt64(0), Convert.ToDouble(reader.GetValue(1), CultureInfo.InvariantCulture)));
+        }
+        return scored
+            .OrderBy(x => x.Score)
+            .ThenByDescending(x => s.Day[s.Document[x.Id]])
+            .ThenBy(x => x.Id)
+            .Select(x => x.Id);
+    }
+
+    private static async Task<List<SearchHit>> HitsAsync(DbConnection connection, ISearchDialect dialect, List<long> page, SearchRequest r, CancellationToken cancel)
+    {
+        if (page.Count == 0)
+        {
+            return [];
+        }
+        var terms = r.Query.Terms();
+        var rows = new Dictionary<long, SearchHit>();
+        await using var command = Command(connection,
+            $"SELECT p.\"Id\", d.\"Id\", d.\"Title\", d.\"Date\", p.\"Speaker\", p.\"Role\", p.\"Anchor\", p.\"Text\" FROM \"ArchiveParagraphs\" p JOIN \"ArchiveDocuments\" d ON d.\"Id\" = p.\"DocumentId\" WHERE {dialect.AmongIds}");
+        Add(command, "@ids", dialect.IdList(page));
+        await using var reader = await command.ExecuteReaderAsync(cancel);
+        while (await reader.ReadAsync(cancel))
+        {
+            rows[reader.GetInt64(0)] = new SearchHit(
+                ArchivePaths.Transcript(reader.GetInt64(1)),
+                reader.GetString(2),
+                reader.IsDBNull(3) ? null : StoredDates.Read(reader.GetValue(3)),
+                reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.GetString(5),
+                reader.GetString(6),
+                Snippets.For(reader.GetString(7), terms));
+        }
+        // A paragraph replaced since the index was read (a correction published meanwhile) drops out of the page.
+        return [.. page.Where(rows.ContainsKey).Select(id => rows[id])];
+    }
+
+#pragma warning disable CA2100 // The SQL is built only from this class's and the dialects' constants; every user value is a parameter.
+    private static DbCommand Command(DbConnection connection, string sql)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
-#pragma warning restore CA2100
-        Add(command, "@q", dialect.QueryText(r.Query));
-        if (r.From is { } from)
-        {
-            Add(command, "@from", dialect.StoredDate(from));
-        }
-        if (r.To is { } to)
-        {
-            Add(command, "@to", dialect.StoredDate(to));
-        }
-        if (r.Kind is { } kind)
-        {
-            Add(command, "@kind", kind);
-        }
-        if (r.Attribution is { } attribution)
-        {
-            Add(command, "@attribution", attribution);
-        }
-        if (r.Role is { } role)
-        {
-            Add(command, "@role", role);
-        }
         return command;
     }
+#pragma warning restore CA2100
 
     private static void Add(DbCommand command, string name, object value)
     {

@@ -8,17 +8,17 @@ public interface ISearchDialect
     /// <summary>The engine's text for the query, bound as the <c>@q</c> parameter.</summary>
     string QueryText(SearchQuery query);
 
-    /// <summary>The paragraphs (<c>p</c>) that match <c>@q</c>, joined to their documents (<c>d</c>).</summary>
-    string FromMatching { get; }
+    /// <summary>The ids of the paragraphs that match <c>@q</c>, read from the full-text index alone.</summary>
+    string MatchingIds { get; }
 
-    /// <summary>An expression ordering better matches first when sorted ascending.</summary>
-    string RankAscending { get; }
+    /// <summary>Id and a score (lower is better) of each paragraph that matches <c>@q</c> and is among <c>@ids</c>.</summary>
+    string Scores { get; }
 
-    /// <summary>The document's year as text.</summary>
-    string Year { get; }
+    /// <summary>A condition that a paragraph (<c>p</c>) is among <c>@ids</c>.</summary>
+    string AmongIds { get; }
 
-    /// <summary>A date as the engine stores it, for comparing with the documents' dates.</summary>
-    object StoredDate(DateOnly day);
+    /// <summary>The ids as the engine takes a list in one parameter.</summary>
+    object IdList(IReadOnlyCollection<long> ids);
 
     /// <summary>A statement run on the connection before searching, or null.</summary>
     string? Setup { get; }
@@ -29,17 +29,17 @@ public sealed class SqliteSearchDialect : ISearchDialect
 {
     public string QueryText(SearchQuery query) => query?.ToFts5() ?? throw new ArgumentNullException(nameof(query));
 
-    public string FromMatching =>
-        "\"ArchiveSearch\" JOIN \"ArchiveParagraphs\" p ON p.\"Id\" = \"ArchiveSearch\".rowid JOIN \"ArchiveDocuments\" d ON d.\"Id\" = p.\"DocumentId\" WHERE \"ArchiveSearch\" MATCH @q";
+    public string MatchingIds => "SELECT rowid FROM \"ArchiveSearch\" WHERE \"ArchiveSearch\" MATCH @q";
 
-    public string RankAscending => "bm25(\"ArchiveSearch\")";
+    // The IN test runs before bm25 is worked out, so only the paragraphs kept by the filters are scored.
+    public string Scores =>
+        "SELECT rowid, bm25(\"ArchiveSearch\") FROM \"ArchiveSearch\" WHERE \"ArchiveSearch\" MATCH @q AND rowid IN (SELECT value FROM json_each(@ids))";
 
-    public string Year => "substr(d.\"Date\", 1, 4)";
+    public string AmongIds => "p.\"Id\" IN (SELECT value FROM json_each(@ids))";
 
-    // EF Core keeps dates in SQLite as ISO text, which compares in date order.
-    public object StoredDate(DateOnly day) => day.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+    public object IdList(IReadOnlyCollection<long> ids) => System.Text.Json.JsonSerializer.Serialize(ids);
 
-    // A search reads tens of thousands of scattered paragraph rows: mapped pages spare a read() call for each.
+    // A search reads scattered pages of the index: mapped pages spare a read() call for each.
     public string? Setup => "PRAGMA mmap_size=1073741824";
 }
 
@@ -48,14 +48,14 @@ public sealed class PostgresSearchDialect : ISearchDialect
 {
     public string QueryText(SearchQuery query) => query?.ToTsQuery() ?? throw new ArgumentNullException(nameof(query));
 
-    public string FromMatching =>
-        "\"ArchiveParagraphs\" p JOIN \"ArchiveDocuments\" d ON d.\"Id\" = p.\"DocumentId\" WHERE p.\"Search\" @@ to_tsquery('simple', @q)";
+    public string MatchingIds => "SELECT \"Id\" FROM \"ArchiveParagraphs\" WHERE \"Search\" @@ to_tsquery('simple', @q)";
 
-    public string RankAscending => "-ts_rank(p.\"Search\", to_tsquery('simple', @q))";
+    public string Scores =>
+        "SELECT \"Id\", -ts_rank(\"Search\", to_tsquery('simple', @q)) FROM \"ArchiveParagraphs\" WHERE \"Id\" = ANY(@ids)";
 
-    public string Year => "to_char(d.\"Date\", 'YYYY')";
+    public string AmongIds => "p.\"Id\" = ANY(@ids)";
 
-    public object StoredDate(DateOnly day) => day;
+    public object IdList(IReadOnlyCollection<long> ids) => ids?.ToArray() ?? throw new ArgumentNullException(nameof(ids));
 
     public string? Setup => null;
 }

@@ -1,5 +1,4 @@
 using BriefingRoom.Server.Hosting;
-using BriefingRoom.Server.Storage;
 
 namespace BriefingRoom.Server.Archive;
 
@@ -8,10 +7,10 @@ public static class SearchEndpoints
 {
     public static void MapSearch(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/search", async (string? q, string? from, string? to, string? kind, string? attribution, string? role, string? order, int? page, int? pageSize, BriefingDb db) =>
+        app.MapGet("/api/search", async (string? q, string? from, string? to, string? kind, string? attribution, string? role, string? order, int? page, int? pageSize, ArchiveSearch search) =>
         {
             var (request, errors) = new SearchInput(q, from, to, kind, attribution, role, order, page, pageSize).ToRequest();
-            return request is null ? Problems.Invalid(errors) : Results.Ok(await new ArchiveSearch(db).RunAsync(request));
+            return request is null ? Problems.Invalid(errors) : Results.Ok(await search.RunAsync(request));
         }).AllowAnonymous().WithTags("Archive")
             .WithSummary("Paragraphs matching a query (words, \"phrases\", prefix*, AND/OR/NOT), with filters, facets and highlighted snippets.");
         app.MapGet(SearchLinks.Feed, SearchFeed.AnswerAsync).AllowAnonymous().WithTags("Archive")

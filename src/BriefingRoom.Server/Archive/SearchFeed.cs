@@ -1,14 +1,13 @@
 using System.ServiceModel.Syndication;
 using BriefingRoom.Publishing;
 using BriefingRoom.Server.Hosting;
-using BriefingRoom.Server.Storage;
 
 namespace BriefingRoom.Server.Archive;
 
 /// <summary>An Atom feed per search: the newest matching paragraphs, so a reporter's reader shows new answers on a subject.</summary>
 public static class SearchFeed
 {
-    public static async Task<IResult> AnswerAsync(HttpContext http, BriefingDb db, ServerOptions options, TimeProvider time,
+    public static async Task<IResult> AnswerAsync(HttpContext http, ArchiveSearch search, ServerOptions options, TimeProvider time,
         string? q, string? from, string? to, string? kind, string? attribution, string? role)
     {
         ArgumentNullException.ThrowIfNull(http);
@@ -19,7 +18,7 @@ public static class SearchFeed
         {
             return Problems.Invalid(errors);
         }
-        var results = await new ArchiveSearch(db).RunAsync(request, http.RequestAborted);
+        var results = await search.RunAsync(request, http.RequestAborted);
         var origin = SiteAddress.Origin(options, http.Request);
         var entries = results.Hits.Select(h => Entry(h, origin)).ToList();
         var self = origin + SearchLinks.To(SearchLinks.Feed, input);

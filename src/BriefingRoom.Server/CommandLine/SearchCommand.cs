@@ -32,8 +32,9 @@ public static class SearchCommand
             {
                 throw new CliInputException(string.Join("\n", errors.SelectMany(e => e.Value.Select(m => $"briefing search: {e.Key}: {m}"))));
             }
+            using var columns = new SearchColumns();
             using var db = ServeCommand.Database(result.GetValue(database)).CreateContext();
-            var found = new ArchiveSearch(db).RunAsync(request).GetAwaiter().GetResult();
+            var found = new ArchiveSearch(db, columns).RunAsync(request).GetAwaiter().GetResult();
             var output = result.InvocationConfiguration.Output;
             if (result.GetValue(json))
             {
@@ -51,6 +52,10 @@ public static class SearchCommand
     private static void Print(SearchResults found, SearchRequest request, TextWriter output)
     {
         output.WriteLine($"{found.Total:N0} paragraphs match; page {request.Page}.");
+        if (request.Order == SearchOrder.Relevance && found.Order == SearchOrder.Date)
+        {
+            output.WriteLine($"More than {ArchiveSearch.MostRanked:N0} match, too many to rank: newest first. Add words or filters to rank them.");
+        }
         foreach (var hit in found.Hits)
         {
             output.WriteLine();

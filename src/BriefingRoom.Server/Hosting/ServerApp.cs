@@ -60,6 +60,8 @@ public static class ServerApp
         services.AddSingleton<BriefingHub>();
         services.AddPages();
         services.AddSingleton<PublicationService>();
+        services.AddSingleton<SearchColumns>();
+        services.AddScoped<ArchiveSearch>();
         services.AddHostedService<EmbargoScheduler>();
         configure?.Invoke(services);
 

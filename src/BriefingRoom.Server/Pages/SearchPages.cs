@@ -1,6 +1,5 @@
 using System.Globalization;
 using BriefingRoom.Server.Archive;
-using BriefingRoom.Server.Storage;
 
 namespace BriefingRoom.Server.Pages;
 
@@ -11,7 +10,7 @@ public static class SearchPages
 
     public static void MapSearchPages(this IEndpointRouteBuilder app)
     {
-        app.MapGet(SearchLinks.Page, async (HttpContext http, BriefingDb db, string? q, string? from, string? to, string? kind, string? attribution, string? role, string? order, string? page) =>
+        app.MapGet(SearchLinks.Page, async (HttpContext http, ArchiveSearch search, string? q, string? from, string? to, string? kind, string? attribution, string? role, string? order, string? page) =>
         {
             var errors = new Dictionary<string, string[]>();
             int? number = null;
@@ -38,7 +37,7 @@ public static class SearchPages
                 errors.Remove("q");
                 request = null;
             }
-            var results = request is not null && errors.Count == 0 ? await new ArchiveSearch(db).RunAsync(request, http.RequestAborted) : null;
+            var results = request is not null && errors.Count == 0 ? await search.RunAsync(request, http.RequestAborted) : null;
             return Page.Show<SearchPage>(http, new SearchPageModel(input, errors, results), errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
         }).AllowAnonymous();
     }
