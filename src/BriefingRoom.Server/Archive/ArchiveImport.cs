@@ -82,6 +82,10 @@ public sealed class ArchiveImport(DatabaseChoice database, TimeProvider time)
             await writer.WriteAsync(fresh, cancel);
             imported += fresh.Count;
         }
+        if (imported > 0)
+        {
+            await writer.AnalyzeAsync(cancel);
+        }
         return new ImportOutcome(files.Count, imported, duplicates, failures, time.GetElapsedTime(started));
     }
 

@@ -10,6 +10,9 @@ internal interface IArchiveWriter : IAsyncDisposable
 {
     Task WriteAsync(IReadOnlyList<ArchiveEntry> entries, CancellationToken cancel);
 
+    /// <summary>After the last chunk: brings the query planner's statistics up to date with the rows just added.</summary>
+    Task AnalyzeAsync(CancellationToken cancel);
+
     static async Task<IArchiveWriter> OpenAsync(DatabaseChoice database, CancellationToken cancel) => database.IsPostgres
         ? await PostgresArchiveWriter.OpenAsync(database.ConnectionString, cancel)
         : await SqliteArchiveWriter.OpenAsync(database.ConnectionString, cancel);

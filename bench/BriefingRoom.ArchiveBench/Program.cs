@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using System.Globalization;
+using BriefingRoom.Server.Archive;
+using BriefingRoom.Server.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace BriefingRoom.ArchiveBench;
+
+/// <summary>
+/// <c>--database DB [--runs N] [--warmup N]</c>: times the archive's search on an imported corpus, per query class,
+/// through <see cref="ArchiveSearch.RunAsync"/> in this process (no HTTP), each run on a fresh context as a request
+/// gets one. Exit codes: 0 measured, 2 bad arguments.
+/// </summary>
+internal static class Program
+{
+    private const string Usage = "usage: --database <SQLite file or connection string> [--runs N (per class, default 200)] [--warmup N (per query, default 5)]";
+
+    public static async Task<int> Main(string[] args)
+    {
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < args.Length && args[i].StartsWith("--", StringComparison.Ordinal); i += 2)
+        {
+            options[args[i][2..]] = args[i + 1];
+        }
+        int runs = 200, warmup = 5;
+        if (args.Length % 2 != 0 || options.Count * 2 != args.Length || !options.TryGetValue("database", out var target)
+            || options.Keys.Except(["database", "runs", "warmup"]).Any()
+            || (options.TryGetValue("runs", out var r) && (!int.TryParse(r, CultureInfo.InvariantCulture, out runs) || runs < 1))
+            || (options.TryGetValue("warmup", out var w) && (!int.TryParse(w, CultureInfo.InvariantCulture, out warmup) || warmup < 0)))
+        {
+            Console.Error.WriteLine(Usage);
+            return 2;
+        }
+        var database = DatabaseChoice.Parse(target);
+        await using (var db = database.CreateContext())
+        {
+            var (documents, paragraphs) = (await db.ArchiveDocuments.CountAsync(), await db.ArchiveParagraphs.CountAsync());
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{database.Describe()}: {documents:N0} documents, {paragraphs:N0} paragraphs"));
+        }
+        foreach (var (what, bytes) in await IndexSize.MeasureAsync(database))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  size {what,-42} {bytes / 1048576.0,10:N1} MB"));
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"ArchiveSearch.RunAsync in process (no HTTP), page 1 of 20 by relevance with facets; {warmup} warm-up runs per query, then {runs} runs per class taken in turn over its queries"));
+
+        var totals = new Dictionary<BenchQuery, int>();
+        foreach (var query in BenchQuery.All)
+        {
+            for (var k = 0; k < warmup; k++)
+            {
+                totals[query] = (await TimeAsync(database, query)).Total;
+            }
+        }
+        var byQuery = BenchQuery.All.ToDictionary(q => q, _ => new Latency());
+        Console.WriteLine($"{"class",-9} {"query",-78} {"hits",9} {Latency.Header}");
+        foreach (var group in BenchQuery.All.GroupBy(q => q.Class))
+        {
+            var queries = group.ToArray();
+            var pooled = new Latency();
+            for (var k = 0; k < runs; k++)
+            {
+                var query = queries[k % queries.Length];
+                var (elapsed, total) = await TimeAsync(database, query);
+                totals[query] = total;
+                byQuery[query].Add(elapsed);
+                pooled.Add(elapsed);
+            }
+            foreach (var query in queries)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{group.Key,-9} {query.Describe(),-78} {totals.GetValueOrDefault(query),9:N0} {byQuery[query].Summary()}"));
+            }
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{group.Key,-9} {"(all of the class)",-78} {"",9} {pooled.Summary()}"));
+        }
+        return 0;
+    }
+
+    private static async Task<(TimeSpan Elapsed, int Total)> TimeAsync(DatabaseChoice database, BenchQuery query)
+    {
+        var started = Stopwatch.GetTimestamp();
+        await using var db = database.CreateContext();
+        var results = await new ArchiveSearch(db).RunAsync(query.Request());
+        return (Stopwatch.GetElapsedTime(started), results.Total);
+    }
+}
