@@ -17,18 +17,41 @@ internal static class Program
 
     public static async Task<int> Main(string[] args)
     {
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < args.Length && args[i].StartsWith("--", StringComparison.Ordinal); i += 2)
-        {
-            options[args[i][2..]] = args[i + 1];
-        }
+        string? target = null;
         int runs = 200, warmup = 5;
-        if (args.Length % 2 != 0 || options.Count * 2 != args.Length || !options.TryGetValue("database", out var target)
-            || options.Keys.Except(["database", "runs", "warmup"]).Any()
-            || (options.TryGetValue("runs", out var r) && (!int.TryParse(r, CultureInfo.InvariantCulture, out runs) || runs < 1))
-            || (options.TryGetValue("warmup", out var w) && (!int.TryParse(w, CultureInfo.InvariantCulture, out warmup) || warmup < 0)))
+        for (var i = 0; i < args.Length; i += 2)
         {
-            Console.Error.WriteLine(Usage);
+            var value = i + 1 < args.Length ? args[i + 1] : null;
+            string? error = null;
+            if (value is null)
+            {
+                error = $"{args[i]} needs a value";
+            }
+            else if (args[i] == "--database")
+            {
+                target = value;
+            }
+            else if (args[i] == "--runs")
+            {
+                error = int.TryParse(value, CultureInfo.InvariantCulture, out runs) && runs >= 1 ? null : $"--runs {value}: a whole number from 1";
+            }
+            else if (args[i] == "--warmup")
+            {
+                error = int.TryParse(value, CultureInfo.InvariantCulture, out warmup) && warmup >= 0 ? null : $"--warmup {value}: a whole number from 0";
+            }
+            else
+            {
+                error = $"{args[i]}: unknown option";
+            }
+            if (error is not null)
+            {
+                Console.Error.WriteLine(error + "\n" + Usage);
+                return 2;
+            }
+        }
+        if (target is null)
+        {
+            Console.Error.WriteLine("--database is required\n" + Usage);
             return 2;
         }
         var database = DatabaseChoice.Parse(target);
