@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using BriefingRoom.Server.Archive;
 using BriefingRoom.Server.Storage;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace BriefingRoom.ArchiveBench;
@@ -55,6 +56,12 @@ internal static class Program
             return 2;
         }
         var database = DatabaseChoice.Parse(target);
+        // Opening a SQLite file that is not there would create an empty one; an imported corpus is what is wanted.
+        if (!database.IsPostgres && !File.Exists(new SqliteConnectionStringBuilder(database.ConnectionString).DataSource))
+        {
+            Console.Error.WriteLine($"--database {target}: no such SQLite file; import a corpus first (bench/archive-bench.sh)");
+            return 2;
+        }
         await using (var db = database.CreateContext())
         {
             var (documents, paragraphs) = (await db.ArchiveDocuments.CountAsync(), await db.ArchiveParagraphs.CountAsync());
