@@ -6,14 +6,16 @@ namespace BriefingRoom.Server.Archive;
 
 /// <summary>
 /// Imports transcript files into the archive: parsed in parallel a chunk at a time, written in file order (so which of
-/// two duplicates is kept never depends on thread timing), one transaction per chunk. A file that fails is reported
-/// and skipped; a file already archived, by URL or by content, is skipped; running it twice changes nothing.
+/// two duplicates is kept never depends on thread timing) through the engine's bulk path, one transaction per chunk.
+/// A file that fails is reported and skipped; a file already archived, by URL or by content, is skipped; running it
+/// twice changes nothing.
 /// </summary>
 public sealed class ArchiveImport(DatabaseChoice database, TimeProvider time)
 {
     public static readonly string[] Extensions = [".md", ".markdown", ".txt", ".text", ".html", ".htm"];
 
-    private const int ChunkSize = 256;
+    /// <summary>Files parsed together and written in one transaction: enough rows per commit, little memory held.</summary>
+    internal int ChunkSize { get; init; } = 256;
 
     /// <summary>Every transcript file under the paths, in a stable order; a path that does not exist is named in <paramref name="missing"/>.</summary>
     public static IReadOnlyList<FileInfo> FindFiles(IEnumerable<string> paths, List<string> missing)
@@ -52,13 +54,14 @@ public sealed class ArchiveImport(DatabaseChoice database, TimeProvider time)
         var started = time.GetTimestamp();
         var (hashes, urls) = await KnownAsync(cancel);
         int imported = 0, duplicates = 0, failures = 0;
+        await using var writer = await IArchiveWriter.OpenAsync(database, cancel);
         Task<Parsed[]>? next = files.Count > 0 ? ParseAsync(files, 0, cancel) : null;
         for (var start = 0; next is not null; start += ChunkSize)
         {
             var chunk = await next;
             // The next chunk is parsed while this one is written.
             next = start + ChunkSize < files.Count ? ParseAsync(files, start + ChunkSize, cancel) : null;
-            await using var db = database.CreateContext();
+            var fresh = new List<ArchiveEntry>(chunk.Length);
             foreach (var parsed in chunk)
             {
                 if (parsed.Error is { } error)
@@ -72,13 +75,16 @@ public sealed class ArchiveImport(DatabaseChoice database, TimeProvider time)
                 }
                 else
                 {
-                    parsed.Entry.Document.Paragraphs = [.. parsed.Entry.Paragraphs];
-                    db.ArchiveDocuments.Add(parsed.Entry.Document);
-                    imported++;
+                    fresh.Add(parsed.Entry);
                 }
                 progress(parsed.Bytes);
             }
-            await db.SaveChangesAsync(cancel);
+            await writer.WriteAsync(fresh, cancel);
+            imported += fresh.Count;
+        }
+        if (imported > 0)
+        {
+            await writer.AnalyzeAsync(cancel);
         }
         return new ImportOutcome(files.Count, imported, duplicates, failures, time.GetElapsedTime(started));
     }
