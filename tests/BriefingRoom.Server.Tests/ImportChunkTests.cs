@@ -60,9 +60,10 @@ public sealed class ImportChunkTests : IDisposable
         Assert.Equal(["Background Press Call on the Vienna Document", "Background Press Call on Naval Drills", "Press Gaggle aboard Air Force One", "Background Press Call on Grain Exports"],
             kept.Select(d => d.Title));
         Assert.Equal(["https://example.gov/a/", "https://example.gov/b/", null, "https://example.gov/d/"], kept.Select(d => d.Url));
-        var found = await new ArchiveSearch(db).RunAsync(new SearchRequest(SearchQuery.Parse("\"snap exercises\""), Role: "reporter"));
+        using var columns = new SearchColumns();
+        var found = await new ArchiveSearch(db, columns).RunAsync(new SearchRequest(SearchQuery.Parse("\"snap exercises\""), Role: "reporter"));
         Assert.Equal(4, found.Total);
-        Assert.Equal(1, (await new ArchiveSearch(db).RunAsync(new SearchRequest(SearchQuery.Parse("separate"), Role: "official"))).Total);
+        Assert.Equal(1, (await new ArchiveSearch(db, columns).RunAsync(new SearchRequest(SearchQuery.Parse("separate"), Role: "official"))).Total);
 
         var again = await Import(database).RunAsync(files, _ => { }, _ => { });
         Assert.Equal((8, 0, 7, 1), (again.Files, again.Imported, again.Duplicates, again.Failed));

@@ -57,10 +57,9 @@ public sealed class ArchiveSearch(BriefingDb db, SearchColumns columns)
         var matches = new SearchMatches(s.Names.Length);
         await using var command = Command(connection, dialect.MatchingIds);
         Add(command, "@q", dialect.QueryText(r.Query));
-        await using var reader = await command.ExecuteReaderAsync(cancel);
-        while (await reader.ReadAsync(cancel))
+        foreach (var id in dialect.ReadIds(await command.ExecuteScalarAsync(cancel) ?? DBNull.Value))
         {
-            matches.Consider(reader.GetInt64(0), s, filter);
+            matches.Consider(id, s, filter);
         }
         return matches;
     }

@@ -8,8 +8,14 @@ public interface ISearchDialect
     /// <summary>The engine's text for the query, bound as the <c>@q</c> parameter.</summary>
     string QueryText(SearchQuery query);
 
-    /// <summary>The ids of the paragraphs that match <c>@q</c>, read from the full-text index alone.</summary>
+    /// <summary>
+    /// The ids of the paragraphs that match <c>@q</c>, read from the full-text index alone, as one value (handing back
+    /// half a million rows one by one cost more than finding them).
+    /// </summary>
     string MatchingIds { get; }
+
+    /// <summary>The ids in the value <see cref="MatchingIds"/> gives.</summary>
+    long[] ReadIds(object value);
 
     /// <summary>Id and a score (lower is better) of each paragraph that matches <c>@q</c> and is among <c>@ids</c>.</summary>
     string Scores { get; }
@@ -29,11 +35,14 @@ public sealed class SqliteSearchDialect : ISearchDialect
 {
     public string QueryText(SearchQuery query) => query?.ToFts5() ?? throw new ArgumentNullException(nameof(query));
 
-    public string MatchingIds => "SELECT rowid FROM \"ArchiveSearch\" WHERE \"ArchiveSearch\" MATCH @q";
+    public string MatchingIds => "SELECT group_concat(rowid) FROM \"ArchiveSearch\" WHERE \"ArchiveSearch\" MATCH @q";
 
-    // The IN test runs before bm25 is worked out, so only the paragraphs kept by the filters are scored.
+    public long[] ReadIds(object value) => value is string text ? SearchIdText.Parse(text) : [];
+
+    // "+rowid" keeps the id list a filter on the MATCH: as a constraint, FTS5 ran the whole query once per id (2 s, not 10 ms).
+    // The filter runs before bm25 is worked out, so only the paragraphs kept are scored.
     public string Scores =>
-        "SELECT rowid, bm25(\"ArchiveSearch\") FROM \"ArchiveSearch\" WHERE \"ArchiveSearch\" MATCH @q AND rowid IN (SELECT value FROM json_each(@ids))";
+        "SELECT rowid, bm25(\"ArchiveSearch\") FROM \"ArchiveSearch\" WHERE \"ArchiveSearch\" MATCH @q AND +rowid IN (SELECT value FROM json_each(@ids))";
 
     public string AmongIds => "p.\"Id\" IN (SELECT value FROM json_each(@ids))";
 
@@ -48,7 +57,9 @@ public sealed class PostgresSearchDialect : ISearchDialect
 {
     public string QueryText(SearchQuery query) => query?.ToTsQuery() ?? throw new ArgumentNullException(nameof(query));
 
-    public string MatchingIds => "SELECT \"Id\" FROM \"ArchiveParagraphs\" WHERE \"Search\" @@ to_tsquery('simple', @q)";
+    public string MatchingIds => "SELECT array_agg(\"Id\") FROM \"ArchiveParagraphs\" WHERE \"Search\" @@ to_tsquery('simple', @q)";
+
+    public long[] ReadIds(object value) => value as long[] ?? [];
 
     public string Scores =>
         "SELECT \"Id\", -ts_rank(\"Search\", to_tsquery('simple', @q)) FROM \"ArchiveParagraphs\" WHERE \"Id\" = ANY(@ids)";
