@@ -34,13 +34,13 @@ public sealed class ArchiveSearch(BriefingDb db, SearchColumns columns)
                 await command.ExecuteNonQueryAsync(cancel);
             }
             var snapshot = await columns.CurrentAsync(connection, cancel);
-            var matches = await MatchesAsync(connection, dialect, request, snapshot, cancel);
-            var order = request.Order == SearchOrder.Relevance && matches.Kept.Count <= MostRanked ? SearchOrder.Relevance : SearchOrder.Date;
-            var page = offset >= matches.Kept.Count ? []
-                : order == SearchOrder.Date ? matches.Newest(snapshot, offset + size).Skip(offset).ToList()
-                : (await BestAsync(connection, dialect, request, matches.Kept, snapshot, cancel)).Skip(offset).Take(size).ToList();
+            var matches = await MatchesAsync(connection, dialect, request, snapshot, offset + size, cancel);
+            var order = request.Order == SearchOrder.Relevance && matches.Count <= MostRanked ? SearchOrder.Relevance : SearchOrder.Date;
+            var page = offset >= matches.Count ? []
+                : order == SearchOrder.Date ? matches.Newest().Skip(offset).ToList()
+                : (await BestAsync(connection, dialect, request, matches.Ranked, snapshot, cancel)).Skip(offset).Take(size).ToList();
             var hits = await HitsAsync(connection, dialect, page, request, cancel);
-            return new SearchResults(matches.Kept.Count, hits, matches.Facets(snapshot), order);
+            return new SearchResults(matches.Count, hits, matches.Facets(snapshot), order);
         }
         finally
         {
@@ -49,18 +49,15 @@ public sealed class ArchiveSearch(BriefingDb db, SearchColumns columns)
     }
 
     // Every match read from the index alone, kept when it passes the filters, counted into the facets as it goes.
-    private static async Task<SearchMatches> MatchesAsync(DbConnection connection, ISearchDialect dialect, SearchRequest r, SearchColumns.Snapshot s, CancellationToken cancel)
+    private static async Task<SearchMatches> MatchesAsync(DbConnection connection, ISearchDialect dialect, SearchRequest r, SearchColumns.Snapshot s, int newest, CancellationToken cancel)
     {
         var filter = new SearchMatches.Filter(
             r.From?.DayNumber ?? int.MinValue, r.To?.DayNumber ?? int.MaxValue, r.From is not null || r.To is not null,
             r.Kind is null ? null : s.Code(r.Kind), r.Attribution is null ? null : s.Code(r.Attribution), r.Role is null ? null : s.Code(r.Role));
-        var matches = new SearchMatches(s.Names.Length);
+        var matches = new SearchMatches(s.Names.Length, newest);
         await using var command = Command(connection, dialect.MatchingIds);
         Add(command, "@q", dialect.QueryText(r.Query));
-        foreach (var id in dialect.ReadIds(await command.ExecuteScalarAsync(cancel) ?? DBNull.Value))
-        {
-            matches.Consider(id, s, filter);
-        }
+        dialect.ReadIds(await command.ExecuteScalarAsync(cancel) ?? DBNull.Value, id => matches.Consider(id, s, filter));
         return matches;
     }
 

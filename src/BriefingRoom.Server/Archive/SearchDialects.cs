@@ -14,8 +14,8 @@ public interface ISearchDialect
     /// </summary>
     string MatchingIds { get; }
 
-    /// <summary>The ids in the value <see cref="MatchingIds"/> gives.</summary>
-    long[] ReadIds(object value);
+    /// <summary>Hands each id in the value <see cref="MatchingIds"/> gives to <paramref name="found"/>.</summary>
+    void ReadIds(object value, Action<long> found);
 
     /// <summary>Id and a score (lower is better) of each paragraph that matches <c>@q</c> and is among <c>@ids</c>.</summary>
     string Scores { get; }
@@ -37,7 +37,13 @@ public sealed class SqliteSearchDialect : ISearchDialect
 
     public string MatchingIds => "SELECT group_concat(rowid) FROM \"ArchiveSearch\" WHERE \"ArchiveSearch\" MATCH @q";
 
-    public long[] ReadIds(object value) => value is string text ? SearchIdText.Parse(text) : [];
+    public void ReadIds(object value, Action<long> found)
+    {
+        if (value is string text)
+        {
+            SearchIdText.Read(text, found);
+        }
+    }
 
     // "+rowid" keeps the id list a filter on the MATCH: as a constraint, FTS5 ran the whole query once per id (2 s, not 10 ms).
     // The filter runs before bm25 is worked out, so only the paragraphs kept are scored.
@@ -59,7 +65,14 @@ public sealed class PostgresSearchDialect : ISearchDialect
 
     public string MatchingIds => "SELECT array_agg(\"Id\") FROM \"ArchiveParagraphs\" WHERE \"Search\" @@ to_tsquery('simple', @q)";
 
-    public long[] ReadIds(object value) => value as long[] ?? [];
+    public void ReadIds(object value, Action<long> found)
+    {
+        ArgumentNullException.ThrowIfNull(found);
+        foreach (var id in value as long[] ?? [])
+        {
+            found(id);
+        }
+    }
 
     public string Scores =>
         "SELECT \"Id\", -ts_rank(\"Search\", to_tsquery('simple', @q)) FROM \"ArchiveParagraphs\" WHERE \"Id\" = ANY(@ids)";
@@ -68,5 +81,7 @@ public sealed class PostgresSearchDialect : ISearchDialect
 
     public object IdList(IReadOnlyCollection<long> ids) => ids?.ToArray() ?? throw new ArgumentNullException(nameof(ids));
 
-    public string? Setup => null;
+    // Room for an exact bitmap of half a million matches: at the default 4 MB it goes lossy and the planner scans the
+    // whole paragraphs table instead (1.1 s, against 0.6 s). The pool resets it when the connection is returned.
+    public string? Setup => "SET work_mem = '64MB'";
 }

@@ -2,8 +2,12 @@ using System.Globalization;
 
 namespace BriefingRoom.Server.Archive;
 
-/// <summary>The paragraphs a search keeps after its filters, and their counts by role, kind, attribution and year.</summary>
-internal sealed class SearchMatches(int names)
+/// <summary>
+/// The paragraphs a search keeps after its filters: their number and counts by role, kind, attribution and year, the
+/// newest <c>newest</c> of them, and all of them while they are few enough to rank (<see cref="ArchiveSearch.MostRanked"/>).
+/// Half a million matches pass through here, so nothing is kept per match beyond that.
+/// </summary>
+internal sealed class SearchMatches(int names, int newest)
 {
     /// <summary>The filters as the columns number them; a null code filters nothing, -1 (a name no row holds) everything.</summary>
     internal sealed record Filter(int FromDay, int ToDay, bool Dated, int? Kind, int? Attribution, int? Role);
@@ -13,7 +17,13 @@ internal sealed class SearchMatches(int names)
     private readonly int[] _attributions = new int[names];
     private readonly Dictionary<int, int> _years = [];
 
-    public List<long> Kept { get; } = [];
+    // The best so far, newest transcript first, as a heap whose top is the worst of them: log(newest) a match.
+    private readonly PriorityQueue<long, (int Day, long Document, int Turn, int Number)> _newest = new(newest + 1);
+
+    public int Count { get; private set; }
+
+    /// <summary>Every kept paragraph, while there are at most <see cref="ArchiveSearch.MostRanked"/>; then no longer kept.</summary>
+    public List<long> Ranked { get; } = [];
 
     public void Consider(long id, SearchColumns.Snapshot s, Filter f)
     {
@@ -31,7 +41,15 @@ internal sealed class SearchMatches(int names)
         {
             return;
         }
-        Kept.Add(id);
+        if (++Count <= ArchiveSearch.MostRanked)
+        {
+            Ranked.Add(id);
+        }
+        _newest.Enqueue(id, (day, s.DocumentId[document], -s.Turn[id], -s.Number[id]));
+        if (_newest.Count > newest)
+        {
+            _newest.Dequeue();
+        }
         _roles[s.Role[id]]++;
         _kinds[s.Kind[document]]++;
         _attributions[s.Attribution[document]]++;
@@ -48,24 +66,13 @@ internal sealed class SearchMatches(int names)
             _years.ToDictionary(y => y.Key == 0 ? "unknown" : y.Key.ToString("D4", CultureInfo.InvariantCulture), y => y.Value), StringComparer.Ordinal),
     };
 
-    /// <summary>The first <paramref name="count"/> kept paragraphs newest transcript first, each transcript's in reading order.</summary>
-    public IEnumerable<long> Newest(SearchColumns.Snapshot s, int count)
+    /// <summary>The newest kept paragraphs, newest transcript first, each transcript's in reading order.</summary>
+    public long[] Newest()
     {
-        // A heap of the best so far whose top is the worst of them, so each further match costs log(count) at most.
-        var best = new PriorityQueue<long, (int Day, long Document, int Turn, int Number)>(count + 1);
-        foreach (var id in Kept)
-        {
-            var document = s.Document[id];
-            best.Enqueue(id, (s.Day[document], s.DocumentId[document], -s.Turn[id], -s.Number[id]));
-            if (best.Count > count)
-            {
-                best.Dequeue();
-            }
-        }
-        var newest = new long[best.Count];
+        var newest = new long[_newest.Count];
         for (var i = newest.Length - 1; i >= 0; i--)
         {
-            newest[i] = best.Dequeue();
+            newest[i] = _newest.Dequeue();
         }
         return newest;
     }

@@ -62,6 +62,7 @@ public static class ServerApp
         services.AddSingleton<PublicationService>();
         services.AddSingleton<SearchColumns>();
         services.AddScoped<ArchiveSearch>();
+        services.AddHostedService<SearchWarmUp>();
         services.AddHostedService<EmbargoScheduler>();
         configure?.Invoke(services);
 
