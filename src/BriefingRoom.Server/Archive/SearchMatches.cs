@@ -18,7 +18,7 @@ internal sealed class SearchMatches(int names, int newest)
     private readonly Dictionary<int, int> _years = [];
 
     // The best so far, newest transcript first, as a heap whose top is the worst of them: log(newest) a match.
-    private readonly PriorityQueue<long, (int Day, long Document, int Turn, int Number)> _newest = new(newest + 1);
+    private readonly PriorityQueue<long, (int Day, long Document, int Turn, int Number)> _newest = new(newest);
 
     public int Count { get; private set; }
 
@@ -45,10 +45,15 @@ internal sealed class SearchMatches(int names, int newest)
         {
             Ranked.Add(id);
         }
-        _newest.Enqueue(id, (day, s.DocumentId[document], -s.Turn[id], -s.Number[id]));
-        if (_newest.Count > newest)
+        var key = (day, s.DocumentId[document], -s.Turn[id], -s.Number[id]);
+        if (_newest.Count < newest)
         {
-            _newest.Dequeue();
+            _newest.Enqueue(id, key);
+        }
+        else if (_newest.TryPeek(out _, out var worst) && key.CompareTo(worst) > 0)
+        {
+            // Most matches are older than the page's worst once it is full: one comparison, no heap work.
+            _newest.EnqueueDequeue(id, key);
         }
         _roles[s.Role[id]]++;
         _kinds[s.Kind[document]]++;
