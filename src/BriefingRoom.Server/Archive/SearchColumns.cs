@@ -8,7 +8,8 @@ namespace BriefingRoom.Server.Archive;
 /// What search filters, counts and orders by, held in memory per paragraph id: its document, role, turn and number, and
 /// each document's date, kind and attribution. Counting a common word's half a million matches by reading their rows
 /// took seconds; looking them up here takes microseconds. Loaded on first use and topped up whenever the archive has
-/// gained paragraphs (an import, or a publication, which always writes its paragraphs afresh).
+/// gained paragraphs (an import, or a publication, which always writes its paragraphs afresh). That test is sound
+/// because paragraph ids are never reused (SQLite AUTOINCREMENT, a PostgreSQL identity): a new id means new rows.
 /// </summary>
 public sealed class SearchColumns : IDisposable
 {

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using BriefingRoom.Server.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +19,9 @@ public sealed partial class SearchWarmUp(IServiceScopeFactory scopes, SearchColu
         {
             // Stopped before the columns were loaded: the first search will load them.
         }
-        catch (DbException e)
+#pragma warning disable CA1031 // Warm-up only saves the first search a wait: whatever stops it must not stop the server.
+        catch (Exception e)
+#pragma warning restore CA1031
         {
             LogFailed(log, e);
         }
