@@ -4,6 +4,7 @@ using System.Text.Json;
 using BriefingRoom.Server.Archive;
 using BriefingRoom.Server.CommandLine;
 using BriefingRoom.TestSupport;
+using Microsoft.EntityFrameworkCore;
 
 namespace BriefingRoom.Server.Tests;
 
@@ -150,6 +151,39 @@ public sealed class SearchTests : IDisposable
         using var output = new StringWriter();
         Assert.Equal(Cli.Ok, Cli.Run(["search", "tariffs", "--database", database.Choice.ConnectionString], TextReader.Null, output, new StringWriter()));
         Assert.Contains("too many to rank: newest first", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Engines))]
+    public async Task A_document_rewritten_with_new_paragraphs_is_searched_by_its_new_date_and_words(string engine)
+    {
+        await using var database = await TestDatabase.CreateAsync(engine);
+        File.WriteAllText(Path.Combine(_folder, "a.md"), Call("2019-05-14", "Press Briefing on Trade", "https://example.gov/a/",
+            "MS. PARKER:  Tariffs stay where they are."));
+        Assert.Equal(Cli.Ok, Cli.Run(["import", _folder, "--database", database.Choice.ConnectionString], TextReader.Null, new StringWriter(), new StringWriter()));
+        using var columns = new SearchColumns();
+        async Task<SearchResults> Search(string query, DateOnly? from = null)
+        {
+            await using var db = database.Choice.CreateContext();
+            return await new ArchiveSearch(db, columns).RunAsync(new SearchRequest(BriefingRoom.Archive.Search.SearchQuery.Parse(query), From: from));
+        }
+        Assert.Equal(1, (await Search("tariffs")).Total);
+
+        // As a published correction does: the document keeps its row, takes a new date, and its paragraphs are written afresh.
+        await using (var db = database.Choice.CreateContext())
+        {
+            var document = await db.ArchiveDocuments.Include(d => d.Paragraphs).SingleAsync();
+            document.Date = new DateOnly(2024, 2, 1);
+            var paragraph = document.Paragraphs.Single();
+            db.ArchiveParagraphs.Remove(paragraph);
+            document.Paragraphs = [new() { Turn = 0, Number = 0, Anchor = "p-0000000001", Speaker = "MS. PARKER", Role = "named", Text = "Quotas stay where they are.", Folded = "quotas stay where they are" }];
+            await db.SaveChangesAsync();
+        }
+        Assert.Equal(0, (await Search("tariffs")).Total);
+        var found = await Search("quotas", from: new DateOnly(2024, 1, 1));
+        Assert.Equal(1, found.Total);
+        Assert.Equal(new DateOnly(2024, 2, 1), found.Hits[0].Date);
+        Assert.Equal(1, found.Facets["year"]["2024"]);
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

@@ -116,7 +116,7 @@ public sealed class ArchiveSearch(BriefingDb db, SearchColumns columns)
     }
 #pragma warning restore CA2100
 
-    private static void Add(DbCommand command, string name, object value)
+    internal static void Add(DbCommand command, string name, object value)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;

@@ -51,19 +51,21 @@ public sealed class SearchColumns : IDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancel), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>One immutable set of columns; a refresh builds the next and swaps it in, so searches never see it half-made.</summary>
+    /// <summary>
+    /// One immutable set of columns, indexed by row id (paragraph arrays by paragraph id, document arrays by document
+    /// id); a refresh copies it, reads only the new rows into the copy, and swaps it in, so searches never see it half-made.
+    /// </summary>
     public sealed class Snapshot
     {
-        public static readonly Snapshot Empty = new(0, [], [], [], [], [], [], [], [], []);
+        public static readonly Snapshot Empty = new(0, [], [], [], [], [], [], [], []);
 
-        /// <summary>Marks a paragraph id that is not (or no longer) in the archive.</summary>
-        public const int NoDocument = -1;
+        /// <summary>Marks a paragraph id that is not in the archive (ids start at 1).</summary>
+        public const int NoDocument = 0;
 
         /// <summary>Marks an undated document in <see cref="Day"/>.</summary>
         public const int Undated = int.MinValue;
 
-        private Snapshot(long newestParagraph, int[] document, byte[] role, int[] turn, int[] number,
-            int[] day, byte[] kind, byte[] attribution, string[] names, long[] documentId)
+        private Snapshot(long newestParagraph, int[] document, byte[] role, int[] turn, int[] number, int[] day, byte[] kind, byte[] attribution, string[] names)
         {
             NewestParagraph = newestParagraph;
             Document = document;
@@ -74,24 +76,22 @@ public sealed class SearchColumns : IDisposable
             Kind = kind;
             Attribution = attribution;
             Names = names;
-            DocumentId = documentId;
         }
 
         public long NewestParagraph { get; }
 
-        // Per paragraph id: the index of its document in the per-document arrays, its role, turn and number.
+        // Per paragraph id: its document's id, its role, turn and number.
         public int[] Document { get; }
         public byte[] Role { get; }
         public int[] Turn { get; }
         public int[] Number { get; }
 
-        // Per document index: date as DateOnly.DayNumber (or Undated), kind and attribution, and its row id.
+        // Per document id: date as DateOnly.DayNumber (or Undated), kind and attribution.
         public int[] Day { get; }
         public byte[] Kind { get; }
         public byte[] Attribution { get; }
-        public long[] DocumentId { get; }
 
-        /// <summary>The strings that <see cref="Role"/>, <see cref="Kind"/> and <see cref="Attribution"/> number.</summary>
+        /// <summary>The strings that <see cref="Role"/>, <see cref="Kind"/> and <see cref="Attribution"/> number; it only grows, so codes never change.</summary>
         public string[] Names { get; }
 
         /// <summary>The number a name has here, or -1 when no paragraph or document holds it (so nothing can match it).</summary>
@@ -102,70 +102,60 @@ public sealed class SearchColumns : IDisposable
         internal async Task<Snapshot> GrowAsync(DbConnection connection, long newest, CancellationToken cancel)
         {
             var names = new List<string>(Names);
-            var codes = names.Select((n, i) => (n, i)).ToDictionary(x => x.n, x => (byte)x.i, StringComparer.Ordinal);
             byte Code(string value)
             {
-                if (!codes.TryGetValue(value, out var code))
+                var code = names.IndexOf(value);
+                if (code < 0)
                 {
-                    code = (byte)names.Count;
-                    codes[value] = code;
+                    code = names.Count;
                     names.Add(value);
                 }
-                return code;
+                return (byte)code;
             }
 
-            // Documents are few (one per transcript) and a republished one may have changed its date or title: read all.
-            var documentIndex = new Dictionary<long, int>();
-            var day = new List<int>();
-            var kind = new List<byte>();
-            var attribution = new List<byte>();
-            var documentId = new List<long>();
+            // A document is (re)read when it has new paragraphs: an import adds both, and a corrected record, which may
+            // have a new date or title, is always written with new paragraphs. Its superseded paragraphs match nothing any more.
+            var documents = new List<(int Id, int Day, byte Kind, byte Attribution)>();
             await using (var command = connection.CreateCommand())
             {
-                command.CommandText = "SELECT \"Id\", \"Date\", \"Kind\", \"Attribution\" FROM \"ArchiveDocuments\"";
+                command.CommandText = "SELECT \"Id\", \"Date\", \"Kind\", \"Attribution\" FROM \"ArchiveDocuments\" WHERE \"Id\" IN (SELECT \"DocumentId\" FROM \"ArchiveParagraphs\" WHERE \"Id\" > @after)";
+                ArchiveSearch.Add(command, "@after", NewestParagraph);
                 await using var reader = await command.ExecuteReaderAsync(cancel);
                 while (await reader.ReadAsync(cancel))
                 {
-                    documentIndex[reader.GetInt64(0)] = documentId.Count;
-                    documentId.Add(reader.GetInt64(0));
-                    day.Add(reader.IsDBNull(1) ? Undated : StoredDates.Read(reader.GetValue(1)).DayNumber);
-                    kind.Add(Code(reader.GetString(2)));
-                    attribution.Add(Code(reader.GetString(3)));
+                    documents.Add((checked((int)reader.GetInt64(0)), reader.IsDBNull(1) ? Undated : StoredDates.Read(reader.GetValue(1)).DayNumber,
+                        Code(reader.GetString(2)), Code(reader.GetString(3))));
                 }
+            }
+            var documentSize = Math.Max(Day.Length, documents.Count == 0 ? 0 : documents.Max(d => d.Id) + 1);
+            var (day, kind, attribution) = (Grown(Day, documentSize), Grown(Kind, documentSize), Grown(Attribution, documentSize));
+            foreach (var d in documents)
+            {
+                (day[d.Id], kind[d.Id], attribution[d.Id]) = (d.Day, d.Kind, d.Attribution);
             }
 
             var size = checked((int)newest + 1);
-            var document = new int[size];
-            var role = new byte[size];
-            var turn = new int[size];
-            var number = new int[size];
-            Array.Fill(document, NoDocument);
-            // Paragraphs already read keep their columns (their document's index may have moved), new ones are read.
-            for (var id = 1; id < Document.Length; id++)
-            {
-                if (Document[id] != NoDocument && documentIndex.TryGetValue(DocumentId[Document[id]], out var index))
-                {
-                    (document[id], role[id], turn[id], number[id]) = (index, codes[Names[Role[id]]], Turn[id], Number[id]);
-                }
-            }
+            var (document, role, turn, number) = (Grown(Document, size), Grown(Role, size), Grown(Turn, size), Grown(Number, size));
             await using (var command = connection.CreateCommand())
             {
-                command.CommandText = "SELECT \"Id\", \"DocumentId\", \"Role\", \"Turn\", \"Number\" FROM \"ArchiveParagraphs\" WHERE \"Id\" > @after";
-                var after = command.CreateParameter();
-                after.ParameterName = "@after";
-                after.Value = NewestParagraph;
-                command.Parameters.Add(after);
+                command.CommandText = "SELECT \"Id\", \"DocumentId\", \"Role\", \"Turn\", \"Number\" FROM \"ArchiveParagraphs\" WHERE \"Id\" > @after AND \"Id\" <= @newest";
+                ArchiveSearch.Add(command, "@after", NewestParagraph);
+                ArchiveSearch.Add(command, "@newest", newest);
                 await using var reader = await command.ExecuteReaderAsync(cancel);
                 while (await reader.ReadAsync(cancel))
                 {
                     var id = reader.GetInt64(0);
-                    if (id < size && documentIndex.TryGetValue(reader.GetInt64(1), out var index))
-                    {
-                        (document[id], role[id], turn[id], number[id]) = (index, Code(reader.GetString(2)), reader.GetInt32(3), reader.GetInt32(4));
-                    }
+                    (document[id], role[id], turn[id], number[id]) = (checked((int)reader.GetInt64(1)), Code(reader.GetString(2)), reader.GetInt32(3), reader.GetInt32(4));
                 }
             }
-            return new Snapshot(newest, document, role, turn, number, [.. day], [.. kind], [.. attribution], [.. names], [.. documentId]);
+            return new Snapshot(newest, document, role, turn, number, day, kind, attribution, [.. names]);
+        }
+
+        private static T[] Grown<T>(T[] old, int size)
+        {
+            var grown = new T[Math.Max(size, old.Length)];
+            Array.Copy(old, grown, old.Length);
+            return grown;
         }
     }
 }

@@ -18,7 +18,7 @@ internal sealed class SearchMatches(int names, int newest)
     private readonly Dictionary<int, int> _years = [];
 
     // The best so far, newest transcript first, as a heap whose top is the worst of them: log(newest) a match.
-    private readonly PriorityQueue<long, (int Day, long Document, int Turn, int Number)> _newest = new(newest);
+    private readonly PriorityQueue<long, (int Day, int Document, int Turn, int Number)> _newest = new(newest);
 
     public int Count { get; private set; }
 
@@ -45,7 +45,7 @@ internal sealed class SearchMatches(int names, int newest)
         {
             Ranked.Add(id);
         }
-        var key = (day, s.DocumentId[document], -s.Turn[id], -s.Number[id]);
+        var key = (day, document, -s.Turn[id], -s.Number[id]);
         if (_newest.Count < newest)
         {
             _newest.Enqueue(id, key);
