@@ -65,19 +65,38 @@ public sealed class IdentityMatcher
         return [.. Scan(normalised).Select(m => ToMatch(normalised, m))];
     }
 
-    internal static IdentityMatch ToMatch(NormalisedText normalised, WordMatch m) =>
-        new(normalised.Starts[m.Start], normalised.Ends[m.End - 1] - normalised.Starts[m.Start], m.Owner.Identifier, m.Owner.Speaker);
+    internal static IdentityMatch ToMatch(NormalisedText normalised, WordMatch m)
+    {
+        var (start, end) = Span(normalised, m);
+        return new(start, end - start, m.Owner.Identifier, m.Owner.Speaker);
+    }
 
-    /// <summary>The matches in <paramref name="normalised"/>, in word-character positions, allow-listed and nested ones removed.</summary>
+    /// <summary>Where a match lies in the original text: its words, and the whole of any correction it runs through.</summary>
+    private static (int Start, int End) Span(NormalisedText normalised, WordMatch m) => m.RawStart < 0
+        ? (normalised.Starts[m.Start], normalised.Ends[m.End - 1])
+        : (Math.Min(m.RawStart, normalised.Starts[m.Start]), Math.Max(m.RawEnd, normalised.Ends[m.End - 1]));
+
+    /// <summary>The matches in <paramref name="normalised"/>, in word-character positions, allow-listed and nested ones removed; around corrections, in both readings too.</summary>
     internal List<WordMatch> Scan(NormalisedText normalised)
     {
         var hits = new List<(int Start, int End, int Pattern)>();
-        var chars = normalised.Chars.AsSpan(0, normalised.Length);
-        _automaton.Scan(chars, hits);
+        var text = new ScanText(normalised.Chars, normalised.Length, null);
+        _automaton.Scan(text.Chars.AsSpan(0, text.Length), hits);
         foreach (var cluster in Clusters(normalised.Joins))
         {
-            ScanJoined(normalised, cluster, hits);
+            ScanJoined(text, cluster, hits);
         }
+        var matches = Matches(hits);
+        if (normalised.Edits.Count > 0)
+        {
+            CorrectionReadings.Scan(this, normalised, matches);
+        }
+        return Outermost(matches, normalised);
+    }
+
+    /// <summary>Hits (with their framing spaces) as matches of identifiers, without those an allow phrase among the hits covers.</summary>
+    internal List<WordMatch> Matches(List<(int Start, int End, int Pattern)> hits)
+    {
         var matches = new List<WordMatch>(hits.Count);
         var allowed = new List<WordMatch>();
         foreach (var (start, end, pattern) in hits)
@@ -86,15 +105,18 @@ public sealed class IdentityMatcher
             var match = new WordMatch(start + 1, end - 1, _owners[pattern]);
             (match.Owner.Allow ? allowed : matches).Add(match);
         }
-        return Outermost(WithoutAllowed(matches, allowed), normalised);
+        return WithoutAllowed(matches, allowed);
     }
+
+    /// <summary>The longest identifier's length, framing spaces included: how far one match can reach.</summary>
+    internal int Longest => _longest;
 
     // Up to this many joins within one identifier's reach are read in every combination; more, all joined or one at a time
     // (six made text dense with joins 50× slower than normal; three, 9×).
     private const int MaxCombinedJoins = 3;
 
-    /// <summary>Groups hyphens at line breaks that one identifier could span.</summary>
-    private IEnumerable<List<int>> Clusters(List<int> joins)
+    /// <summary>Groups joins (hyphens at line breaks, markup between letters) that one identifier could span.</summary>
+    internal IEnumerable<List<int>> Clusters(List<int> joins)
     {
         var cluster = new List<int>();
         foreach (var join in joins)
@@ -113,32 +135,36 @@ public sealed class IdentityMatcher
     }
 
     /// <summary>
-    /// Rescans around hyphens at line breaks with them joining their word (<c>Sulli-⏎van</c>), in each combination
-    /// of a small group, else all together and each alone (linear, however many a hostile text holds). The main
-    /// scan already read every one as a separator.
+    /// Rescans around joins with them joining their word (<c>Sulli-⏎van</c>), in each combination of a small group,
+    /// else all together and each alone (linear, however many a hostile text holds). The scan of
+    /// <paramref name="text"/> itself already read every one as a separator.
     /// </summary>
-    private void ScanJoined(NormalisedText normalised, List<int> cluster, List<(int Start, int End, int Pattern)> hits)
+    internal void ScanJoined(ScanText text, List<int> cluster, List<(int Start, int End, int Pattern)> hits)
     {
         if (cluster.Count <= MaxCombinedJoins)
         {
             for (var mask = 1; mask < 1 << cluster.Count; mask++)
             {
-                ScanWindow(normalised, [.. cluster.Where((_, bit) => (mask & (1 << bit)) != 0)], hits);
+                ScanWindow(text, [.. cluster.Where((_, bit) => (mask & (1 << bit)) != 0)], hits);
             }
             return;
         }
-        ScanWindow(normalised, cluster, hits);
+        ScanWindow(text, cluster, hits);
         foreach (var join in cluster)
         {
-            ScanWindow(normalised, [join], hits);
+            ScanWindow(text, [join], hits);
         }
     }
 
-    /// <summary>Scans the text around <paramref name="joined"/> with those separators removed; keeps matches that cross one.</summary>
-    private void ScanWindow(NormalisedText normalised, List<int> joined, List<(int Start, int End, int Pattern)> hits)
+    /// <summary>
+    /// Scans <paramref name="text"/> around <paramref name="joined"/> (all of it when none) with those separators removed;
+    /// keeps, in normalised positions, the matches whose words are not one stretch of the normalised text: those only
+    /// this reading finds.
+    /// </summary>
+    internal void ScanWindow(ScanText text, List<int> joined, List<(int Start, int End, int Pattern)> hits)
     {
-        var from = Math.Max(0, joined[0] - _longest);
-        var to = Math.Min(normalised.Length, joined[^1] + _longest + 1);
+        var from = joined.Count == 0 ? 0 : Math.Max(0, joined[0] - _longest);
+        var to = joined.Count == 0 ? text.Length : Math.Min(text.Length, joined[^1] + _longest + 1);
         var window = new char[to - from];
         var back = new int[to - from];
         var length = 0;
@@ -150,20 +176,32 @@ public sealed class IdentityMatcher
                 next++;
                 continue;
             }
-            window[length] = normalised.Chars[k];
-            back[length++] = k;
+            window[length] = text.Chars[k];
+            back[length++] = text.At(k);
         }
         var local = new List<(int Start, int End, int Pattern)>();
         _automaton.Scan(window.AsSpan(0, length), local);
         foreach (var (start, end, pattern) in local)
         {
-            var (s, e) = (back[start], back[end - 1] + 1);
-            // Longer in the text than in the window: it crosses a joined hyphen.
-            if (e - s != end - start)
+            if (Crosses(back, start + 1, end - 1))
             {
-                hits.Add((s, e, pattern));
+                // Framing positions just outside the words, as the main scan reports them.
+                hits.Add((back[start + 1] - 1, back[end - 2] + 2, pattern));
             }
         }
+    }
+
+    /// <summary>True when the words at <paramref name="start"/>..<paramref name="end"/> of a window are not consecutive in the normalised text.</summary>
+    private static bool Crosses(int[] back, int start, int end)
+    {
+        for (var k = start; k + 1 < end; k++)
+        {
+            if (back[k + 1] != back[k] + 1)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<WordMatch> WithoutAllowed(List<WordMatch> matches, List<WordMatch> allowed)
@@ -197,8 +235,8 @@ public sealed class IdentityMatcher
     /// </summary>
     private static List<WordMatch> Outermost(List<WordMatch> matches, NormalisedText normalised)
     {
-        int Start(WordMatch m) => normalised.Starts[m.Start];
-        int End(WordMatch m) => normalised.Ends[m.End - 1];
+        int Start(WordMatch m) => Span(normalised, m).Start;
+        int End(WordMatch m) => Span(normalised, m).End;
         matches.Sort((a, b) => Start(a) != Start(b) ? Start(a).CompareTo(Start(b)) : End(b).CompareTo(End(a)));
         var kept = new List<WordMatch>(matches.Count);
         var reach = -1;
@@ -217,5 +255,14 @@ public sealed class IdentityMatcher
 /// <summary>Whose a search pattern is: an identifier with its speaker (none for a redact phrase), or an allow phrase.</summary>
 internal sealed record PatternOwner(string Identifier, ProtectedSpeaker? Speaker, bool Allow);
 
-/// <summary>A match in word-character positions of a <see cref="NormalisedText"/>, end exclusive.</summary>
-internal readonly record struct WordMatch(int Start, int End, PatternOwner Owner);
+/// <summary>
+/// A match in word-character positions of a <see cref="NormalisedText"/>, end exclusive; a match only a correction's
+/// reading makes also covers <see cref="RawStart"/>..<see cref="RawEnd"/> of the original (the corrections it runs through).
+/// </summary>
+internal readonly record struct WordMatch(int Start, int End, PatternOwner Owner, int RawStart = -1, int RawEnd = -1);
+
+/// <summary>Characters the automaton reads and, for a reading rebuilt around corrections, where each stands in the normalised text (none: the same place).</summary>
+internal readonly record struct ScanText(char[] Chars, int Length, int[]? Back)
+{
+    public int At(int k) => Back is null ? k : Back[k];
+}

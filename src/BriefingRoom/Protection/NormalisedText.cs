@@ -20,6 +20,18 @@ internal sealed class NormalisedText : IDisposable
     /// <summary>Spans of the original text (attribute values) read after the text, each behind a <see cref="Barrier"/>.</summary>
     public List<(int Start, int End)> Deferred { get; } = [];
 
+    /// <summary>The words of corrections (struck out, put in), in the order they close; the two readings are built from them.</summary>
+    public List<Edit> Edits { get; } = [];
+
+    // Where the open deletion's and insertion's words start (-1: none open), and where their markers start in the original.
+    private int _deletionFrom = -1;
+    private int _deletionRaw;
+    private int _insertionFrom = -1;
+    private int _insertionRaw;
+
+    // Attribute values, read after a barrier, hold no corrections.
+    private bool _recordingEdits = true;
+
     // No identifier holds this character, so no match runs across it.
     private const char BarrierChar = '\u0001';
 
@@ -66,9 +78,48 @@ internal sealed class NormalisedText : IDisposable
         }
     }
 
-    /// <summary>A separator character; several in a row become one space.</summary>
+    /// <summary>A correction's marker opens (<c>&lt;s&gt;</c>, <c>~~</c>, <c>[</c>) at <paramref name="rawStart"/>: its words start here. An open one stays open.</summary>
+    public void OpenEdit(EditKind kind, int rawStart)
+    {
+        if (!_recordingEdits)
+        {
+            return;
+        }
+        if (kind == EditKind.Deletion && _deletionFrom < 0)
+        {
+            (_deletionFrom, _deletionRaw) = (Length, rawStart);
+        }
+        else if (kind == EditKind.Insertion && _insertionFrom < 0)
+        {
+            (_insertionFrom, _insertionRaw) = (Length, rawStart);
+        }
+    }
+
+    /// <summary>A correction's marker closes, ending at <paramref name="rawEnd"/>; a close with none open is only markup.</summary>
+    public void CloseEdit(EditKind kind, int rawEnd)
+    {
+        ref var from = ref kind == EditKind.Deletion ? ref _deletionFrom : ref _insertionFrom;
+        if (from >= 0 && Length > from)
+        {
+            Edits.Add(new Edit(kind, from, Length, kind == EditKind.Deletion ? _deletionRaw : _insertionRaw, rawEnd));
+        }
+        from = -1;
+    }
+
+    /// <summary>True while a deletion opened by <c>~~</c> or a tag has not closed.</summary>
+    public bool InDeletion => _deletionFrom >= 0;
+
+    /// <summary>A separator character; several in a row become one space. Brackets open and close an insertion; a line break ends an unclosed one.</summary>
     public void Separator(int c, int start, int end)
     {
+        if (c == ']')
+        {
+            CloseEdit(EditKind.Insertion, end);
+        }
+        else if (c == '\n')
+        {
+            _insertionFrom = -1;
+        }
         _runMarkup = false;
         var fresh = LastIsWord && !_runHyphen;
         if (c is '-' or 0x2010 or 0x2011 or 0xAD && fresh)
@@ -89,11 +140,17 @@ internal sealed class NormalisedText : IDisposable
         {
             Put(' ', start, end);
         }
+        if (c == '[')
+        {
+            OpenEdit(EditKind.Insertion, start);
+        }
     }
 
     /// <summary>Starts a separate stretch of text that no match can reach into from before.</summary>
     public void Barrier(int at)
     {
+        _recordingEdits = false;
+        _deletionFrom = _insertionFrom = -1;
         _runHyphen = _runBlank = _runOther = _runMarkup = false;
         Put(BarrierChar, at, at);
         Put(' ', at, at);
@@ -145,3 +202,17 @@ internal sealed class NormalisedText : IDisposable
         Starts = Ends = [];
     }
 }
+
+/// <summary>What a correction did to the words it marks.</summary>
+internal enum EditKind
+{
+    Deletion,
+    Insertion,
+}
+
+/// <summary>
+/// A correction's words: <see cref="From"/>..<see cref="To"/> in positions of <see cref="NormalisedText.Chars"/> (a
+/// space stands before From and at To unless the words end in one), <see cref="RawStart"/>..<see cref="RawEnd"/> the
+/// marked-up span in the original text.
+/// </summary>
+internal readonly record struct Edit(EditKind Kind, int From, int To, int RawStart, int RawEnd);

@@ -76,7 +76,7 @@ internal sealed class RedactedText(Func<string, TextKind, IReadOnlyList<Identity
     }
 
     /// <summary>True at the start of a paragraph or after a sentence's end (<c>. ? !</c> and blanks).</summary>
-    private bool OpensSentence(string text, int start)
+    public bool OpensSentence(string text, int start)
     {
         var i = start - 1;
         while (i >= 0 && (InlineText.IsBlank(text[i]) || text[i] == '\n'))
@@ -99,6 +99,6 @@ internal sealed class RedactedText(Func<string, TextKind, IReadOnlyList<Identity
         return null;
     }
 
-    private static string Capitalised(string mention) =>
+    public static string Capitalised(string mention) =>
         mention.Length == 0 ? mention : char.ToUpper(mention[0], CultureInfo.InvariantCulture) + mention[1..];
 }

@@ -37,7 +37,7 @@ public static class Redactor
 
     private static Turn RedactTurn(Turn turn, ProtectedIdentities ids, Func<string, TextKind, IReadOnlyList<IdentityMatch>> find, RedactedText text)
     {
-        var paragraphs = new ValueList<Paragraph>(turn.Paragraphs.Select(p => RedactParagraph(p, text)));
+        var paragraphs = new ValueList<Paragraph>(turn.Paragraphs.Select(p => RedactParagraph(p, find, text)));
         var speaker = turn.Speaker is null ? null : SpeakerNamed(turn.Speaker, ids, find);
         if (speaker is null || speaker.Label == turn.Speaker)
         {
@@ -68,10 +68,12 @@ public static class Redactor
         return label;
     }
 
-    private static Paragraph RedactParagraph(Paragraph paragraph, RedactedText text)
+    private static Paragraph RedactParagraph(Paragraph paragraph, Func<string, TextKind, IReadOnlyList<IdentityMatch>> find, RedactedText text)
     {
         text.Before = '\0';
-        var inlines = InlineText.Normalize(RedactInlines(paragraph.Inlines, text));
+        // Names a correction makes or splits first, then every inline on its own.
+        var corrected = CorrectionMentions.Redact(paragraph.Inlines, find, text);
+        var inlines = InlineText.Normalize(RedactInlines(corrected, text));
         // Changed words invalidate the recorded wraps, which hold positions in the old text.
         return inlines == paragraph.Inlines ? paragraph : paragraph with { Inlines = inlines, Lines = null };
     }

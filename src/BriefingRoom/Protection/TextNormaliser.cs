@@ -26,6 +26,13 @@ internal static class TextNormaliser
                 {
                     output.Word(w, i, i + 1);
                 }
+                else if (markdown && c == '~' && i + 1 < text.Length && text[i + 1] == '~')
+                {
+                    // "~~struck~~" is a deletion, as <s> is.
+                    Marker(output, output.InDeletion ? -1 : 1, i, i + 2);
+                    i += 2;
+                    continue;
+                }
                 else if (markdown && c is '*' or '_' or '~' or '`')
                 {
                     output.Markup(i, i + 1);
@@ -38,9 +45,9 @@ internal static class TextNormaliser
                 continue;
             }
             var length = EscapeDecoder.Decode(text, i, kind, out var codePoint);
-            if (codePoint == '<' && tags && Tag(text, i + length, kind, escaped: length > 1, output) is var end and > 0)
+            if (codePoint == '<' && tags && Tag(text, i + length, kind, escaped: length > 1, output, out var edit) is var end and > 0)
             {
-                output.Markup(i, end);
+                Marker(output, edit, i, end);
                 i = end;
                 continue;
             }
@@ -55,6 +62,24 @@ internal static class TextNormaliser
             Read(text, start, end, kind, output);
         }
         return output;
+    }
+
+    /// <summary>
+    /// Markup that may open (<paramref name="edit"/> 1 for a deletion, 2 for an insertion) or close (-1, -2) a
+    /// correction's words: they start after the markup's separator and end before it.
+    /// </summary>
+    private static void Marker(NormalisedText output, int edit, int start, int end)
+    {
+        var kind = Math.Abs(edit) == 2 ? EditKind.Insertion : EditKind.Deletion;
+        if (edit < 0)
+        {
+            output.CloseEdit(kind, end);
+        }
+        output.Markup(start, end);
+        if (edit > 0)
+        {
+            output.OpenEdit(kind, start);
+        }
     }
 
     private static void Feed(NormalisedText output, int codePoint, int start, int end)
@@ -95,11 +120,13 @@ internal static class TextNormaliser
     /// and attribute names are dropped, attribute values are read as text. A tag written with entities
     /// (<c>&amp;lt;em&amp;gt;</c> in a feed) ends at an entity too.
     /// </summary>
-    private static int Tag(string text, int i, TextKind kind, bool escaped, NormalisedText output)
+    private static int Tag(string text, int i, TextKind kind, bool escaped, NormalisedText output, out int edit)
     {
+        edit = 0;
         var decodedDelimiters = escaped || kind == TextKind.Json;
         var j = i;
-        if (Peek(text, j, kind, decodedDelimiters, out var n) == '/')
+        var closing = Peek(text, j, kind, decodedDelimiters, out var n) == '/';
+        if (closing)
         {
             j += n;
         }
@@ -112,6 +139,7 @@ internal static class TextNormaliser
         {
             return 0;
         }
+        edit = EditOf(text.AsSpan(nameStart, j - nameStart)) * (closing ? -1 : 1);
         var after = Peek(text, j, kind, decodedDelimiters, out n);
         if (!(after is '>' or ' ' or '\t' or '\n' or '\r' || after == '/' && Peek(text, j + n, kind, decodedDelimiters, out _) == '>'))
         {
@@ -139,6 +167,12 @@ internal static class TextNormaliser
         }
         return j;
     }
+
+    /// <summary>1 for an element that strikes words out (s, del, strike), 2 for one that puts them in (ins), else 0.</summary>
+    private static int EditOf(ReadOnlySpan<char> name) =>
+        name.Equals("s", StringComparison.OrdinalIgnoreCase) || name.Equals("del", StringComparison.OrdinalIgnoreCase) || name.Equals("strike", StringComparison.OrdinalIgnoreCase) ? 1
+        : name.Equals("ins", StringComparison.OrdinalIgnoreCase) ? 2
+        : 0;
 
     /// <summary>One attribute: its value is read as text (deferred); a name without a value is read too, in case it is prose.</summary>
     private static int Attribute(string text, int j, TextKind kind, bool decodedDelimiters, NormalisedText output)

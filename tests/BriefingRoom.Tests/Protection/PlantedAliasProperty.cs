@@ -16,11 +16,12 @@ public class PlantedAliasProperty
     private static readonly string[] Filler =
         ["the", "call", "policy", "we", "said", "and", "on", "record", "question", "thank", "you", "is", "a", "sanctions", "(crosstalk)", "—", "“quote”", "Q:", "2026", "U.S."];
 
-    private static readonly ProtectedIdentities Identities = MakeIdentities();
+    /// <summary>Twelve invented officials with names, an e-mail address, a handle and a title each; other properties plant them too.</summary>
+    internal static readonly ProtectedIdentities Identities = MakeIdentities();
 
-    private static readonly IdentityMatcher Matcher = IdentityMatcher.Build(Identities);
+    internal static readonly IdentityMatcher Matcher = IdentityMatcher.Build(Identities);
 
-    private static readonly string[] Aliases = [.. Identities.Speakers.SelectMany(s => s.Identifiers)];
+    internal static readonly string[] Aliases = [.. Identities.Speakers.SelectMany(s => s.Identifiers)];
 
     private static ProtectedIdentities MakeIdentities()
     {
