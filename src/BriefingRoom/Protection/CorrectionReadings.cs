@@ -13,8 +13,8 @@ internal static class CorrectionReadings
 {
     public static void Scan(IdentityMatcher matcher, NormalisedText normalised, List<WordMatch> matches)
     {
-        var edits = normalised.Edits.Where(e => e.Kind == EditKind.Deletion || PutsIn(normalised, e)).OrderBy(e => e.From).ToList();
-        if (edits.Count == 0)
+        var edits = normalised.Edits.Where(e => e.Kind != EditKind.Insertion || PutsIn(normalised, e)).OrderBy(e => e.From).ToList();
+        if (!edits.Any(e => e.Kind != EditKind.Structure))
         {
             return;
         }
@@ -23,7 +23,8 @@ internal static class CorrectionReadings
         // The corrected reading leaves deletions out; the typed one, insertions.
         foreach (var removes in (ReadOnlySpan<EditKind>)[EditKind.Deletion, EditKind.Insertion])
         {
-            foreach (var window in Windows(edits, matcher.Longest, normalised.Length))
+            // JSON's structure alone is no correction: only windows holding one are read.
+            foreach (var window in Windows(edits, matcher.Longest, normalised.Length).Where(w => w.Edits.Any(e => e.Kind != EditKind.Structure)))
             {
                 ScanWindow(matcher, normalised, window, removes, seen, matches);
             }
@@ -57,9 +58,9 @@ internal static class CorrectionReadings
     /// <summary>One window in one reading: the edits of kind <paramref name="removes"/> left out, the edges of the others and every join free to join.</summary>
     private static void ScanWindow(IdentityMatcher matcher, NormalisedText normalised, (int From, int To, List<Edit> Edits) window, EditKind removes, HashSet<(int, int)> seen, List<WordMatch> matches)
     {
-        var removed = window.Edits.Where(e => e.Kind == removes).ToList();
+        var removed = window.Edits.Where(e => e.Kind == removes || e.Kind == EditKind.Structure).ToList();
         var edges = new HashSet<int>();
-        foreach (var e in window.Edits.Where(e => e.Kind != removes))
+        foreach (var e in window.Edits.Where(e => e.Kind != removes && e.Kind != EditKind.Structure))
         {
             edges.Add(e.From - 1);
             edges.Add(e.To);

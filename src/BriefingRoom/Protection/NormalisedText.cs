@@ -106,13 +106,32 @@ internal sealed class NormalisedText : IDisposable
         from = -1;
     }
 
+    // Whether a bracket here opens or closes an insertion: in JSON only inside a string, not an array's.
+    private bool _bracketsAreEdits = true;
+
+    /// <summary>Brackets from here on mark insertions or not (JSON, as a string opens and closes); an insertion left open ends.</summary>
+    public void BracketsAreEdits(bool on)
+    {
+        _bracketsAreEdits = on;
+        _insertionFrom = -1;
+    }
+
+    /// <summary>An edit found by a reader of the text's own structure (JSON's inline objects).</summary>
+    public void AddEdit(Edit edit)
+    {
+        if (_recordingEdits)
+        {
+            Edits.Add(edit);
+        }
+    }
+
     /// <summary>True while a deletion opened by <c>~~</c> or a tag has not closed.</summary>
     public bool InDeletion => _deletionFrom >= 0;
 
     /// <summary>A separator character; several in a row become one space. Brackets open and close an insertion; a line break ends an unclosed one.</summary>
     public void Separator(int c, int start, int end)
     {
-        if (c == ']')
+        if (c == ']' && _bracketsAreEdits)
         {
             CloseEdit(EditKind.Insertion, end);
         }
@@ -140,7 +159,7 @@ internal sealed class NormalisedText : IDisposable
         {
             Put(' ', start, end);
         }
-        if (c == '[')
+        if (c == '[' && _bracketsAreEdits)
         {
             OpenEdit(EditKind.Insertion, start);
         }
@@ -203,11 +222,12 @@ internal sealed class NormalisedText : IDisposable
     }
 }
 
-/// <summary>What a correction did to the words it marks.</summary>
+/// <summary>What a correction did to the words it marks; <see cref="Structure"/> is JSON between two inlines' texts, which neither reading reads.</summary>
 internal enum EditKind
 {
     Deletion,
     Insertion,
+    Structure,
 }
 
 /// <summary>

@@ -14,6 +14,7 @@ internal static class TextNormaliser
         var output = new NormalisedText(text.Length);
         var tags = kind is TextKind.Markdown or TextKind.Markup or TextKind.Json;
         var markdown = kind == TextKind.Markdown;
+        var json = kind == TextKind.Json ? new JsonInlines(output) : null;
         var i = 0;
         while (i < text.Length)
         {
@@ -36,6 +37,10 @@ internal static class TextNormaliser
                 else if (markdown && c is '*' or '_' or '~' or '`')
                 {
                     output.Markup(i, i + 1);
+                }
+                else if (c == '"' && json is not null)
+                {
+                    json.Quote(text, i, output);
                 }
                 else
                 {

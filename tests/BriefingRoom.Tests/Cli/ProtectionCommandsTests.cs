@@ -146,6 +146,19 @@ public sealed class ProtectionCommandsTests : IDisposable
         Assert.Equal($"{file}:3:5: leak: \"Jake\\nSullivan\" matches Jake Sullivan of SENIOR ADMINISTRATION OFFICIAL\n", result.Out.ReplaceLineEndings("\n"));
     }
 
+    [Theory]
+    [InlineData("index.md", "As Sul<s>ivan</s> \\[livan\\] said.\n", 4, "Sul<s>ivan</s> \\\\[livan\\\\]")]
+    [InlineData("feed.atom", "<feed><entry><summary>As Sul [livan] said.</summary></entry></feed>\n", 26, "Sul [livan]")]
+    public void Check_reads_a_correction_as_corrected_and_says_where_it_is_written(string name, string text, int column, string matched)
+    {
+        var file = Write(name, text);
+
+        var result = CliResult.Of("check", file, "--protect", Write("ids.yml", Identities));
+
+        Assert.Equal((Briefing.Findings, ""), (result.Code, result.Err));
+        Assert.Equal($"{file}:1:{column}: leak: \"{matched}\" matches Sullivan of SENIOR ADMINISTRATION OFFICIAL\n", result.Out.ReplaceLineEndings("\n"));
+    }
+
     [Fact]
     public void Check_of_clean_files_prints_nothing_and_exits_0()
     {

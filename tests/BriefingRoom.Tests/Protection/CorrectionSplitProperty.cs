@@ -8,7 +8,7 @@ namespace BriefingRoom.Tests.Protection;
 /// <summary>
 /// Property (seeded, so every run checks the same cases): an alias split by a stenographer's correction — letters
 /// put in that complete or alter it, letters struck out, a span inside it or across its edge, or a correction right
-/// beside it — is found by the leak check in the Markdown and HTML that show the correction, and the redactor's output
+/// beside it — is found by the leak check in the Markdown, HTML and JSON that show the correction, and the redactor's output
 /// passes the check in every format.
 /// </summary>
 public class CorrectionSplitProperty
@@ -48,7 +48,7 @@ public class CorrectionSplitProperty
             var context = $"case {seed}: \"{typed}\" corrected at {correction.Start}+{correction.Length} to \"{correction.Replacement}\" (alias {alias})";
             var staff = CorrectionReadingTests.Transcript(BriefingTranscript.ToParagraph(new LiveParagraph(typed, [correction])));
 
-            foreach (var (name, text, kind) in CorrectionReadingTests.Rendered(staff).Where(r => r.Name is "markdown" or "html"))
+            foreach (var (name, text, kind) in CorrectionReadingTests.Rendered(staff).Where(r => r.Name is "markdown" or "html" or "json"))
             {
                 Assert.True(LeakChecker.Check(text, kind, Matcher).Any(f => f.Blocks), $"{context}: {name} passed unredacted:\n{text}");
             }
