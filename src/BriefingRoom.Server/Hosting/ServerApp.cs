@@ -101,6 +101,7 @@ public static class ServerApp
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<BriefingDb>();
         await db.Database.MigrateAsync();
+        await services.GetRequiredService<BriefingHub>().RemoveUnfinishedAsync();
         if (!options.Database.IsPostgres)
         {
             // WAL lets readers (live pages, feeds) go on while an event is being appended.

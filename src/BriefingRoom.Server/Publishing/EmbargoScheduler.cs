@@ -105,9 +105,9 @@ public sealed partial class EmbargoScheduler(BriefingHub hub, PublicationService
         return next;
     }
 
-    // Nothing more to do until a person acts (approves, corrects, republishes): that appends, and the append wakes us.
+    // Nothing more to do until a person acts (concludes, approves, corrects, republishes): that appends, and the append wakes us.
     private static bool Done(BriefingState? s) =>
-        s is null || (s.IsEmbargoLifted && (s.PublishedVersion > 0 || s.BlockedFindings is not null || !BriefingCommands.Publish(s).Accepted));
+        s is null || s.Phase == BriefingPhase.Cancelled || (s.IsEmbargoLifted && (s.PublishedVersion > 0 || s.BlockedFindings is not null || !BriefingCommands.Publish(s).Accepted));
 
     private void OnAppended(LiveBriefing briefing)
     {
