@@ -36,7 +36,8 @@ public static class ControlRoomPages
         Command(room, "/approve", Roles.Publisher, (_, _) => BriefingCommands.Approve);
         Command(room, "/corrections", Roles.Stenographer, (form, _) => s => Corrections.Run(s, form.Text("reference"), form.Text("strike"), form["replacement"].ToString()));
 
-        room.MapPost("/cancel", async (long id, HttpContext http, BriefingHub hub) =>
+        // The form is bound (and not read) so the anti-forgery token is checked, as for every form.
+        room.MapPost("/cancel", async (long id, HttpContext http, BriefingHub hub, IFormCollection form) =>
             Forms.After(http, await hub.ExecuteAsync(id, http.User.Actor(), BriefingCommands.Cancel), Back(id), "The briefing is cancelled."))
             .RequireRoles(Roles.Admin, Roles.Moderator);
 
