@@ -32,17 +32,19 @@ public sealed class RunningServer : IAsyncDisposable
     /// <summary>The first administrator's generated password (admin@localhost); empty when the database had accounts already.</summary>
     public string AdminPassword { get; }
 
-    public static async Task<RunningServer> StartAsync(DatabaseChoice database, TimeProvider? time = null, Func<ServerOptions, ServerOptions>? options = null)
+    /// <param name="services">Adds to the server's services after the defaults (a log capture).</param>
+    public static async Task<RunningServer> StartAsync(DatabaseChoice database, TimeProvider? time = null, Func<ServerOptions, ServerOptions>? options = null, Action<IServiceCollection>? services = null)
     {
         ArgumentNullException.ThrowIfNull(database);
         var serverOptions = new ServerOptions(database, ["http://127.0.0.1:0"]) { SignInPerMinute = 1000, QueueActionsPerMinute = 1000 };
         serverOptions = options?.Invoke(serverOptions) ?? serverOptions;
-        var app = ServerApp.Build(serverOptions, services =>
+        var app = ServerApp.Build(serverOptions, registered =>
         {
             if (time is not null)
             {
-                services.AddSingleton(time);
+                registered.AddSingleton(time);
             }
+            services?.Invoke(registered);
         });
         var password = await ServerApp.PrepareDatabaseAsync(app.Services);
         await app.StartAsync();

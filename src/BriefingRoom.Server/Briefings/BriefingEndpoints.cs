@@ -38,7 +38,7 @@ public static class BriefingEndpoints
 
         api.MapGet("/", async (BriefingDb db, HttpContext http) =>
         {
-            var query = db.Briefings.AsQueryable();
+            var query = db.ListedBriefings;
             if (!http.User.IsStaff())
             {
                 var me = http.User.Id();
@@ -59,6 +59,11 @@ public static class BriefingEndpoints
             var (plan, errors) = input.ToPlan();
             return plan is null ? Problems.Invalid(errors) : CommandResults.From(await hub.ExecuteAsync(id, http.User.Actor(), s => BriefingCommands.RevisePlan(s, plan)));
         }).RequireRoles(Roles.Admin, Roles.Moderator);
+
+        // Calls off a briefing that has not opened; it leaves every list and takes no more commands (docs/api.md).
+        api.MapPost("/{id:long}/cancel", async (long id, BriefingHub hub, HttpContext http) =>
+            CommandResults.From(await hub.ExecuteAsync(id, http.User.Actor(), BriefingCommands.Cancel)))
+            .RequireRoles(Roles.Admin, Roles.Moderator);
 
         api.MapPost("/{id:long}/reporters", async (long id, Admit admit, BriefingHub hub, BriefingDb db, HttpContext http) =>
         {

@@ -6,7 +6,7 @@ using BriefingRoom.Transcripts;
 namespace BriefingRoom.Server.Briefings;
 
 /// <summary>
-/// A briefing's schedule as people type it: wall-clock times in the briefing's IANA zone ("2026-11-24T14:00"),
+/// A briefing's schedule as people type it: wall-clock times in the briefing's IANA zone ("2026-11-24T14:00" or, to the second, "2026-11-24T14:00:30"),
 /// enums by name. <see cref="ToPlan"/> turns it into a <see cref="BriefingPlan"/> or says which fields are wrong.
 /// </summary>
 public sealed record PlanInput(
@@ -61,12 +61,12 @@ public sealed record PlanInput(
         return (errors.Count == 0 ? plan : null, errors);
     }
 
-    /// <summary>The plan as the form shows it again: times back on the briefing's wall clock.</summary>
+    /// <summary>The plan as the form shows it again: times back on the briefing's wall clock, to the second, so sending it back changes nothing.</summary>
     public static PlanInput From(BriefingPlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var zone = plan.Zone;
-        string Local(DateTimeOffset t) => TimeZoneInfo.ConvertTime(t, zone).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+        string Local(DateTimeOffset t) => TimeZoneInfo.ConvertTime(t, zone).ToString(WallClockFormat, CultureInfo.InvariantCulture);
         return new(plan.Title, Kebab(plan.Kind), plan.Location, Local(plan.StartsAt), plan.TimeZone, Kebab(plan.Rules.Attribution),
             Kebab(plan.Rules.Embargo.Kind), plan.Rules.Embargo.Until is { } u ? Local(u) : null, plan.Rules.DisclosedForInformation,
             [.. plan.Speakers.Select(s => new SpeakerInput(s.Key, s.Name, [.. s.Aliases], s.Label))],
@@ -88,13 +88,16 @@ public sealed record PlanInput(
         return null;
     }
 
-    // A wall-clock time in the zone; a time skipped or repeated by a daylight-saving change is refused, not guessed.
+    /// <summary>How the API writes a wall-clock time: always with its seconds.</summary>
+    public const string WallClockFormat = "yyyy-MM-dd'T'HH:mm:ss";
+
+    // A wall-clock time in the zone, to the minute or the second; a time skipped or repeated by a daylight-saving change is refused, not guessed.
     private static DateTimeOffset? WallClock(string field, string? value, TimeZoneInfo zone, Dictionary<string, string[]> errors)
     {
-        string[] formats = ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm"];
+        string[] formats = ["yyyy-MM-dd'T'HH:mm", WallClockFormat, "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss"];
         if (!DateTime.TryParseExact(value?.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
         {
-            errors[field] = [$"Give a date and time like 2026-11-24T14:00 (in {zone.Id})."];
+            errors[field] = [$"Give a date and time like 2026-11-24T14:00 or, to the second, 2026-11-24T14:00:30 (in {zone.Id})."];
             return null;
         }
         if (zone.IsInvalidTime(local))

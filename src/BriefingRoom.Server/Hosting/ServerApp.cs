@@ -12,6 +12,8 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace BriefingRoom.Server.Hosting;
 
@@ -62,8 +64,8 @@ public static class ServerApp
         services.AddSingleton<PublicationService>();
         services.AddSingleton<SearchColumns>();
         services.AddScoped<ArchiveSearch>();
+        services.AddHostedService<EmbargoScheduler>(); // first: what fell due while the server was down is published before it serves
         services.AddHostedService<SearchWarmUp>();
-        services.AddHostedService<EmbargoScheduler>();
         configure?.Invoke(services);
 
         var app = builder.Build();
@@ -100,7 +102,13 @@ public static class ServerApp
         options.Database.PrepareLocation();
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<BriefingDb>();
+        if (options.Database.IsPostgres)
+        {
+            // Npgsql's migrator reads the history table before creating it and EF logs the failed read as an error; create it first, in EF's own words.
+            await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript());
+        }
         await db.Database.MigrateAsync();
+        await services.GetRequiredService<BriefingHub>().RemoveUnfinishedAsync();
         if (!options.Database.IsPostgres)
         {
             // WAL lets readers (live pages, feeds) go on while an event is being appended.

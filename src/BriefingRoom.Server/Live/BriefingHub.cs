@@ -11,7 +11,7 @@ namespace BriefingRoom.Server.Live;
 /// its events are stored in one transaction before anyone hears of them, then folded in and fanned out to
 /// the live feed. One server process owns a database (docs/operations.md).
 /// </summary>
-public sealed class BriefingHub(IServiceScopeFactory scopes, TimeProvider time)
+public sealed partial class BriefingHub(IServiceScopeFactory scopes, TimeProvider time, ILogger<BriefingHub> log)
 {
     private readonly ConcurrentDictionary<long, Lazy<Task<LiveBriefing?>>> _briefings = new();
 
@@ -30,7 +30,10 @@ public sealed class BriefingHub(IServiceScopeFactory scopes, TimeProvider time)
         return briefing;
     }
 
-    /// <summary>Puts a new briefing on the schedule: a summary row and its first event, in one transaction.</summary>
+    /// <summary>
+    /// Puts a new briefing on the schedule: its summary row and first event commit in one transaction, so a crash
+    /// leaves either no briefing or a whole one; the briefing is in memory only after the commit.
+    /// </summary>
     public async Task<(long Id, AppendOutcome Outcome)> ScheduleAsync(BriefingPlan plan, string actor)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -39,16 +42,38 @@ public sealed class BriefingHub(IServiceScopeFactory scopes, TimeProvider time)
         {
             return (0, new AppendOutcome(BriefingState.Initial, [], rejection));
         }
+        var (logged, after, frames) = Fold(BriefingState.Initial, decision, actor);
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<BriefingDb>();
-        var now = time.GetUtcNow();
-        var row = new BriefingRow { Title = plan.Title, StartsAt = plan.StartsAt, TimeZone = plan.TimeZone, Phase = nameof(BriefingPhase.Scheduled), CreatedAt = now };
-        db.Briefings.Add(row);
-        await db.SaveChangesAsync();
-        var briefing = new LiveBriefing(row.Id, BriefingState.Initial);
+        var row = new BriefingRow { Title = plan.Title, StartsAt = plan.StartsAt, TimeZone = plan.TimeZone, Phase = after.Phase.ToString(), CreatedAt = logged[0].At };
+        await using (var transaction = await db.Database.BeginTransactionAsync())
+        {
+            db.Briefings.Add(row);
+            await db.SaveChangesAsync(); // gives the row its id, which the events need
+            AddEvents(db, row.Id, logged);
+            await db.SaveChangesAsync();
+            await transaction.CommitAsync();
+        }
+        var briefing = new LiveBriefing(row.Id, after);
+        briefing.Feed.Append(frames);
         _briefings[row.Id] = new Lazy<Task<LiveBriefing?>>(Task.FromResult<LiveBriefing?>(briefing));
-        var outcome = await ExecuteAsync(row.Id, actor, _ => decision);
-        return (row.Id, outcome!);
+        Appended?.Invoke(briefing);
+        return (row.Id, new AppendOutcome(after, logged, null));
+    }
+
+    /// <summary>
+    /// Deletes briefing rows without a single event: schedules an earlier version left half-written by a crash
+    /// (it committed the row and the first event apart). Nobody was told of them, so nothing acknowledged goes.
+    /// </summary>
+    public async Task RemoveUnfinishedAsync()
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<BriefingDb>();
+        var removed = await db.Briefings.Where(b => !db.Events.Any(e => e.BriefingId == b.Id)).ExecuteDeleteAsync();
+        if (removed > 0)
+        {
+            LogRemovedUnfinished(log, removed);
+        }
     }
 
     /// <summary>Runs a command against the briefing's current state and appends what it decided; null when there is no such briefing.</summary>
@@ -71,20 +96,7 @@ public sealed class BriefingHub(IServiceScopeFactory scopes, TimeProvider time)
             {
                 return new AppendOutcome(state, [], rejection);
             }
-            var now = time.GetUtcNow();
-            var logged = new List<LoggedEvent>(decision.Events.Count);
-            var seq = state.LastSeq;
-            foreach (var e in decision.Events)
-            {
-                logged.Add(new LoggedEvent(++seq, now, actor, e));
-            }
-            var after = state;
-            var frames = new List<LiveFrame>(logged.Count);
-            foreach (var e in logged)
-            {
-                after = after.Apply(e);
-                frames.Add(LiveFrames.For(e, after));
-            }
+            var (logged, after, frames) = Fold(state, decision, actor);
             try
             {
                 await StoreAsync(id, logged, after, alongside);
@@ -107,12 +119,12 @@ public sealed class BriefingHub(IServiceScopeFactory scopes, TimeProvider time)
         return outcome;
     }
 
-    /// <summary>Ids of briefings whose embargo has not lifted: the scheduler's work list after a restart.</summary>
+    /// <summary>Ids of briefings whose embargo has not lifted, but for the cancelled: the scheduler's work list after a restart.</summary>
     public async Task<IReadOnlyList<long>> PendingLiftsAsync()
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<BriefingDb>();
-        return await db.Briefings.Where(b => !b.Lifted).Select(b => b.Id).ToListAsync();
+        return await db.ListedBriefings.Where(b => !b.Lifted).Select(b => b.Id).ToListAsync();
     }
 
     /// <summary>Ids of briefings lifted but neither published nor blocked: publishing interrupted by a restart.</summary>
@@ -123,10 +135,43 @@ public sealed class BriefingHub(IServiceScopeFactory scopes, TimeProvider time)
         return await db.Briefings.Where(b => b.Lifted && b.PublicPath == null && b.BlockedFindings == null).Select(b => b.Id).ToListAsync();
     }
 
+    // The events a decision appends, stamped with one instant cut to what the database keeps, and the state and frames after them.
+    private (List<LoggedEvent> Logged, BriefingState After, List<LiveFrame> Frames) Fold(BriefingState state, CommandResult decision, string actor)
+    {
+        var now = StoredTime.Now(time);
+        var logged = new List<LoggedEvent>(decision.Events.Count);
+        var frames = new List<LiveFrame>(decision.Events.Count);
+        var after = state;
+        foreach (var e in decision.Events)
+        {
+            var entry = new LoggedEvent(after.LastSeq + 1, now, actor, e);
+            after = after.Apply(entry);
+            logged.Add(entry);
+            frames.Add(LiveFrames.For(entry, after));
+        }
+        return (logged, after, frames);
+    }
+
     private async Task StoreAsync(long id, List<LoggedEvent> logged, BriefingState after, Action<BriefingDb, BriefingState>? alongside)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<BriefingDb>();
+        AddEvents(db, id, logged);
+        var row = await db.Briefings.SingleAsync(b => b.Id == id);
+        if (after.Plan is { } plan)
+        {
+            row.Title = plan.Title;
+            row.StartsAt = plan.StartsAt;
+            row.TimeZone = plan.TimeZone;
+        }
+        row.Phase = after.Phase.ToString();
+        row.Lifted = after.IsEmbargoLifted;
+        alongside?.Invoke(db, after);
+        await db.SaveChangesAsync();
+    }
+
+    private static void AddEvents(BriefingDb db, long id, List<LoggedEvent> logged)
+    {
         foreach (var e in logged)
         {
             db.Events.Add(new EventRow
@@ -143,17 +188,6 @@ public sealed class BriefingHub(IServiceScopeFactory scopes, TimeProvider time)
                 db.Admissions.Add(new AdmissionRow { BriefingId = id, AccountId = account });
             }
         }
-        var row = await db.Briefings.SingleAsync(b => b.Id == id);
-        if (after.Plan is { } plan)
-        {
-            row.Title = plan.Title;
-            row.StartsAt = plan.StartsAt;
-            row.TimeZone = plan.TimeZone;
-        }
-        row.Phase = after.Phase.ToString();
-        row.Lifted = after.IsEmbargoLifted;
-        alongside?.Invoke(db, after);
-        await db.SaveChangesAsync();
     }
 
     private async Task<LiveBriefing?> LoadAsync(long id)
@@ -166,8 +200,12 @@ public sealed class BriefingHub(IServiceScopeFactory scopes, TimeProvider time)
         }
         var briefing = new LiveBriefing(id, BriefingState.Initial);
         await CatchUpAsync(briefing);
-        return briefing;
+        // A row without events is a schedule that never finished (RemoveUnfinishedAsync clears them at start): no briefing.
+        return briefing.State.LastSeq == 0 ? null : briefing;
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Removed {Count} briefing rows without events, left by a crash while scheduling")]
+    private static partial void LogRemovedUnfinished(ILogger logger, int count);
 
     /// <summary>Folds in and feeds out the stored events the briefing has not seen yet.</summary>
     private async Task CatchUpAsync(LiveBriefing briefing)

@@ -24,7 +24,7 @@ public static class LiveFrames
             TurnCorrected e => Paragraph(after, e.TurnId, e.ParagraphId),
             LineOpened => Line(after),
             QuestionRequested or QuestionWithdrawn or QueueEntryMoved or QueueEntryRemoved or LineClosed => Queue(after),
-            CallOpened or CallConcluded or EmbargoLifted => Phase(after),
+            CallOpened or CallConcluded or EmbargoLifted or Cancelled => Phase(after),
             Published e => Both("published", new { version = e.Version }),
             _ => StaffOnly("briefing", new { type = EventNames.Of(logged.Event) }),
         };

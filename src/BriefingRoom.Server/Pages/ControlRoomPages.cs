@@ -36,6 +36,11 @@ public static class ControlRoomPages
         Command(room, "/approve", Roles.Publisher, (_, _) => BriefingCommands.Approve);
         Command(room, "/corrections", Roles.Stenographer, (form, _) => s => Corrections.Run(s, form.Text("reference"), form.Text("strike"), form["replacement"].ToString()));
 
+        // The form is bound (and not read) so the anti-forgery token is checked, as for every form.
+        room.MapPost("/cancel", async (long id, HttpContext http, BriefingHub hub, IFormCollection form) =>
+            Forms.After(http, await hub.ExecuteAsync(id, http.User.Actor(), BriefingCommands.Cancel), Back(id), "The briefing is cancelled."))
+            .RequireRoles(Roles.Admin, Roles.Moderator);
+
         room.MapPost("/reporters", async (long id, HttpContext http, BriefingHub hub, BriefingDb db, IFormCollection form) =>
         {
             var (outcome, error) = await BriefingEndpoints.AdmitAsync(hub, db, id, form.Number("accountId") ?? 0, http.User.Actor());

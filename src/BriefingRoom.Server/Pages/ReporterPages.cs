@@ -18,7 +18,7 @@ public static class ReporterPages
         {
             var me = http.User.Id();
             var rows = http.User.IsVerifiedReporter()
-                ? await db.Briefings.Where(b => db.Admissions.Any(a => a.BriefingId == b.Id && a.AccountId == me)).OrderByDescending(b => b.Id).Take(200).ToListAsync()
+                ? await db.ListedBriefings.Where(b => db.Admissions.Any(a => a.BriefingId == b.Id && a.AccountId == me)).OrderByDescending(b => b.Id).Take(200).ToListAsync()
                 : [];
             return Page.Show<ReporterHome>(http, (IReadOnlyList<BriefingRow>)[.. rows.OrderByDescending(b => b.StartsAt)]);
         }).RequireRoles(Roles.Reporter);

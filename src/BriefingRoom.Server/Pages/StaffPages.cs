@@ -43,7 +43,7 @@ public static class StaffPages
 
     private static async Task<StaffModel> ModelAsync(BriefingDb db, FormState accountForm)
     {
-        var briefings = await db.Briefings.OrderByDescending(b => b.Id).Take(200).ToListAsync();
+        var briefings = await db.ListedBriefings.OrderByDescending(b => b.Id).Take(200).ToListAsync();
         return new StaffModel([.. briefings.OrderByDescending(b => b.StartsAt)], await ReportersAsync(db, verified: false), accountForm);
     }
 }

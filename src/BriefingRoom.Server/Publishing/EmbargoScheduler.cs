@@ -6,8 +6,9 @@ namespace BriefingRoom.Server.Publishing;
 
 /// <summary>
 /// Lifts embargoes when they are due and publishes what may be published, driven by stored state: on start it
-/// takes every briefing not yet done from the database, then wakes at each append and at least once a second,
-/// so neither a restart, a clock change nor an idle server delays a lift by more than a second.
+/// takes every briefing not yet done from the database and does what fell due before the server serves, then
+/// wakes at each append and at least once a second, so neither a restart, a clock change nor an idle server
+/// delays a lift by more than a second.
 /// </summary>
 public sealed partial class EmbargoScheduler(BriefingHub hub, PublicationService publisher, TimeProvider time, ILogger<EmbargoScheduler> log) : BackgroundService
 {
@@ -16,13 +17,20 @@ public sealed partial class EmbargoScheduler(BriefingHub hub, PublicationService
 
     public const string Actor = "system:embargo";
 
+    /// <summary>The longest the start waits for the first pass (real time: a slow database may delay serving, not stop it).</summary>
+    public static readonly TimeSpan FirstPassWait = TimeSpan.FromSeconds(10);
+
     private readonly ConcurrentDictionary<long, byte> _watching = new();
+    private readonly TaskCompletionSource _firstPass = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private TaskCompletionSource _wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public override Task StartAsync(CancellationToken cancellationToken)
+    // Hosted services start before Kestrel listens: waiting here means a record that fell due while the server was
+    // down is public by the time anyone can ask for it, and the search warm-up (started after) does not compete with it.
+    public override async Task StartAsync(CancellationToken cancellationToken)
     {
         hub.Appended += OnAppended;
-        return base.StartAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
+        await Task.WhenAny(_firstPass.Task, Task.Delay(FirstPassWait, cancellationToken));
     }
 
     public override Task StopAsync(CancellationToken cancellationToken)
@@ -33,13 +41,21 @@ public sealed partial class EmbargoScheduler(BriefingHub hub, PublicationService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        foreach (var id in await hub.PendingLiftsAsync())
+        try
         {
-            _watching[id] = 0;
+            foreach (var id in await hub.PendingLiftsAsync())
+            {
+                _watching[id] = 0;
+            }
+            foreach (var id in await hub.UnpublishedAsync())
+            {
+                _watching[id] = 0;
+            }
+            await RunDueAsync();
         }
-        foreach (var id in await hub.UnpublishedAsync())
+        finally
         {
-            _watching[id] = 0;
+            _firstPass.TrySetResult();
         }
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -105,9 +121,9 @@ public sealed partial class EmbargoScheduler(BriefingHub hub, PublicationService
         return next;
     }
 
-    // Nothing more to do until a person acts (approves, corrects, republishes): that appends, and the append wakes us.
+    // Nothing more to do until a person acts (concludes, approves, corrects, republishes): that appends, and the append wakes us.
     private static bool Done(BriefingState? s) =>
-        s is null || (s.IsEmbargoLifted && (s.PublishedVersion > 0 || s.BlockedFindings is not null || !BriefingCommands.Publish(s).Accepted));
+        s is null || s.Phase == BriefingPhase.Cancelled || (s.IsEmbargoLifted && (s.PublishedVersion > 0 || s.BlockedFindings is not null || !BriefingCommands.Publish(s).Accepted));
 
     private void OnAppended(LiveBriefing briefing)
     {

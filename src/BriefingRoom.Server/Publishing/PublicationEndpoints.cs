@@ -50,7 +50,9 @@ public static class PublicationEndpoints
         var row = await db.Briefings.AsNoTracking().SingleAsync(b => b.Id == briefing.Id);
         var versions = await db.Publications.Where(p => p.BriefingId == briefing.Id).OrderBy(p => p.Version)
             .Select(p => new VersionView(p.Version, p.Modified)).ToListAsync();
-        var state = !s.IsEmbargoLifted ? "embargoed"
+        var state = s.Phase == BriefingPhase.Cancelled ? "cancelled"
+            : !s.IsEmbargoLifted ? "embargoed"
+            : s.Phase != BriefingPhase.Concluded ? "awaiting-conclusion"
             : s.BlockedFindings is not null ? "blocked"
             : s.PublishedVersion > 0 ? "published"
             : s.Plan!.PublishMode == PublishMode.AfterApproval && !s.IsApproved ? "awaiting-approval"

@@ -34,7 +34,7 @@ public sealed partial class PublicationService(BriefingHub hub, IServiceScopeFac
                 return new PublicationOutcome(state.PublishedVersion, null, [], notNow.Message);
             }
             var first = await FirstPublicationAsync(id);
-            var now = time.GetUtcNow();
+            var now = StoredTime.Now(time);
             var plan = state.Plan!;
             var request = new PublicationRequest(
                 BriefingTranscript.ToTranscript(state, Audience.Staff), plan.ToProtectedIdentities(), plan.Title, plan.Section,

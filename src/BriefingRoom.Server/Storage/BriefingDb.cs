@@ -16,6 +16,9 @@ public abstract class BriefingDb(DbContextOptions options) : DbContext(options),
 
     public DbSet<BriefingRow> Briefings => Set<BriefingRow>();
 
+    /// <summary>The briefings lists show and the scheduler works on: all but the cancelled.</summary>
+    public IQueryable<BriefingRow> ListedBriefings => Briefings.Where(b => b.Phase != nameof(BriefingRoom.Briefings.BriefingPhase.Cancelled));
+
     public DbSet<EventRow> Events => Set<EventRow>();
 
     public DbSet<AdmissionRow> Admissions => Set<AdmissionRow>();

@@ -14,7 +14,7 @@ public static class BriefingCommands
         ArgumentNullException.ThrowIfNull(state);
         if (state.Phase != BriefingPhase.Unscheduled)
         {
-            return new Rejection("already-scheduled", "The briefing is already scheduled; revise its plan instead.");
+            return WasCancelled(state) ?? new Rejection("already-scheduled", "The briefing is already scheduled; revise its plan instead.");
         }
         return Invalid(plan) ?? Accept(new Scheduled(plan));
     }
@@ -23,9 +23,9 @@ public static class BriefingCommands
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(plan);
-        if (state.Phase == BriefingPhase.Unscheduled)
+        if (state.Phase is BriefingPhase.Unscheduled or BriefingPhase.Cancelled)
         {
-            return NotScheduled();
+            return WasCancelled(state) ?? NotScheduled();
         }
         // Once the call has opened its rules and speakers are history. What only shapes the public record may still change before
         // publication: the title and section, and the aliases protected (a nickname said on the call, a word wrongly listed).
@@ -39,9 +39,9 @@ public static class BriefingCommands
     public static CommandResult AdmitReporter(BriefingState state, string reporterId, string name, string outlet)
     {
         ArgumentNullException.ThrowIfNull(state);
-        if (state.Phase is BriefingPhase.Unscheduled or BriefingPhase.Concluded)
+        if (state.Phase is BriefingPhase.Unscheduled or BriefingPhase.Concluded or BriefingPhase.Cancelled)
         {
-            return state.Phase == BriefingPhase.Unscheduled ? NotScheduled() : new Rejection("call-concluded", "The call has concluded; nobody more can join.");
+            return WasCancelled(state) ?? (state.Phase == BriefingPhase.Unscheduled ? NotScheduled() : new Rejection("call-concluded", "The call has concluded; nobody more can join."));
         }
         if (string.IsNullOrWhiteSpace(reporterId) || string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(outlet))
         {
@@ -60,7 +60,7 @@ public static class BriefingCommands
         ArgumentNullException.ThrowIfNull(state);
         if (state.Phase != BriefingPhase.Scheduled)
         {
-            return state.Phase == BriefingPhase.Unscheduled ? NotScheduled() : new Rejection("call-already-opened", "The call has already been opened.");
+            return WasCancelled(state) ?? (state.Phase == BriefingPhase.Unscheduled ? NotScheduled() : new Rejection("call-already-opened", "The call has already been opened."));
         }
         var turnId = state.NextTurnId;
         var paragraphs = state.Plan!.GroundRulesAnnouncement().Split('\n');
@@ -174,16 +174,16 @@ public static class BriefingCommands
     public static CommandResult Withdraw(BriefingState state, string reporterId)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return state.EntryOf(reporterId) is { } entry
+        return WasCancelled(state) ?? (state.EntryOf(reporterId) is { } entry
             ? Accept(new QuestionWithdrawn(entry.EntryId))
-            : new Rejection("not-queued", "Your hand is not raised.");
+            : new Rejection("not-queued", "Your hand is not raised."));
     }
 
     /// <summary>Puts a queued entry at <paramref name="toIndex"/> of the queue as shown (0 = next), where it then stays.</summary>
     public static CommandResult MoveEntry(BriefingState state, string entryId, int toIndex)
     {
         ArgumentNullException.ThrowIfNull(state);
-        if (UnknownEntry(state, entryId) is { } unknown)
+        if ((WasCancelled(state) ?? UnknownEntry(state, entryId)) is { } unknown)
         {
             return unknown;
         }
@@ -197,7 +197,7 @@ public static class BriefingCommands
     public static CommandResult RemoveEntry(BriefingState state, string entryId)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return UnknownEntry(state, entryId) ?? Accept(new QueueEntryRemoved(entryId));
+        return WasCancelled(state) ?? UnknownEntry(state, entryId) ?? Accept(new QueueEntryRemoved(entryId));
     }
 
     /// <summary>Opens a queued reporter's line, closing the line open before it.</summary>
@@ -216,9 +216,9 @@ public static class BriefingCommands
     public static CommandResult CloseLine(BriefingState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return state.OpenLine is { } open
+        return WasCancelled(state) ?? (state.OpenLine is { } open
             ? Accept(new LineClosed(open.EntryId))
-            : new Rejection("no-open-line", "No line is open.");
+            : new Rejection("no-open-line", "No line is open."));
     }
 
     /// <summary>Ends the call, closing any open line; the queue is dropped with it.</summary>
@@ -236,36 +236,67 @@ public static class BriefingCommands
 
     /// <summary>
     /// When the embargo is due to lift: the conclusion of the call for an embargo until conclusion or for none, the
-    /// set time for one until an instant; null while that is not yet known (the call has not concluded).
+    /// set time for one until an instant; null while that is not yet known. Only a call that has opened has anything
+    /// to lift: before, nothing has been said and the plan may still move the instant (docs/api.md, "Embargoes").
     /// </summary>
     public static DateTimeOffset? EmbargoDueAt(BriefingState state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return state.Plan?.Rules.Embargo switch
+        if (state.Phase is not (BriefingPhase.Live or BriefingPhase.Concluded))
         {
-            null => null,
+            return null;
+        }
+        return state.Plan!.Rules.Embargo switch
+        {
             { Kind: EmbargoKind.UntilInstant, Until: var until } => until,
             _ => state.ConcludedAt,
         };
     }
 
+    /// <summary>
+    /// Lifts the embargo once it is due: reporters may then report what they heard. The public record still waits
+    /// for the conclusion of the call (<see cref="Publish"/>), so a call live at its instant publishes only once it ends.
+    /// </summary>
     public static CommandResult LiftEmbargo(BriefingState state, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(state);
+        if (WasCancelled(state) is { } cancelled)
+        {
+            return cancelled;
+        }
         if (state.IsEmbargoLifted)
         {
             return new Rejection("embargo-already-lifted", "The embargo has already been lifted.");
         }
-        return EmbargoDueAt(state) is { } due && now >= due
-            ? Accept(new EmbargoLifted())
-            : new Rejection("embargo-not-due", EmbargoDueAt(state) is { } at
-                ? $"The embargo lifts at {at:O}, not before."
-                : "The embargo lifts when the call concludes, and it has not.");
+        if (EmbargoDueAt(state) is { } due)
+        {
+            return now >= due ? Accept(new EmbargoLifted()) : new Rejection("embargo-not-due", $"The embargo lifts at {due:O}, not before.");
+        }
+        return new Rejection("embargo-not-due", state.Plan?.Rules.Embargo is { Kind: EmbargoKind.UntilInstant, Until: { } until }
+            ? $"The embargo lifts at {until:O} or, if the call opens later, as it opens; the call has not opened."
+            : "The embargo lifts when the call concludes, and it has not.");
+    }
+
+    /// <summary>Takes a briefing off the schedule before its call opens; it is kept in the log, takes no more commands and leaves every list.</summary>
+    public static CommandResult Cancel(BriefingState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return state.Phase switch
+        {
+            BriefingPhase.Scheduled => Accept(new Cancelled()),
+            BriefingPhase.Unscheduled => NotScheduled(),
+            BriefingPhase.Cancelled => WasCancelled(state)!,
+            _ => new Rejection("call-already-opened", "The call has opened; only a briefing that has not opened can be cancelled."),
+        };
     }
 
     public static CommandResult Approve(BriefingState state)
     {
         ArgumentNullException.ThrowIfNull(state);
+        if (WasCancelled(state) is { } cancelled)
+        {
+            return cancelled;
+        }
         if (state.Plan?.PublishMode != PublishMode.AfterApproval)
         {
             return new Rejection("approval-not-needed", "This briefing publishes without approval.");
@@ -279,7 +310,7 @@ public static class BriefingCommands
             : Accept(new PublicationApproved());
     }
 
-    /// <summary>Records the next published version, once the embargo has lifted and, where the plan asks, the record is approved.</summary>
+    /// <summary>Records the next published version, once the embargo has lifted, the call has concluded and, where the plan asks, the record is approved.</summary>
     public static CommandResult Publish(BriefingState state)
     {
         ArgumentNullException.ThrowIfNull(state);
@@ -296,7 +327,9 @@ public static class BriefingCommands
     }
 
     private static Rejection? NotPublishable(BriefingState state) =>
-        !state.IsEmbargoLifted ? new Rejection("embargo-in-force", "The record cannot be published while the embargo holds.")
+        WasCancelled(state) is { } cancelled ? cancelled
+        : !state.IsEmbargoLifted ? new Rejection("embargo-in-force", "The record cannot be published while the embargo holds.")
+        : state.Phase != BriefingPhase.Concluded ? new Rejection("call-not-concluded", "The record is published only once the call has concluded.")
         : state.Plan!.PublishMode == PublishMode.AfterApproval && !state.IsApproved ? new Rejection("awaiting-approval", "The record must be approved before it is published.")
         : null;
 
@@ -316,13 +349,14 @@ public static class BriefingCommands
         BriefingPhase.Live => null,
         BriefingPhase.Unscheduled => NotScheduled(),
         BriefingPhase.Scheduled => new Rejection("call-not-open", "The call has not opened yet."),
+        BriefingPhase.Cancelled => WasCancelled(state),
         _ => new Rejection("call-concluded", "The call has concluded."),
     };
 
     private static Rejection? NotEditable(BriefingState state, int turnId, out LiveTurn? turn)
     {
         turn = state.Turn(turnId);
-        if (state.Phase is BriefingPhase.Unscheduled or BriefingPhase.Scheduled)
+        if (state.Phase is BriefingPhase.Unscheduled or BriefingPhase.Scheduled or BriefingPhase.Cancelled)
         {
             return NotLive(state);
         }
@@ -334,6 +368,10 @@ public static class BriefingCommands
 
     private static Rejection UnknownReporter(string? reporterId) =>
         new("unknown-reporter", $"Reporter '{reporterId}' is not admitted to this call.");
+
+    private static Rejection? WasCancelled(BriefingState state) => state.Phase == BriefingPhase.Cancelled
+        ? new Rejection("briefing-cancelled", "The briefing was cancelled; it takes no more commands.")
+        : null;
 
     private static Rejection NotScheduled() => new("not-scheduled", "The briefing has not been scheduled.");
 }

@@ -21,6 +21,7 @@ namespace BriefingRoom.Briefings;
 [JsonDerivedType(typeof(LineOpened), "line-opened")]
 [JsonDerivedType(typeof(LineClosed), "line-closed")]
 [JsonDerivedType(typeof(CallConcluded), "call-concluded")]
+[JsonDerivedType(typeof(Cancelled), "cancelled")]
 [JsonDerivedType(typeof(EmbargoLifted), "embargo-lifted")]
 [JsonDerivedType(typeof(PublicationApproved), "publication-approved")]
 [JsonDerivedType(typeof(Published), "published")]
@@ -78,7 +79,10 @@ public sealed record LineClosed(string EntryId) : BriefingEvent;
 /// <summary>The moderator ended the call.</summary>
 public sealed record CallConcluded : BriefingEvent;
 
-/// <summary>The embargo ended; the record may be published.</summary>
+/// <summary>Staff called the briefing off before its call opened; it takes no more commands and leaves every list.</summary>
+public sealed record Cancelled : BriefingEvent;
+
+/// <summary>The embargo ended: reporters may report what they heard; the record is published once the call has also concluded.</summary>
 public sealed record EmbargoLifted : BriefingEvent;
 
 /// <summary>A person approved the record for publication.</summary>

@@ -21,6 +21,8 @@ public sealed record BriefingState
 
     public DateTimeOffset? EmbargoLiftedAt { get; init; }
 
+    public DateTimeOffset? CancelledAt { get; init; }
+
     public bool IsEmbargoLifted => EmbargoLiftedAt is not null;
 
     public ImmutableDictionary<string, AdmittedReporter> Reporters { get; init; } = ImmutableDictionary<string, AdmittedReporter>.Empty;
@@ -92,6 +94,7 @@ public sealed record BriefingState
             LineOpened e => OpenLineFor(Entry(e.EntryId), at),
             LineClosed => this with { OpenLine = null },
             CallConcluded => this with { Phase = BriefingPhase.Concluded, ConcludedAt = at, OpenLine = null, Queue = [] },
+            Cancelled => this with { Phase = BriefingPhase.Cancelled, CancelledAt = at },
             EmbargoLifted => this with { EmbargoLiftedAt = at },
             PublicationApproved => this with { ApprovedAt = at },
             Published e => this with { PublishedVersion = e.Version, BlockedFindings = null },

@@ -28,9 +28,21 @@ public static class BriefingTimes
         return TimeMarks.TryParse(text, out var mark) ? mark : new TimeMark(text, null, null);
     }
 
-    /// <summary>The date and time for a sentence: <c>2:00 P.M. EST, January 8, 2022</c>.</summary>
-    public static string Spelled(DateTimeOffset instant, TimeZoneInfo zone) =>
-        $"{Clock(instant, zone)}, {DateFormats.Spelled(LocalDate(instant, zone))}";
+    /// <summary>
+    /// A planned instant for a sentence: <c>2:00 P.M. EST, January 8, 2022</c>, or <c>2:30:44 P.M. EST, …</c> when it
+    /// falls within a minute, so an embargo is never read as lifting earlier than it does.
+    /// </summary>
+    public static string Spelled(DateTimeOffset instant, TimeZoneInfo zone)
+    {
+        var clock = Clock(instant, zone);
+        var seconds = TimeZoneInfo.ConvertTime(instant, zone).Second;
+        if (seconds != 0)
+        {
+            var space = clock.IndexOf(' ', StringComparison.Ordinal);
+            clock = string.Create(CultureInfo.InvariantCulture, $"{clock[..space]}:{seconds:00}{clock[space..]}");
+        }
+        return $"{clock}, {DateFormats.Spelled(LocalDate(instant, zone))}";
+    }
 
     /// <summary>The calendar date on the briefing's wall clock.</summary>
     public static DateOnly LocalDate(DateTimeOffset instant, TimeZoneInfo zone) =>

@@ -181,4 +181,51 @@ public class CommandGuardTests
         log.Do(BriefingCommands.Publish);
         Assert.Equal((2, (int?)null), (log.State.PublishedVersion, log.State.BlockedFindings));
     }
+
+    [Fact]
+    public void Only_a_briefing_that_has_not_opened_can_be_cancelled_and_once()
+    {
+        Rejected("not-scheduled", BriefingCommands.Cancel(BriefingState.Initial));
+        Rejected("call-already-opened", BriefingCommands.Cancel(Live().State));
+        var concluded = Live();
+        concluded.Do(BriefingCommands.Conclude);
+        Rejected("call-already-opened", BriefingCommands.Cancel(concluded.State));
+
+        var log = Scheduled();
+        log.Do(BriefingCommands.Cancel);
+        Assert.Equal(BriefingPhase.Cancelled, log.State.Phase);
+        Assert.NotNull(log.State.CancelledAt);
+        Rejected("briefing-cancelled", BriefingCommands.Cancel(log.State));
+    }
+
+    [Fact]
+    public void A_cancelled_briefing_refuses_every_command_saying_it_was_cancelled()
+    {
+        var log = Scheduled(Plan(embargo: Embargo.UntilInstant(CallLog.Start)));
+        log.Do(BriefingCommands.Cancel);
+        var s = log.State;
+        Assert.Null(BriefingCommands.EmbargoDueAt(s));
+        CommandResult[] refused =
+        [
+            BriefingCommands.Schedule(s, Plan()),
+            BriefingCommands.RevisePlan(s, s.Plan! with { Title = "Another title" }),
+            BriefingCommands.AdmitReporter(s, "r9", "Eve Stone", "Morning Call"),
+            BriefingCommands.OpenCall(s),
+            BriefingCommands.StartTurn(s, BriefingSpeakers.Moderator),
+            BriefingCommands.AddParagraph(s, 1, "Words."),
+            BriefingCommands.Correct(s, 1, 1, 0, 1, "x"),
+            BriefingCommands.RaiseHand(s, "r1"),
+            BriefingCommands.Withdraw(s, "r1"),
+            BriefingCommands.MoveEntry(s, "q1", 0),
+            BriefingCommands.RemoveEntry(s, "q1"),
+            BriefingCommands.OpenLine(s, "q1"),
+            BriefingCommands.CloseLine(s),
+            BriefingCommands.Conclude(s),
+            BriefingCommands.LiftEmbargo(s, CallLog.Start.AddDays(1)),
+            BriefingCommands.Approve(s),
+            BriefingCommands.Publish(s),
+            BriefingCommands.BlockPublication(s, 1),
+        ];
+        Assert.All(refused, r => Rejected("briefing-cancelled", r));
+    }
 }

@@ -27,14 +27,56 @@ public class EmbargoTests
     }
 
     [Fact]
-    public void An_embargo_until_an_instant_is_due_then_whatever_the_call_does()
+    public void An_embargo_until_an_instant_does_not_lift_on_a_call_that_never_opened()
     {
         var log = Scheduled(Plan(embargo: Embargo.UntilInstant(TwoPm)));
-        Assert.Equal(TwoPm, BriefingCommands.EmbargoDueAt(log.State));
+        Assert.Null(BriefingCommands.EmbargoDueAt(log.State));
+        Rejected("embargo-not-due", BriefingCommands.LiftEmbargo(log.State, TwoPm.AddDays(1)));
+        Rejected("embargo-in-force", BriefingCommands.Publish(log.State));
+    }
+
+    [Fact]
+    public void A_call_live_at_its_instant_has_the_embargo_lifted_but_publishes_only_once_it_concludes()
+    {
+        var log = Scheduled(Plan(embargo: Embargo.UntilInstant(TwoPm)));
         log.Do(BriefingCommands.OpenCall);
+        Assert.Equal(TwoPm, BriefingCommands.EmbargoDueAt(log.State));
+        Rejected("embargo-not-due", BriefingCommands.LiftEmbargo(log.State, TwoPm.AddTicks(-1)));
+        log.Do(s => BriefingCommands.LiftEmbargo(s, TwoPm));
+        Assert.True(log.State.IsEmbargoLifted);
+        Rejected("call-not-concluded", BriefingCommands.Publish(log.State));
+        Rejected("call-not-concluded", BriefingCommands.BlockPublication(log.State, 1));
+        log.Say("s1", "Said after the instant, still part of the record.");
+        log.Do(BriefingCommands.Conclude);
+        var published = Assert.IsType<Published>(Assert.Single(BriefingCommands.Publish(log.State).Events));
+        Assert.Equal(1, published.Version);
+    }
+
+    [Fact]
+    public void A_call_concluded_before_its_instant_is_held_until_the_instant()
+    {
+        var log = Live(Plan(embargo: Embargo.UntilInstant(TwoPm)));
         log.Do(BriefingCommands.Conclude);
         Rejected("embargo-not-due", BriefingCommands.LiftEmbargo(log.State, TwoPm.AddSeconds(-1)));
-        Assert.True(BriefingCommands.LiftEmbargo(log.State, TwoPm).Accepted);
+        Rejected("embargo-in-force", BriefingCommands.Publish(log.State));
+        log.Do(s => BriefingCommands.LiftEmbargo(s, TwoPm));
+        Assert.True(BriefingCommands.Publish(log.State).Accepted);
+    }
+
+    [Fact]
+    public void A_call_opened_after_its_instant_is_lifted_as_soon_as_it_opens()
+    {
+        var log = Scheduled(Plan(embargo: Embargo.UntilInstant(CallLog.Start.AddMinutes(-5))));
+        log.Do(BriefingCommands.OpenCall);
+        Assert.True(BriefingCommands.LiftEmbargo(log.State, log.Now).Accepted);
+    }
+
+    [Fact]
+    public void An_instant_within_a_minute_is_spelled_with_its_seconds()
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
+        Assert.Equal("2:30:44 P.M. EST, November 24, 2026", BriefingTimes.Spelled(new DateTimeOffset(2026, 11, 24, 19, 30, 44, TimeSpan.Zero), zone));
+        Assert.Equal("2:30 P.M. EST, November 24, 2026", BriefingTimes.Spelled(new DateTimeOffset(2026, 11, 24, 19, 30, 0, TimeSpan.Zero), zone));
     }
 
     [Fact]

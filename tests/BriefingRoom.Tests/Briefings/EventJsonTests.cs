@@ -24,6 +24,7 @@ public class EventJsonTests
         new LineOpened("q3"),
         new LineClosed("q3"),
         new CallConcluded(),
+        new Cancelled(),
         new EmbargoLifted(),
         new PublicationApproved(),
         new Published(3),
