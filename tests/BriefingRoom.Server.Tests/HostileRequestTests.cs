@@ -32,6 +32,8 @@ public sealed class HostileRequestTests
         var correction = office.Api("/turns/2/paragraphs/1/corrections");
         var eventsBefore = await EventCountAsync(office);
         var failures = new List<string>();
+        // Only what the requests below make the server log; a fresh PostgreSQL database's first migration logs its own failed probe.
+        log.Entries.Clear();
 
         async Task Check(string who, HttpMethod method, string url, Expect expect, HttpContent? content = null, Action<HttpRequestMessage>? change = null)
         {
@@ -99,6 +101,7 @@ public sealed class HostileRequestTests
 
         // Field sizes: one character past each limit.
         await Check("stenographer", HttpMethod.Post, turn, new(400, "text"), Json(JsonSerializer.Serialize(new { text = huge })));
+        await Check("stenographer", HttpMethod.Post, office.Api("/turns"), new(400, "speaker"), Json(JsonSerializer.Serialize(new { speaker = huge })));
         await Check("stenographer", HttpMethod.Post, correction, new(400, "replacement"), Json(JsonSerializer.Serialize(new { start = 0, length = 0, replacement = huge })));
         await Check("moderator", HttpMethod.Post, "/api/briefings", new(400, "title"), Json(JsonSerializer.Serialize(Office.Plan(p => p["title"] = new string('t', FieldLimits.Title + 1)))));
         await Check("moderator", HttpMethod.Post, "/api/briefings", new(400, "location"), Json(JsonSerializer.Serialize(Office.Plan(p => p["location"] = new string('l', FieldLimits.Location + 1)))));
@@ -163,7 +166,7 @@ public sealed class HostileRequestTests
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.Equal(eventsBefore, await EventCountAsync(office));
-        Assert.Empty(log.Errors);
+        Assert.True(!log.Errors.Any(), string.Join("\n", log.Errors));
     }
 
     private static async Task<long> EventCountAsync(Office office) =>

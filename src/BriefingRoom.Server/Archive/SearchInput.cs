@@ -61,9 +61,9 @@ public sealed record SearchInput(string? Q, string? From, string? To, string? Ki
     /// <summary>The page rule every paged archive view shares.</summary>
     internal static void CheckPage(int? page, Dictionary<string, string[]> errors)
     {
-        if (page is < 1 or > FieldLimits.Page)
+        if (FieldLimits.PageProblem(page) is { } problem)
         {
-            errors["page"] = [$"Pages count from 1 to {FieldLimits.Page.ToString("N0", CultureInfo.InvariantCulture)}."];
+            errors["page"] = [problem];
         }
     }
 

@@ -1,5 +1,5 @@
+using BriefingRoom.Briefings;
 using BriefingRoom.Publishing;
-using BriefingRoom.Server.Archive;
 using BriefingRoom.Server.Hosting;
 using BriefingRoom.Server.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -20,11 +20,9 @@ public static class PublicGate
         var site = app.MapGroup(PublicPaths.Root.TrimEnd('/')).AllowAnonymous().WithTags("Public");
         site.MapGet("/", async (BriefingDb db, int? page) =>
         {
-            var errors = new Dictionary<string, string[]>();
-            SearchInput.CheckPage(page, errors);
-            if (errors.Count > 0)
+            if (FieldLimits.PageProblem(page) is { } problem)
             {
-                return Problems.Invalid(errors);
+                return Problems.Invalid("page", problem);
             }
             var number = page ?? 1;
             var latest = await LatestAsync(db, (number - 1) * PageSize, PageSize + 1);

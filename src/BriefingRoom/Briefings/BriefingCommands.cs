@@ -83,6 +83,11 @@ public static class BriefingCommands
         {
             return notLive;
         }
+        // Checked first: the refusals below quote what was sent.
+        if ((TooLong("speaker", speaker, FieldLimits.Id) ?? TooLong("reporterId", reporterId ?? "", FieldLimits.Id)) is { } tooLong)
+        {
+            return tooLong;
+        }
         if (speaker == BriefingSpeakers.Reporter)
         {
             if (reporterId is null || !state.Reporters.ContainsKey(reporterId))

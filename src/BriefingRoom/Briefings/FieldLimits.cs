@@ -41,6 +41,10 @@ public static class FieldLimits
     /// <summary>A JSON request body, in bytes; a 20,000-character paragraph is at most 80 kB of UTF-8.</summary>
     public const long RequestBody = 1024 * 1024;
 
+    /// <summary>Why a page number given (null: the first) is out of range; null when it is a page.</summary>
+    public static string? PageProblem(int? page) =>
+        page is < 1 or > Page ? string.Create(CultureInfo.InvariantCulture, $"Pages count from 1 to {Page:N0}.") : null;
+
     /// <summary>Why <paramref name="value"/> is too long for a field of at most <paramref name="max"/> characters; null when it fits.</summary>
     public static string? TooLong(string? value, int max) =>
         value is not null && value.Length > max

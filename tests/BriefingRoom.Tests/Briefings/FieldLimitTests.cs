@@ -64,6 +64,16 @@ public class FieldLimitTests
     }
 
     [Fact]
+    public void A_turn_for_an_overlong_speaker_or_reporter_id_is_refused_at_that_field_without_quoting_it()
+    {
+        var log = Live();
+        var speaker = BriefingCommands.StartTurn(log.State, new string('s', FieldLimits.Id + 1));
+        Assert.Equal(("too-long", "speaker"), (speaker.Rejection?.Code, speaker.Rejection?.Field));
+        Assert.DoesNotContain(new string('s', FieldLimits.Id + 1), speaker.Rejection!.Message, StringComparison.Ordinal);
+        Assert.Equal("reporterId", BriefingCommands.StartTurn(log.State, BriefingSpeakers.Reporter, new string('r', FieldLimits.Id + 1)).Rejection?.Field);
+    }
+
+    [Fact]
     public void Each_overlong_plan_field_is_reported_at_its_field()
     {
         var speaker = Official with
