@@ -121,7 +121,7 @@ public sealed partial class ArchivePagesTests : IDisposable
         }
         using var badPage = await client.GetAsync("/archive/?page=0");
         Assert.Equal(HttpStatusCode.BadRequest, badPage.StatusCode);
-        Assert.Contains("Pages count from 1.", await badPage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Pages count from 1 to 1,000,000.", await badPage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [SkippableTheory]

@@ -32,19 +32,20 @@ public sealed class RunningServer : IAsyncDisposable
     /// <summary>The first administrator's generated password (admin@localhost); empty when the database had accounts already.</summary>
     public string AdminPassword { get; }
 
-    /// <param name="services">Adds to the server's services after the defaults (a log capture).</param>
-    public static async Task<RunningServer> StartAsync(DatabaseChoice database, TimeProvider? time = null, Func<ServerOptions, ServerOptions>? options = null, Action<IServiceCollection>? services = null)
+    /// <param name="services">Adds to the server's services after the defaults (a logger provider that records what the server logs).</param>
+    public static async Task<RunningServer> StartAsync(DatabaseChoice database, TimeProvider? time = null, Func<ServerOptions, ServerOptions>? options = null,
+        Action<IServiceCollection>? services = null)
     {
         ArgumentNullException.ThrowIfNull(database);
         var serverOptions = new ServerOptions(database, ["http://127.0.0.1:0"]) { SignInPerMinute = 1000, QueueActionsPerMinute = 1000 };
         serverOptions = options?.Invoke(serverOptions) ?? serverOptions;
-        var app = ServerApp.Build(serverOptions, registered =>
+        var app = ServerApp.Build(serverOptions, collection =>
         {
             if (time is not null)
             {
-                registered.AddSingleton(time);
+                collection.AddSingleton(time);
             }
-            services?.Invoke(registered);
+            services?.Invoke(collection);
         });
         var password = await ServerApp.PrepareDatabaseAsync(app.Services);
         await app.StartAsync();

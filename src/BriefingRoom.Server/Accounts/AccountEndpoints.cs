@@ -1,3 +1,4 @@
+using BriefingRoom.Briefings;
 using BriefingRoom.Server.Hosting;
 using BriefingRoom.Server.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +29,7 @@ public static class AccountEndpoints
             Answer(await CreateStaffAsync(db, time, request, http.User.Actor())))
             .RequireRoles(Roles.Admin);
 
-        api.MapPost("/accounts/{id:long}/verify", async (long id, BriefingDb db, TimeProvider time, HttpContext http) =>
+        api.MapPost("/accounts/{id}/verify", async (long id, BriefingDb db, TimeProvider time, HttpContext http) =>
             await VerifyAsync(db, time, id, http.User.Actor()) is { } account ? Results.Ok(View(account)) : Problems.NotFound("reporter with that id"))
             .RequireRoles(Roles.Admin, Roles.Moderator);
     }
@@ -60,19 +61,35 @@ public static class AccountEndpoints
     private static Dictionary<string, string[]> Validate(string? email, string? name, string? password)
     {
         var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(email) || !email.Contains('@', StringComparison.Ordinal) || email.Trim().Length > 320)
+        if (string.IsNullOrWhiteSpace(email) || !email.Contains('@', StringComparison.Ordinal) || email.Trim().Length > FieldLimits.Email)
         {
-            errors["email"] = ["Give an e-mail address (it is the sign-in name)."];
+            errors["email"] = [$"Give an e-mail address of at most {FieldLimits.Email} characters (it is the sign-in name)."];
         }
-        if (string.IsNullOrWhiteSpace(name) || name.Length > 200)
+        if (string.IsNullOrWhiteSpace(name) || name.Length > FieldLimits.Name)
         {
-            errors["name"] = ["Give a name of at most 200 characters."];
+            errors["name"] = [$"Give a name of at most {FieldLimits.Name} characters."];
         }
-        if (password is null || password.Length < Passwords.MinLength)
+        if (PasswordProblem(password) is { } problem)
         {
-            errors["password"] = [$"Use a password of at least {Passwords.MinLength} characters."];
+            errors["password"] = [problem];
         }
         return errors;
+    }
+
+    /// <summary>Why a new password will not do, or null: long enough to resist guessing, short enough to hash cheaply.</summary>
+    public static string? PasswordProblem(string? password) => password switch
+    {
+        null or { Length: < Passwords.MinLength } => $"Use a password of at least {Passwords.MinLength} characters.",
+        { Length: > FieldLimits.Password } => $"Use a password of at most {FieldLimits.Password} characters.",
+        _ => null,
+    };
+
+    private static void CheckOutlet(string? outlet, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(outlet) || outlet.Length > FieldLimits.Outlet)
+        {
+            errors["outlet"] = [$"Say which outlet you report for, in at most {FieldLimits.Outlet} characters."];
+        }
     }
 
     /// <summary>What creating an account came to: the account, or the fields to fix, or an e-mail address in use.</summary>
@@ -83,10 +100,7 @@ public static class AccountEndpoints
     {
         ArgumentNullException.ThrowIfNull(request);
         var errors = Validate(request.Email, request.Name, request.Password);
-        if (string.IsNullOrWhiteSpace(request.Outlet))
-        {
-            errors["outlet"] = ["Say which outlet you report for."];
-        }
+        CheckOutlet(request.Outlet, errors);
         return CreateAsync(db, time, errors, request.Email, request.Name, [Roles.Reporter], request.Outlet, request.Password, verified: false, actor: "self");
     }
 
@@ -96,7 +110,7 @@ public static class AccountEndpoints
         ArgumentNullException.ThrowIfNull(request);
         var errors = Validate(request.Email, request.Name, request.Password);
         var roles = request.Roles ?? [];
-        if (roles.Count == 0 || roles.Any(r => !Roles.Staff.Contains(r)))
+        if (roles.Count == 0 || roles.Count > Roles.Staff.Count || roles.Any(r => !Roles.Staff.Contains(r)))
         {
             errors["roles"] = [$"Give one or more of: {string.Join(", ", Roles.Staff)}."];
         }

@@ -35,7 +35,9 @@ public static class SessionCookie
             context.Response.StatusCode = status;
             return Task.CompletedTask;
         }
-        context.Response.Redirect(context.RedirectUri);
+        // Site-relative: the handler's RedirectUri is built from the request's Host header, which the client chose.
+        var back = context.Request.PathBase + context.Request.Path + context.Request.QueryString;
+        context.Response.Redirect(context.Request.PathBase + context.Options.LoginPath + QueryString.Create(context.Options.ReturnUrlParameter, back));
         return Task.CompletedTask;
     }
 

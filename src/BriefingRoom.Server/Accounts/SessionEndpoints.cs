@@ -1,3 +1,4 @@
+using BriefingRoom.Briefings;
 using BriefingRoom.Server.Hosting;
 using BriefingRoom.Server.Storage;
 using Microsoft.AspNetCore.Authentication;
@@ -48,11 +49,11 @@ public static class SessionEndpoints
         {
             return ("current", "The current password is not right.");
         }
-        if (replacement is null || replacement.Length < Passwords.MinLength)
+        if (AccountEndpoints.PasswordProblem(replacement) is { } problem)
         {
-            return ("new", $"Use a password of at least {Passwords.MinLength} characters.");
+            return ("new", problem);
         }
-        Passwords.Set(account, replacement);
+        Passwords.Set(account, replacement!);
         await db.SaveChangesAsync();
         return null;
     }
@@ -62,7 +63,8 @@ public static class SessionEndpoints
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(http);
-        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password))
+        // Nothing longer than a stored address or password can match, and a megabyte password would cost a long hash.
+        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password) || email.Length > FieldLimits.Email || password.Length > FieldLimits.Password)
         {
             return null;
         }

@@ -19,7 +19,7 @@ public static class SearchFeed
             return Problems.Invalid(errors);
         }
         var results = await search.RunAsync(request, http.RequestAborted);
-        var origin = SiteAddress.Origin(options, http.Request);
+        var origin = SiteAddress.Origin(options);
         var entries = results.Hits.Select(h => Entry(h, origin)).ToList();
         var self = origin + SearchLinks.To(SearchLinks.Feed, input);
         var page = origin + SearchLinks.To(SearchLinks.Page, input with { Order = "date" });

@@ -1,5 +1,6 @@
 using System.Globalization;
 using BriefingRoom.Archive.Search;
+using BriefingRoom.Briefings;
 
 namespace BriefingRoom.Server.Archive;
 
@@ -17,13 +18,20 @@ public sealed record SearchInput(string? Q, string? From, string? To, string? Ki
     {
         var errors = new Dictionary<string, string[]>();
         SearchQuery? query = null;
-        try
+        if (FieldLimits.TooLong(Q, FieldLimits.SearchQuery) is { } tooLong)
         {
-            query = SearchQuery.Parse(Q ?? "");
+            errors["q"] = [$"A search of {tooLong}."];
         }
-        catch (SearchQueryException e)
+        else
         {
-            errors["q"] = [e.Message];
+            try
+            {
+                query = SearchQuery.Parse(Q ?? "");
+            }
+            catch (SearchQueryException e)
+            {
+                errors["q"] = [e.Message];
+            }
         }
         var from = Date("from", From, errors);
         var to = Date("to", To, errors);
@@ -53,9 +61,9 @@ public sealed record SearchInput(string? Q, string? From, string? To, string? Ki
     /// <summary>The page rule every paged archive view shares.</summary>
     internal static void CheckPage(int? page, Dictionary<string, string[]> errors)
     {
-        if (page is < 1)
+        if (FieldLimits.PageProblem(page) is { } problem)
         {
-            errors["page"] = ["Pages count from 1."];
+            errors["page"] = [problem];
         }
     }
 

@@ -48,30 +48,30 @@ public static class BriefingEndpoints
             return rows.OrderByDescending(b => b.StartsAt).Select(b => new BriefingSummary(b.Id, b.Title, b.StartsAt, b.TimeZone, b.Phase.ToLowerInvariant(), b.Lifted, b.PublicPath));
         }).RequireAuthorization();
 
-        api.MapGet("/{id:long}", async (long id, BriefingHub hub, HttpContext http) =>
+        api.MapGet("/{id}", async (long id, BriefingHub hub, HttpContext http) =>
             await hub.GetAsync(id) is { } briefing && BriefingAccess.Of(http.User, briefing.State) is var access and not Access.None
                 ? Results.Ok(access == Access.Staff ? ForStaff(briefing) : ForPress(briefing))
                 : Problems.NotFound("briefing with that id"))
             .RequireAuthorization();
 
-        api.MapPut("/{id:long}/plan", async (long id, PlanInput input, BriefingHub hub, HttpContext http) =>
+        api.MapPut("/{id}/plan", async (long id, PlanInput input, BriefingHub hub, HttpContext http) =>
         {
             var (plan, errors) = input.ToPlan();
             return plan is null ? Problems.Invalid(errors) : CommandResults.From(await hub.ExecuteAsync(id, http.User.Actor(), s => BriefingCommands.RevisePlan(s, plan)));
         }).RequireRoles(Roles.Admin, Roles.Moderator);
 
         // Calls off a briefing that has not opened; it leaves every list and takes no more commands (docs/api.md).
-        api.MapPost("/{id:long}/cancel", async (long id, BriefingHub hub, HttpContext http) =>
+        api.MapPost("/{id}/cancel", async (long id, BriefingHub hub, HttpContext http) =>
             CommandResults.From(await hub.ExecuteAsync(id, http.User.Actor(), BriefingCommands.Cancel)))
             .RequireRoles(Roles.Admin, Roles.Moderator);
 
-        api.MapPost("/{id:long}/reporters", async (long id, Admit admit, BriefingHub hub, BriefingDb db, HttpContext http) =>
+        api.MapPost("/{id}/reporters", async (long id, Admit admit, BriefingHub hub, BriefingDb db, HttpContext http) =>
         {
             var (outcome, error) = await AdmitAsync(hub, db, id, admit.AccountId, http.User.Actor());
             return error is null ? CommandResults.From(outcome) : Problems.Invalid("accountId", error);
         }).RequireRoles(Roles.Admin, Roles.Moderator);
 
-        api.MapGet("/{id:long}/invitation.ics", async (long id, BriefingHub hub, BriefingDb db, HttpContext http) =>
+        api.MapGet("/{id}/invitation.ics", async (long id, BriefingHub hub, BriefingDb db, ServerOptions options, HttpContext http) =>
         {
             var briefing = await hub.GetAsync(id);
             if (briefing is null || BriefingAccess.Of(http.User, briefing.State) != Access.Press)
@@ -79,7 +79,7 @@ public static class BriefingEndpoints
                 return Problems.NotFound("invitation for you to that briefing");
             }
             var account = await db.Accounts.FindAsync(http.User.Id());
-            var join = $"{http.Request.Scheme}://{http.Request.Host}/briefings/{id}";
+            var join = SiteAddress.Absolute(SiteAddress.Origin(options), $"/briefings/{id}");
             var ics = Invitation.For(id, briefing.State.Plan!, briefing.State.LastSeq, account!.Email, join);
             return Results.Text(ics, "text/calendar; charset=utf-8");
         }).RequireVerifiedReporter();

@@ -15,6 +15,18 @@ public static class Problems
     public static IResult NotFound(string what) =>
         Results.Problem($"There is no {what} here.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
 
+    public const string TooLargeTitle = "Too large";
+    public const string TooLargeDetail = "The body is larger than 1 MiB (1,048,576 bytes), the most this server takes.";
+
+    public static IResult TooLarge() =>
+        Results.Problem(TooLargeDetail, statusCode: StatusCodes.Status413PayloadTooLarge, title: TooLargeTitle);
+
+    public const string UnsupportedTitle = "Unsupported media type";
+    public const string UnsupportedDetail = "This address takes a JSON body: send it with Content-Type: application/json (the pages' forms send form fields).";
+
+    public static IResult UnsupportedMediaType() =>
+        Results.Problem(UnsupportedDetail, statusCode: StatusCodes.Status415UnsupportedMediaType, title: UnsupportedTitle);
+
     public static IResult Conflict(string code, string detail) =>
         Results.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "Not possible now",
             extensions: new Dictionary<string, object?> { ["code"] = code });

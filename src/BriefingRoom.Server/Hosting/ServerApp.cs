@@ -43,7 +43,7 @@ public static class ServerApp
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         // Keys sit unencrypted in the database by design (docs/operations.md); saying so at every start is noise.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
-        services.AddProblemDetails();
+        services.AddBadRequestAnswers();
         services.AddOpenApi();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower)));
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(SessionCookie.Configure);
@@ -53,7 +53,8 @@ public static class ServerApp
         services.Configure<ForwardedHeadersOptions>(forwarded =>
         {
             // Behind a reverse proxy the client's address and scheme come from it; only proxies on loopback or named with --trusted-proxy are believed.
-            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            // Not X-Forwarded-Host: proxies pass on the client's Host as it came, and links take their origin from --public-url alone (SiteAddress).
+            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             foreach (var proxy in options.TrustedProxies)
             {
                 forwarded.KnownProxies.Add(proxy);
@@ -73,6 +74,7 @@ public static class ServerApp
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseBodyLimit();
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();

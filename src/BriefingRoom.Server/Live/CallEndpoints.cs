@@ -10,7 +10,7 @@ public static class CallEndpoints
 {
     public static void MapCall(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/briefings/{id:long}").WithTags("Call");
+        var api = app.MapGroup("/api/briefings/{id}").WithTags("Call");
         api.MapPost("/open", async (long id, BriefingHub hub, HttpContext http) =>
             CommandResults.From(await hub.ExecuteAsync(id, http.User.Actor(), BriefingCommands.OpenCall)))
             .RequireRoles(Roles.Moderator);
@@ -27,7 +27,13 @@ public static class CallEndpoints
                 await Problems.NotFound("briefing with that id").ExecuteAsync(http);
                 return;
             }
-            await ServerSentEvents.WriteAsync(http, briefing!.Feed, press: access == Access.Press, ServerSentEvents.ResumePoint(http.Request), options.KeepAlive, time);
+            var (after, error) = ServerSentEvents.ResumePoint(http.Request);
+            if (error is var (field, message))
+            {
+                await Problems.Invalid(field, message).ExecuteAsync(http);
+                return;
+            }
+            await ServerSentEvents.WriteAsync(http, briefing!.Feed, press: access == Access.Press, after, options.KeepAlive, time);
         }).RequireAuthorization()
             .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
             .WithSummary("The live feed as Server-Sent Events; resume with Last-Event-ID or ?after=SEQ.");

@@ -2,7 +2,10 @@ using BriefingRoom.Server.Hosting;
 
 namespace BriefingRoom.Server.Live;
 
-/// <summary>Turns what the hub did into an HTTP answer: 404 for no briefing, 409 for a refused command, else the new sequence number.</summary>
+/// <summary>
+/// Turns what the hub did into an HTTP answer: 404 for no briefing, 400 for a request refused for its own input (a
+/// field too long), 409 for a command the briefing's state refuses, else the new sequence number.
+/// </summary>
 public static class CommandResults
 {
     public sealed record Appended(long Seq);
@@ -15,7 +18,7 @@ public static class CommandResults
         }
         if (outcome.Rejection is { } rejection)
         {
-            return Problems.Conflict(rejection.Code, rejection.Message);
+            return rejection.Field is { } field ? Problems.Invalid(field, rejection.Message) : Problems.Conflict(rejection.Code, rejection.Message);
         }
         return Results.Ok(body?.Invoke(outcome) ?? new Appended(outcome.State.LastSeq));
     }

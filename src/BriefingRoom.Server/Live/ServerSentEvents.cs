@@ -10,16 +10,24 @@ public static class ServerSentEvents
 {
     private static readonly byte[] KeepAlive = ": keep-alive\n\n"u8.ToArray();
 
-    /// <summary>The sequence number to resume after: the reconnect header wins over the query, which the page sets from what it rendered.</summary>
-    public static long ResumePoint(HttpRequest request)
+    /// <summary>
+    /// The sequence number to resume after: the reconnect header wins over the query, which the page sets from what it
+    /// rendered. One that is not a number is an error naming where it came from. One past the feed's end is taken as it
+    /// is: another server on the same database may be ahead of this one, and the events come once this one catches up.
+    /// </summary>
+    public static (long After, (string Field, string Message)? Error) ResumePoint(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var header = request.Headers["Last-Event-ID"].ToString();
-        if (long.TryParse(header, NumberStyles.None, CultureInfo.InvariantCulture, out var fromHeader))
+        var header = request.Headers["Last-Event-ID"];
+        var query = request.Query["after"];
+        var (field, value) = header.Count > 0 ? ("Last-Event-ID", header.ToString()) : ("after", query.ToString());
+        if (header.Count == 0 && query.Count == 0)
         {
-            return fromHeader;
+            return (0, null);
         }
-        return long.TryParse(request.Query["after"], NumberStyles.None, CultureInfo.InvariantCulture, out var fromQuery) ? fromQuery : 0;
+        return long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var after)
+            ? (after, null)
+            : (0, (field, "Give the sequence number of the last event you have, a whole number (0 for all)."));
     }
 
     public static async Task WriteAsync(HttpContext http, LiveFeed feed, bool press, long after, TimeSpan keepAlive, TimeProvider time)

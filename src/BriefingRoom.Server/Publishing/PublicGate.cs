@@ -1,3 +1,4 @@
+using BriefingRoom.Briefings;
 using BriefingRoom.Publishing;
 using BriefingRoom.Server.Hosting;
 using BriefingRoom.Server.Storage;
@@ -19,14 +20,18 @@ public static class PublicGate
         var site = app.MapGroup(PublicPaths.Root.TrimEnd('/')).AllowAnonymous().WithTags("Public");
         site.MapGet("/", async (BriefingDb db, int? page) =>
         {
-            var number = Math.Max(page ?? 1, 1);
+            if (FieldLimits.PageProblem(page) is { } problem)
+            {
+                return Problems.Invalid("page", problem);
+            }
+            var number = page ?? 1;
             var latest = await LatestAsync(db, (number - 1) * PageSize, PageSize + 1);
             return Html(PublicIndexPage.Write([.. latest.Take(PageSize)], number, latest.Count > PageSize));
         });
-        site.MapGet("/" + PublicIndexPage.RssFile, async (BriefingDb db, ServerOptions options, TimeProvider time, HttpRequest request) =>
-            Results.Text(PublicFeeds.Rss(await LatestAsync(db, 0, PublicFeeds.MaxEntries), Site(options, request), time.GetUtcNow()), "application/rss+xml; charset=utf-8"));
-        site.MapGet("/" + PublicIndexPage.AtomFile, async (BriefingDb db, ServerOptions options, TimeProvider time, HttpRequest request) =>
-            Results.Text(PublicFeeds.Atom(await LatestAsync(db, 0, PublicFeeds.MaxEntries), Site(options, request), time.GetUtcNow()), "application/atom+xml; charset=utf-8"));
+        site.MapGet("/" + PublicIndexPage.RssFile, async (BriefingDb db, ServerOptions options, TimeProvider time) =>
+            Results.Text(PublicFeeds.Rss(await LatestAsync(db, 0, PublicFeeds.MaxEntries), Site(options), time.GetUtcNow()), "application/rss+xml; charset=utf-8"));
+        site.MapGet("/" + PublicIndexPage.AtomFile, async (BriefingDb db, ServerOptions options, TimeProvider time) =>
+            Results.Text(PublicFeeds.Atom(await LatestAsync(db, 0, PublicFeeds.MaxEntries), Site(options), time.GetUtcNow()), "application/atom+xml; charset=utf-8"));
         site.MapGet("/{section}/{year}/{month}/{day}/{slug}/{file?}", async (HttpContext http, BriefingDb db, int? version, string? file) =>
         {
             var path = http.Request.Path.Value ?? "";
@@ -64,8 +69,8 @@ public static class PublicGate
         return [.. rows.OrderByDescending(p => p.Published).Select(p => new PublicRecordSummary(p.Path, p.Title, p.Date, p.Published, p.Modified, p.Version, p.Summary))];
     }
 
-    private static SiteInfo Site(ServerOptions options, HttpRequest request) => new("Briefing Room",
-        SiteAddress.Origin(options, request), "Transcripts of briefings, published when their embargo lifts.");
+    private static SiteInfo Site(ServerOptions options) => new("Briefing Room",
+        SiteAddress.Origin(options), "Transcripts of briefings, published when their embargo lifts.");
 
     private static IResult Html(string html) => Results.Text(html, "text/html; charset=utf-8");
 

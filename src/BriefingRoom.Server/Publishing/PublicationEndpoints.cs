@@ -16,7 +16,7 @@ public static class PublicationEndpoints
 
     public static void MapPublication(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/briefings/{id:long}").WithTags("Publishing");
+        var api = app.MapGroup("/api/briefings/{id}").WithTags("Publishing");
         api.MapGet("/publication", async (long id, BriefingHub hub, BriefingDb db) =>
             await hub.GetAsync(id) is { } briefing ? Results.Ok(await StatusAsync(db, briefing)) : Problems.NotFound("briefing with that id"))
             .RequireRoles(Roles.Staff);

@@ -12,7 +12,8 @@ namespace BriefingRoom.Server.Queue;
 /// </summary>
 public static class QueueEndpoints
 {
-    public sealed record Move(int ToIndex);
+    /// <summary>Required: left out, 0 would put the entry first.</summary>
+    public sealed record Move(int? ToIndex);
 
     public sealed record OpenLine(string? EntryId);
 
@@ -21,7 +22,7 @@ public static class QueueEndpoints
 
     public static void MapQueue(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/briefings/{id:long}").WithTags("Queue");
+        var api = app.MapGroup("/api/briefings/{id}").WithTags("Queue");
 
         api.MapGet("/queue", async (long id, BriefingHub hub, HttpContext http) =>
         {
@@ -48,7 +49,9 @@ public static class QueueEndpoints
         }).RequireVerifiedReporter().RequireRateLimiting(RateLimits.Queue);
 
         api.MapPost("/queue/{entry}/move", async (long id, string entry, Move move, BriefingHub hub, HttpContext http) =>
-            CommandResults.From(await hub.ExecuteAsync(id, http.User.Actor(), s => BriefingCommands.MoveEntry(s, entry, move.ToIndex))))
+            move.ToIndex is { } to
+                ? CommandResults.From(await hub.ExecuteAsync(id, http.User.Actor(), s => BriefingCommands.MoveEntry(s, entry, to)))
+                : Problems.Invalid("toIndex", "required: the place in the queue to move the entry to (0 is next)"))
             .RequireRoles(Roles.Moderator).RequireRateLimiting(RateLimits.Queue);
 
         api.MapDelete("/queue/{entry}", async (long id, string entry, BriefingHub hub, HttpContext http) =>

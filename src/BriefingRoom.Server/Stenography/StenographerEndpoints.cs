@@ -1,5 +1,6 @@
 using BriefingRoom.Briefings;
 using BriefingRoom.Server.Accounts;
+using BriefingRoom.Server.Hosting;
 using BriefingRoom.Server.Live;
 
 namespace BriefingRoom.Server.Stenography;
@@ -11,7 +12,8 @@ public static class StenographerEndpoints
 
     public sealed record AddParagraph(string? Text);
 
-    public sealed record Correction(int Start, int Length, string? Replacement);
+    /// <summary>Start and length have no sensible default (0 would insert at the paragraph's head), so both must be sent.</summary>
+    public sealed record Correction(int? Start, int? Length, string? Replacement);
 
     public sealed record TurnAdded(long Seq, int TurnId);
 
@@ -19,17 +21,19 @@ public static class StenographerEndpoints
 
     public static void MapStenographer(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/briefings/{id:long}/turns").WithTags("Transcript").RequireRoles(Roles.Stenographer);
+        var api = app.MapGroup("/api/briefings/{id}/turns").WithTags("Transcript").RequireRoles(Roles.Stenographer);
         api.MapPost("/", async (long id, StartTurn request, BriefingHub hub, HttpContext http) =>
             CommandResults.From(
                 await hub.ExecuteAsync(id, http.User.Actor(), s => BriefingCommands.StartTurn(s, request.Speaker ?? "", request.ReporterId)),
                 o => new TurnAdded(o.State.LastSeq, ((TurnStarted)o.Appended[^1].Event).TurnId)));
-        api.MapPost("/{turn:int}/paragraphs", async (long id, int turn, AddParagraph request, BriefingHub hub, HttpContext http) =>
+        api.MapPost("/{turn}/paragraphs", async (long id, int turn, AddParagraph request, BriefingHub hub, HttpContext http) =>
             CommandResults.From(
                 await hub.ExecuteAsync(id, http.User.Actor(), s => BriefingCommands.AddParagraph(s, turn, request.Text ?? "")),
                 o => new ParagraphAdded(o.State.LastSeq, turn, ((TurnText)o.Appended[^1].Event).ParagraphId)));
-        api.MapPost("/{turn:int}/paragraphs/{paragraph:int}/corrections", async (long id, int turn, int paragraph, Correction request, BriefingHub hub, HttpContext http) =>
-            CommandResults.From(await hub.ExecuteAsync(id, http.User.Actor(),
-                s => BriefingCommands.Correct(s, turn, paragraph, request.Start, request.Length, request.Replacement ?? ""))));
+        api.MapPost("/{turn}/paragraphs/{paragraph}/corrections", async (long id, int turn, int paragraph, Correction request, BriefingHub hub, HttpContext http) =>
+            request is { Start: { } start, Length: { } length }
+                ? CommandResults.From(await hub.ExecuteAsync(id, http.User.Actor(),
+                    s => BriefingCommands.Correct(s, turn, paragraph, start, length, request.Replacement ?? "")))
+                : Problems.Invalid(request.Start is null ? "start" : "length", "required: the characters of the paragraph as typed to strike, from start (0 is the first), length of them"));
     }
 }

@@ -47,6 +47,10 @@ public static class BriefingCommands
         {
             return new Rejection("invalid-reporter", "A reporter needs an id, a name and an outlet.");
         }
+        if ((TooLong("reporterId", reporterId, FieldLimits.Id) ?? TooLong("name", name, FieldLimits.Name) ?? TooLong("outlet", outlet, FieldLimits.Outlet)) is { } tooLong)
+        {
+            return tooLong;
+        }
         if (state.Reporters.ContainsKey(reporterId))
         {
             return new Rejection("already-admitted", $"Reporter '{reporterId}' is already admitted.");
@@ -79,6 +83,11 @@ public static class BriefingCommands
         {
             return notLive;
         }
+        // Checked first: the refusals below quote what was sent.
+        if ((TooLong("speaker", speaker, FieldLimits.Id) ?? TooLong("reporterId", reporterId ?? "", FieldLimits.Id)) is { } tooLong)
+        {
+            return tooLong;
+        }
         if (speaker == BriefingSpeakers.Reporter)
         {
             if (reporterId is null || !state.Reporters.ContainsKey(reporterId))
@@ -109,6 +118,10 @@ public static class BriefingCommands
         {
             return new Rejection("empty-text", "A paragraph needs some text.");
         }
+        if (TooLong("text", text, FieldLimits.Paragraph) is { } tooLong)
+        {
+            return tooLong;
+        }
         if (text.Contains('\n', StringComparison.Ordinal) || text.Contains('\r', StringComparison.Ordinal))
         {
             return new Rejection("line-break", "A paragraph is one line of text; add each paragraph separately.");
@@ -130,9 +143,16 @@ public static class BriefingCommands
             return new Rejection("unknown-paragraph", $"Turn {turnId} has no paragraph {paragraphId}.");
         }
         var paragraph = turn.Paragraphs[paragraphId - 1];
-        if (start < 0 || length < 0 || start + length > paragraph.Text.Length)
+        // Compared without adding start and length: both come from the client, and their sum can overflow.
+        if (start < 0 || length < 0 || start > paragraph.Text.Length || length > paragraph.Text.Length - start)
         {
-            return new Rejection("correction-out-of-range", $"Characters {start} to {start + length} are outside paragraph {paragraphId} of turn {turnId}, which has {paragraph.Text.Length}.");
+            return new Rejection("correction-out-of-range", $"Characters {start} to {(long)start + length} are outside paragraph {paragraphId} of turn {turnId}, which has {paragraph.Text.Length}.");
+        }
+        // Insertions at one point never overlap, so without a cap on their sum a paragraph could grow without end.
+        if (FieldLimits.TooLong(replacement, FieldLimits.Replacement - paragraph.Corrections.Sum(c => c.Replacement.Length)) is not null)
+        {
+            return new Rejection("too-long", string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"The corrections of one paragraph put in at most {FieldLimits.Replacement:N0} characters together."), "replacement");
         }
         if (length == 0 && replacement.Trim().Length == 0)
         {
@@ -372,6 +392,9 @@ public static class BriefingCommands
     private static Rejection? WasCancelled(BriefingState state) => state.Phase == BriefingPhase.Cancelled
         ? new Rejection("briefing-cancelled", "The briefing was cancelled; it takes no more commands.")
         : null;
+
+    private static Rejection? TooLong(string field, string value, int max) =>
+        FieldLimits.TooLong(value, max) is { } message ? new Rejection("too-long", $"{field}: {message}.", field) : null;
 
     private static Rejection NotScheduled() => new("not-scheduled", "The briefing has not been scheduled.");
 }

@@ -22,6 +22,10 @@ public sealed partial record BriefingPlan
         Require("title", Title);
         Require("location", Location);
         Require("section", Section);
+        Limit(errors, "title", Title, FieldLimits.Title);
+        Limit(errors, "location", Location, FieldLimits.Location);
+        Limit(errors, "section", Section, FieldLimits.Section);
+        Limit(errors, "timeZone", TimeZone, FieldLimits.TimeZone);
         if (!string.IsNullOrWhiteSpace(Section) && !Section.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
         {
             errors.Add(new FieldError("section", $"'{Section}' may hold only lower-case letters, digits and hyphens"));
@@ -78,12 +82,25 @@ public sealed partial record BriefingPlan
         {
             errors.Add(new FieldError("speakers", "at least one speaker is required"));
         }
+        if (Speakers.Count > FieldLimits.Speakers)
+        {
+            errors.Add(new FieldError("speakers", $"at most {FieldLimits.Speakers} speakers, not {Speakers.Count}"));
+            return;
+        }
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var owners = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < Speakers.Count; i++)
         {
             var s = Speakers[i];
             var at = $"speakers[{i}]";
+            Limit(errors, $"{at}.key", s.Key, FieldLimits.SpeakerKey);
+            Limit(errors, $"{at}.name", s.Name, FieldLimits.Name);
+            Limit(errors, $"{at}.label", s.Label, FieldLimits.SpeakerLabel);
+            if (s.Aliases.Count > FieldLimits.Aliases)
+            {
+                errors.Add(new FieldError($"{at}.aliases", $"at most {FieldLimits.Aliases} aliases, not {s.Aliases.Count}"));
+                continue;
+            }
             if (string.IsNullOrWhiteSpace(s.Key))
             {
                 errors.Add(new FieldError($"{at}.key", "required"));
@@ -115,8 +132,17 @@ public sealed partial record BriefingPlan
                 {
                     errors.Add(new FieldError($"{at}.aliases[{j}]", "blank: remove it or type the alias"));
                 }
+                Limit(errors, $"{at}.aliases[{j}]", s.Aliases[j], FieldLimits.Name);
                 CheckIdentifier($"{at}.aliases[{j}]", s.Aliases[j], i, owners, errors);
             }
+        }
+    }
+
+    private static void Limit(List<FieldError> errors, string field, string? value, int max)
+    {
+        if (FieldLimits.TooLong(value, max) is { } message)
+        {
+            errors.Add(new FieldError(field, message));
         }
     }
 
