@@ -27,27 +27,32 @@ public sealed class RunningServer : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>Every address it listens on, the first being <see cref="Address"/>.</summary>
+    public IReadOnlyList<Uri> Addresses { get; private init; } = [];
+
     public DatabaseChoice Database { get; }
 
     /// <summary>The first administrator's generated password (admin@localhost); empty when the database had accounts already.</summary>
     public string AdminPassword { get; }
 
-    public static async Task<RunningServer> StartAsync(DatabaseChoice database, TimeProvider? time = null, Func<ServerOptions, ServerOptions>? options = null)
+    /// <param name="services">Adds or replaces services after the server's own (a logger provider that keeps what is logged).</param>
+    public static async Task<RunningServer> StartAsync(DatabaseChoice database, TimeProvider? time = null, Func<ServerOptions, ServerOptions>? options = null, Action<IServiceCollection>? services = null)
     {
         ArgumentNullException.ThrowIfNull(database);
         var serverOptions = new ServerOptions(database, ["http://127.0.0.1:0"]) { SignInPerMinute = 1000, QueueActionsPerMinute = 1000 };
         serverOptions = options?.Invoke(serverOptions) ?? serverOptions;
-        var app = ServerApp.Build(serverOptions, services =>
+        var app = ServerApp.Build(serverOptions, added =>
         {
             if (time is not null)
             {
-                services.AddSingleton(time);
+                added.AddSingleton(time);
             }
+            services?.Invoke(added);
         });
         var password = await ServerApp.PrepareDatabaseAsync(app.Services);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new RunningServer(app, new Uri(address), password ?? "", database);
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        return new RunningServer(app, new Uri(addresses.First()), password ?? "", database) { Addresses = [.. addresses.Select(a => new Uri(a))] };
     }
 
     /// <summary>A client with its own cookie jar: one browser, one person.</summary>
