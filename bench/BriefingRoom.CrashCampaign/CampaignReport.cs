@@ -39,7 +39,7 @@ public sealed record CampaignReport(
         output.WriteLine($"  restart to a pending conclusion's publication: {Figures(PublicationSeconds)}");
         foreach (var problem in Problems.Take(40))
         {
-            output.WriteLine($"  problem: {problem}");
+            output.WriteLine($"  problem: {(problem.Length <= 400 ? problem : problem[..400] + "…")}");
         }
         if (Problems.Count > 40)
         {

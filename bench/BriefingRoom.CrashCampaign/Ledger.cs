@@ -14,6 +14,7 @@ public sealed class Ledger
     private readonly HashSet<Ack> _lost = [];
     private readonly HashSet<Ack> _duplicated = [];
     private readonly HashSet<Ack> _reordered = [];
+    private readonly HashSet<int> _doubledUnacknowledged = [];
 
     public int Count
     {
@@ -28,7 +29,7 @@ public sealed class Ledger
 
     public int Lost => _lost.Count;
 
-    public int Duplicated => _duplicated.Count;
+    public int Duplicated => _duplicated.Count + _doubledUnacknowledged.Count;
 
     public int Reordered => _reordered.Count;
 
@@ -81,6 +82,15 @@ public sealed class Ledger
             else if (!at.Any(e => e.Event == ack.Event))
             {
                 Mark(_reordered, ack, problems, $"reordered: {ack} finds {string.Join("/", at.Select(e => e.Event))} at its seq");
+            }
+        }
+        // A command whose answer the crash cut off may be in the log or not, but never twice.
+        var acked = acks.Where(a => a.Token >= 0).Select(a => a.Token).ToHashSet();
+        foreach (var (token, places) in added.Where(t => t.Value.Count > 1 && !acked.Contains(t.Key)))
+        {
+            if (_doubledUnacknowledged.Add(token))
+            {
+                problems.Add($"duplicated: the unacknowledged paragraph tok{token} is at seqs {string.Join(", ", places)}");
             }
         }
         foreach (var sender in acks.GroupBy(a => a.Sender))

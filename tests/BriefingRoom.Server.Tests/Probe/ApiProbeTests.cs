@@ -23,6 +23,7 @@ public sealed partial class ApiProbeTests(Xunit.Abstractions.ITestOutputHelper o
     {
         await using var probe = await ProbeOffice.OpenAsync(engine);
         await probe.RunAsync();
+        var startUp = probe.Errors.Lines.Count; // EF logs a failed look for its history table on a fresh PostgreSQL database: start-up, not the probe's business
         var openApi = JsonDocument.Parse(await probe.Office["anonymous"].GetStringAsync("/openapi/v1.json")).RootElement;
         var routes = await ProbeRoute.DiscoverAsync(probe.Office.Server.App, probe.Office["anonymous"]);
         var findings = new Findings();
@@ -41,7 +42,7 @@ public sealed partial class ApiProbeTests(Xunit.Abstractions.ITestOutputHelper o
         await SweepAsync(probe, routes, openApi, lifted: true, findings);
 
         output.WriteLine($"{engine}: {findings.Answers} answers checked in all in {clock.Elapsed.TotalSeconds:F1} s");
-        foreach (var line in probe.Errors.Lines)
+        foreach (var line in probe.Errors.Lines.Skip(startUp))
         {
             findings.Add("server logged an error", line);
         }
@@ -115,7 +116,8 @@ public sealed partial class ApiProbeTests(Xunit.Abstractions.ITestOutputHelper o
         {
             foreach (var who in senders)
             {
-                foreach (var (field, json) in Hostile.Variants(probe.Body(schema, scratch: true, openApi)))
+                // The visitor is turned away before the body is read: the whole-body shapes are enough to show it.
+                foreach (var (field, json) in Hostile.Variants(probe.Body(schema, scratch: true, openApi)).Where(v => who != "anonymous" || v.Field == Hostile.WholeBody))
                 {
                     var answer = await ProbeOffice.SendAsync(probe.Office[who], route.Method, path, new StringContent(json, Encoding.UTF8, "application/json"));
                     Check(findings, $"before the lift, {who} {route.Name} with {field} = {Shorten(json)}", who, false, answer);

@@ -21,6 +21,7 @@ public sealed class BadRequestTests
         await probe.RunAsync();
         var office = probe.Office;
         var before = await LastSeqAsync(office);
+        var startUp = probe.Errors.Lines.Count;
         var paragraphs = office.Api("/turns/2/paragraphs");
         var corrections = office.Api("/turns/2/paragraphs/1/corrections");
         var failures = new List<string>();
@@ -54,9 +55,13 @@ public sealed class BadRequestTests
         await Expect("stenographer", "POST", paragraphs, new StringContent("{\"text\":\"plain\"}", Encoding.UTF8, "text/plain"), [415], "JSON sent as text/plain");
         await Expect("moderator", "POST", "/api/briefings", new FormUrlEncodedContent([KeyValuePair.Create("title", "form")]), [415], "a form sent to a JSON route");
 
-        Assert.Equal(before, await LastSeqAsync(office));
+        var after = await LastSeqAsync(office);
+        if (after != before)
+        {
+            failures.Add($"the refused requests changed the briefing: its log went from seq {before} to {after}");
+        }
+        failures.AddRange(probe.Errors.Lines.Skip(startUp).Select(line => $"the server logged: {line}"));
         Assert.True(failures.Count == 0, string.Join("\n", failures));
-        Assert.Empty(probe.Errors.Lines);
     }
 
     private static JsonContent Json(object body) => JsonContent.Create(body);

@@ -31,6 +31,9 @@ public static class Hostile
     /// <summary>Whole bodies that are not the object the route reads.</summary>
     public static readonly string[] Bodies = ["", "null", "[]", "\"probe\"", "{", "{\"a\":", new string('[', 2000) + new string(']', 2000), "{\"__proto__\":{\"x\":1}}"];
 
+    /// <summary>The field name a whole-body variant goes by.</summary>
+    public const string WholeBody = "(body)";
+
     /// <summary>The plausible body with one property at a time replaced by each value that fits its kind badly.</summary>
     public static IEnumerable<(string Field, string Json)> Variants(JsonObject plausible)
     {
@@ -52,7 +55,7 @@ public static class Hostile
         }
         foreach (var body in Bodies)
         {
-            yield return ("(body)", body);
+            yield return (WholeBody, body);
         }
     }
 
