@@ -7,8 +7,11 @@ namespace BriefingRoom.LoadTest;
 /// <summary>One received SSE message: its id, event name, when it was read (Stopwatch ticks), the paragraph token if any, and a queue event's data.</summary>
 public sealed record SseEvent(long Id, string Event, long Seen, int Token, string? Data);
 
-/// <summary>A reporter's live connection to the briefing's event stream, read on its own task and timestamped as each message completes.</summary>
-public sealed class LiveConnection(Person person) : IAsyncDisposable
+/// <summary>
+/// A reporter's live connection to the briefing's event stream, read on its own task and timestamped as each message
+/// completes; <paramref name="keepData"/> keeps every message's data (the crash campaign compares them), not only the queue's.
+/// </summary>
+public sealed class LiveConnection(Person person, bool keepData = false) : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stop = new();
     private Task _reading = Task.CompletedTask;
@@ -24,11 +27,16 @@ public sealed class LiveConnection(Person person) : IAsyncDisposable
 
     public long LastId => Volatile.Read(ref _lastId);
 
-    /// <summary>Connects from the start of the log (after=0) and returns once the response headers are in.</summary>
-    public async Task ConnectAsync(long briefing)
+    /// <summary>Connects from the start of the log (after=0), or resumes after <paramref name="lastEventId"/>, and returns once the response headers are in.</summary>
+    public async Task ConnectAsync(long briefing, long? lastEventId = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, $"/api/briefings/{briefing}/events");
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+        if (lastEventId is { } last)
+        {
+            request.Headers.Add("Last-Event-ID", last.ToString(CultureInfo.InvariantCulture));
+            _lastId = last;
+        }
         var response = await Person.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, _stop.Token);
         if (response.Content.Headers.ContentType?.MediaType != "text/event-stream")
         {
@@ -63,7 +71,7 @@ public sealed class LiveConnection(Person person) : IAsyncDisposable
                 {
                     if (name is not null)
                     {
-                        var received = new SseEvent(id, name, Stopwatch.GetTimestamp(), Token(data), name == "queue" ? data : null);
+                        var received = new SseEvent(id, name, Stopwatch.GetTimestamp(), Token(data), name == "queue" || keepData ? data : null);
                         lock (Events)
                         {
                             Events.Add(received);

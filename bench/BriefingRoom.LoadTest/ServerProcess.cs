@@ -4,21 +4,38 @@ using System.Text.RegularExpressions;
 
 namespace BriefingRoom.LoadTest;
 
-/// <summary>A real <c>briefing serve</c> process in a temp dir of its own (its SQLite file lives there), stopped and deleted on dispose.</summary>
+/// <summary>
+/// A real <c>briefing serve</c> process in a temp dir of its own (its SQLite file lives there), stopped and deleted on
+/// dispose; or, given a folder, one more start of a server that ran there before (the crash campaign's restarts).
+/// </summary>
 public sealed partial class ServerProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly string _folder;
+    private readonly bool _ownsFolder;
 
-    private ServerProcess(Process process, string folder, string adminPassword) => (_process, _folder, AdminPassword) = (process, folder, adminPassword);
+    private ServerProcess(Process process, string folder, bool ownsFolder) => (_process, _folder, _ownsFolder) = (process, folder, ownsFolder);
 
-    public string AdminPassword { get; }
+    /// <summary>The first-run password it printed; empty when its database had accounts already.</summary>
+    public string AdminPassword { get; private set; } = "";
 
     public int Id => _process.Id;
 
+    public string Folder => _folder;
+
+    /// <summary>Starts a server on a fresh database and waits until it listens; fails if it printed no first-run password.</summary>
     public static async Task<ServerProcess> StartAsync(string executable, string url, string? database)
     {
-        var folder = Directory.CreateTempSubdirectory("briefing-load-").FullName;
+        var server = Launch(executable, url, database, null);
+        await server.ReadyAsync(fresh: true);
+        return server.AdminPassword.Length > 0 ? server : throw new InvalidOperationException("the server printed no first-run password: its database was not fresh");
+    }
+
+    /// <summary>Starts the process and returns at once; <see cref="ReadyAsync"/> waits until it listens. A null folder makes a fresh one.</summary>
+    public static ServerProcess Launch(string executable, string url, string? database, string? folder)
+    {
+        var ownsFolder = folder is null;
+        folder ??= Directory.CreateTempSubdirectory("briefing-load-").FullName;
         var start = new ProcessStartInfo(Path.GetFullPath(executable)) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in (string[])["serve", "--urls", url])
         {
@@ -32,21 +49,49 @@ public sealed partial class ServerProcess : IAsyncDisposable
         var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {executable}");
         process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) { Console.Error.WriteLine($"[server] {line}"); } };
         process.BeginErrorReadLine();
+        return new ServerProcess(process, folder, ownsFolder);
+    }
+
+    /// <summary>Waits for the line it prints once it listens, and on a fresh database for the first-run password after it.</summary>
+    public async Task ReadyAsync(bool fresh = true)
+    {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        string? password = null;
-        while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+        while (await _process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
         {
             if (PasswordLine().Match(line) is { Success: true } m)
             {
-                password = m.Groups[1].Value;
+                AdminPassword = m.Groups[1].Value;
+                break;
+            }
+            if (!fresh && line.StartsWith("Briefing Room is running", StringComparison.Ordinal))
+            {
                 break;
             }
         }
         // The rest of its output is not needed, but an unread pipe would block the server once full.
-        _ = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null, CancellationToken.None);
-        return password is null
-            ? throw new InvalidOperationException("the server printed no first-run password: its database was not fresh")
-            : new ServerProcess(process, folder, password);
+        _ = _process.StandardOutput.BaseStream.CopyToAsync(Stream.Null, CancellationToken.None);
+        if (_process.HasExited)
+        {
+            throw new InvalidOperationException($"the server exited with {_process.ExitCode} before it was ready");
+        }
+    }
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>SIGKILL, at once: no shutdown, no flush; the folder and the database stay for the next start.</summary>
+    public void Kill()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: false);
+        }
+    }
+
+    /// <summary>Kills it (if it still runs) and waits until it is gone.</summary>
+    public async Task KillAsync()
+    {
+        Kill();
+        await _process.WaitForExitAsync();
     }
 
     /// <summary>CPU seconds used so far (user + system) and the peak resident memory, read from /proc.</summary>
@@ -68,7 +113,10 @@ public sealed partial class ServerProcess : IAsyncDisposable
             await _process.WaitForExitAsync();
         }
         _process.Dispose();
-        Directory.Delete(_folder, recursive: true);
+        if (_ownsFolder)
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
     }
 
     [GeneratedRegex(@"with the password (\S+)")]
