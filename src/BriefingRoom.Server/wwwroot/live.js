@@ -318,8 +318,7 @@
           byId('paragraph').focus();
         }
         if (press && 'entryId' in answer) { myEntry = answer.entryId; showPlace(answer.position, answer.waiting, answer.lineOpen); }
-        var next = form.dataset.focusAfter && document.querySelector(form.dataset.focusAfter);
-        if (next) { next.focus(); }
+        focusAfter(form);
         return true;
       });
     }, function () {
@@ -327,6 +326,15 @@
       restore(typed, text);
       return false;
     });
+  }
+
+  // After an action the focus goes to the first of the form's data-focus-after choices that can take it, never to <body>.
+  function focusAfter(form) {
+    var choices = (form.dataset.focusAfter || '').split('|').filter(Boolean).concat(form.offsetParent === null ? ['#call-status'] : []);
+    for (var i = 0; i < choices.length; i++) {
+      var next = document.querySelector(choices[i]);
+      if (next && !next.disabled && next.getClientRects().length > 0) { next.focus(); return; }
+    }
   }
 
   // A refused speaker key leaves nobody holding the floor, so the next paragraph cannot slip into the turn before it.
