@@ -155,6 +155,22 @@ public sealed class ControlRoomTests(Chromium chromium)
         await Assertions.Expect(box).ToHaveValueAsync("");
         await Assertions.Expect(control.Locator("#paragraph-error")).ToBeHiddenAsync();
 
+        // A correction refused is explained beside its form, with what was typed kept; one accepted shows in the transcript.
+        await control.GetByText("Correct a paragraph").ClickAsync();
+        var correction = control.Locator("#correct form");
+        await control.GetByLabel("Paragraph reference (such as 3.2)").FillAsync("2.1");
+        await control.GetByLabel("Words to strike, as typed").FillAsync("off track");
+        await control.GetByLabel("Replacement (may be empty)").FillAsync("going ahead");
+        await correction.GetByRole(AriaRole.Button, new() { Name = "Correct" }).ClickAsync();
+        await Assertions.Expect(correction.Locator("[data-error]")).ToHaveTextAsync("Paragraph 2.1 does not contain \u201coff track\u201d as typed.", new() { Timeout = 5000 });
+        await Assertions.Expect(control.GetByLabel("Replacement (may be empty)")).ToHaveValueAsync("going ahead");
+        await control.GetByLabel("Words to strike, as typed").FillAsync("on track");
+        await correction.GetByRole(AriaRole.Button, new() { Name = "Correct" }).ClickAsync();
+        await Assertions.Expect(correction.Locator("[data-done-note]")).ToHaveTextAsync("Corrected.", new() { Timeout = 5000 });
+        await Assertions.Expect(turn.Locator("p").Nth(0).Locator("del")).ToHaveTextAsync("on track", new() { Timeout = 5000 });
+        await Assertions.Expect(turn.Locator("p").Nth(0).Locator("ins")).ToHaveTextAsync("going ahead");
+        await Assertions.Expect(correction.Locator("[data-error]")).ToBeHiddenAsync();
+
         // At 1366×900 the transcript stands beside the box, in view.
         var typing = (await box.BoundingBoxAsync())!;
         var transcript = (await control.Locator(".live-transcript").BoundingBoxAsync())!;

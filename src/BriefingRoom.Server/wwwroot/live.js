@@ -206,6 +206,8 @@
   // A refusal is shown beside the form that was refused (the paragraph box for the speaker keys), else at the top.
   function say(form, message) {
     var spot = form && (form.querySelector('[data-error]') || (form.dataset.label !== undefined && byId('paragraph-error')));
+    var done = form && form.querySelector('[data-done-note]');
+    if (done) { done.hidden = true; }
     if (spot) {
       spot.textContent = message;
       spot.hidden = !message;
@@ -300,11 +302,13 @@
       body.turn = Number(turn.value);
     }
     var url = form.dataset.api.replace(/\{(\w+)\}/g, function (_, name) { return encodeURIComponent(body[name] === undefined ? '' : body[name]); });
+    // A form marked data-form-post goes to its page route as the browser would post it (token included), answered as JSON.
+    var asForm = form.dataset.formPost !== undefined;
     return fetch(url, {
       method: form.dataset.method || 'POST',
-      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+      headers: { 'Content-Type': asForm ? 'application/x-www-form-urlencoded' : 'application/json', 'Accept': 'application/json' },
       credentials: 'same-origin',
-      body: JSON.stringify(body)
+      body: asForm ? new URLSearchParams(new FormData(form)) : JSON.stringify(body)
     }).then(function (response) {
       return response.json().catch(function () { return {}; }).then(function (answer) {
         if (!response.ok) {
@@ -313,6 +317,8 @@
           return false;
         }
         say(form, '');
+        var done = form.querySelector('[data-done-note]');
+        if (done) { done.textContent = form.dataset.done; done.hidden = false; form.querySelectorAll('input[type=text], input:not([type])').forEach(function (i) { if (i.name !== 'reference') { i.value = ''; } }); }
         if (answer.turnId !== undefined && form.dataset.label) {
           setTurn(answer.turnId, form.dataset.label);
           byId('paragraph').focus();
