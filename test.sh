@@ -4,8 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# Debian packages the tests need (the .NET SDK is on the machine): a database server and a browser.
-packages=(postgresql chromium)
+# Debian packages the tests need (the .NET SDK is on the machine): a database server, a browser, and npm for axe-core.
+packages=(postgresql chromium npm)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
@@ -15,6 +15,9 @@ if ((${#missing[@]})); then
   if ((EUID != 0)); then sudo=(sudo); fi
   "${sudo[@]}" apt-get update -qq && "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
 fi
+
+# axe-core, the accessibility check the browser tests inject into pages, at the version its lock file pins.
+(cd tests/BriefingRoom.Browser.Tests/axe && npm ci --no-audit --no-fund --loglevel=error)
 
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 results=artifacts/test-results

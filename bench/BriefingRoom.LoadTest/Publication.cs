@@ -21,7 +21,7 @@ public static class Publication
                 findings.Add($"{path} answered {(int)before.StatusCode} before the conclusion");
             }
         }
-        await office.Moderator.PostAsync($"/api/briefings/{id}/conclude");
+        await office.Moderator.PostAsync($"/api/briefings/{id}/conclude?confirm=true");
         var acked = Stopwatch.GetTimestamp();
         while (Stopwatch.GetElapsedTime(acked) < GiveUp)
         {

@@ -93,4 +93,35 @@ public sealed class ArchiveTests(Chromium chromium)
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [SkippableFact]
+    public async Task On_a_phone_the_archive_and_search_fit_the_width_and_pass_the_accessibility_check()
+    {
+        var folder = Directory.CreateTempSubdirectory("briefing-browser-phone-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "grain.md"), Call);
+            var sources = RepositoryPaths.Seeds() is { } seeds ? Directory.GetFiles(seeds, "2*.md") : [];
+            var file = Path.Combine(folder, "archive.db");
+            Assert.Equal(Cli.Ok, Cli.Run(["import", Path.Combine(folder, "grain.md"), .. sources, "--database", file], TextReader.Null, new StringWriter(), new StringWriter()));
+            await using var server = await RunningServer.StartAsync(DatabaseChoice.Sqlite(file));
+            await using var context = await chromium.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, BypassCSP = true });
+            var page = await context.NewPageAsync();
+            foreach (var (path, name) in new[] { ("/archive/", "phone-archive-index"), ("/archive/search?q=inspection", "phone-archive-search") })
+            {
+                await page.GotoAsync(new Uri(server.Address, path).ToString());
+                var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+                Assert.True(width <= 390, $"{path} is {width} px wide on a 390 px phone");
+                await Chromium.ScreenshotAsync(page, name);
+                await Axe.AssertNoViolationsAsync(page, path);
+            }
+            // The facets come after the results on a phone; a link before the results reaches them.
+            await page.GetByRole(AriaRole.Link, new() { Name = "Narrow the search (year, kind, speaker)" }).ClickAsync();
+            Assert.EndsWith("#facets", page.Url, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

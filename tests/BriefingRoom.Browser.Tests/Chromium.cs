@@ -30,10 +30,10 @@ public sealed class Chromium(IMessageSink diagnostics) : IAsyncLifetime
     }
 
     /// <summary>A fresh context (cookies, storage) for one test; dispose it at the test's end.</summary>
-    public async Task<IBrowserContext> NewContextAsync()
+    public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
     {
         var launched = browser ?? throw new InvalidOperationException(Requires.Chromium() + " was not launched");
-        return await launched.NewContextAsync();
+        return await launched.NewContextAsync(options);
     }
 
     /// <summary>Saves the page as artifacts/screenshots/&lt;test&gt;.png under the repository root and returns the path.</summary>

@@ -40,7 +40,7 @@ public sealed class WholeCallTests(Chromium chromium)
             await control.GetByLabel("Blair Stone, Evening Star").CheckAsync();
             await Chromium.ScreenshotAsync(control, "call-1-schedule-form");
             await control.GetByRole(AriaRole.Button, new() { Name = "Schedule the briefing" }).ClickAsync();
-            await Assertions.Expect(control.Locator("#phase")).ToHaveTextAsync("scheduled");
+            await Assertions.Expect(control.Locator("#phase")).ToHaveTextAsync("Scheduled");
             var roomUrl = control.Url;
             var id = Regex.Match(roomUrl, @"/staff/briefings/(\d+)").Groups[1].Value;
 
@@ -50,8 +50,8 @@ public sealed class WholeCallTests(Chromium chromium)
 
             // Open the call; the stenographer gives the official the floor with Alt+2 and types.
             await control.GetByRole(AriaRole.Button, new() { Name = "Open the call" }).ClickAsync();
-            await Assertions.Expect(control.Locator("#phase")).ToHaveTextAsync("live", new() { Timeout = 3000 });
-            await Assertions.Expect(pageA.Locator("#phase")).ToHaveTextAsync("live", new() { Timeout = 3000 });
+            await Assertions.Expect(control.Locator("#phase")).ToHaveTextAsync("LIVE", new() { Timeout = 3000 });
+            await Assertions.Expect(pageA.Locator("#phase")).ToHaveTextAsync("LIVE", new() { Timeout = 3000 });
             await control.Locator("#paragraph").FocusAsync();
             await control.Keyboard.PressAsync("Alt+2");
             await Assertions.Expect(control.Locator("#current-speaker")).ToHaveTextAsync($"{Official.ToUpperInvariant()} (SENIOR ADMINISTRATION OFFICIAL)", new() { Timeout = 3000 });
@@ -72,7 +72,7 @@ public sealed class WholeCallTests(Chromium chromium)
 
             // The operator opens A's line: both reporters see the OPERATOR turn, B moves up.
             await control.Locator("#queue-rows tr", new() { HasText = "Alex Reed" }).GetByRole(AriaRole.Button, new() { Name = "Open line" }).ClickAsync();
-            await Assertions.Expect(pageA.Locator("#place")).ToHaveTextAsync("Your line is open: ask your question.", new() { Timeout = 3000 });
+            await Assertions.Expect(pageA.Locator("#place")).ToHaveTextAsync("Your line is open — speak now.", new() { Timeout = 3000 });
             await Assertions.Expect(pageB.Locator("#place")).ToHaveTextAsync("You are number 1 in line (1 waiting).", new() { Timeout = 3000 });
             await Assertions.Expect(pageA.Locator("#transcript")).ToContainTextAsync("OPERATOR Alex, your line is open.", new() { Timeout = 3000 });
             await Assertions.Expect(pageB.Locator("#transcript")).ToContainTextAsync("OPERATOR Alex, your line is open.", new() { Timeout = 3000 });
@@ -93,8 +93,9 @@ public sealed class WholeCallTests(Chromium chromium)
             await Chromium.ScreenshotAsync(pageA, "call-5-reporter-line-open");
 
             // Conclude: the embargo lifts and the record publishes itself.
+            await control.GetByLabel("This ends the call and lifts the embargo now.").CheckAsync();
             await control.GetByRole(AriaRole.Button, new() { Name = "Conclude the call" }).ClickAsync();
-            await Assertions.Expect(pageA.Locator("#phase")).ToHaveTextAsync("concluded", new() { Timeout = 3000 });
+            await Assertions.Expect(pageA.Locator("#phase")).ToHaveTextAsync("The call has ended", new() { Timeout = 3000 });
             foreach (var reporter in new[] { pageA, pageB })
             {
                 await reporter.ReloadAsync();
@@ -142,7 +143,7 @@ public sealed class WholeCallTests(Chromium chromium)
         throw new InvalidOperationException("the record was not published within 10 s: " + await control.Locator(".publication").InnerTextAsync());
     }
 
-    static async Task<IPage> SignInAsync(IBrowserContext context, RunningServer server, string email, string path)
+    internal static async Task<IPage> SignInAsync(IBrowserContext context, RunningServer server, string email, string path)
     {
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(server.Address, path).ToString());

@@ -136,7 +136,7 @@ public sealed class AuthorizationMatrixTests
         var failures = new List<string>();
         await SweepAsync(office, lifted: false, failures);
 
-        await office.OkAsync("moderator", office.Api("/conclude"));
+        await office.OkAsync("moderator", office.Api("/conclude?confirm=true"));
         var status = await Eventually.ThatAsync(() => office["publisher"].GetFromJsonAsync<JsonElement>(office.Api("/publication")),
             s => s.GetProperty("state").GetString() == "published", "publication");
         office.PublicPath = status.GetProperty("path").GetString();

@@ -72,7 +72,7 @@ public sealed class CallTests
         using var moderator = await server.SignInAsync("moderator@press.gov", Office.Password);
         var briefing = await moderator.GetFromJsonAsync<JsonElement>($"/api/briefings/{id}");
         Assert.Equal("live", briefing.GetProperty("phase").GetString());
-        Assert.Equal(HttpStatusCode.OK, (await moderator.PostAsync($"/api/briefings/{id}/conclude", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await moderator.PostAsync($"/api/briefings/{id}/conclude?confirm=true", null)).StatusCode);
         using var staff = await server.SignInAsync("publisher@press.gov", Office.Password);
         await Eventually.ThatAsync(() => staff.GetFromJsonAsync<JsonElement>($"/api/briefings/{id}/publication"),
             s => s.GetProperty("state").GetString() == "published", "publication after the restart");
@@ -203,7 +203,7 @@ public sealed class CallTests
         await office.RunCallAsync(conclude: false);
         var moderator = (await office.OkAsync("stenographer", office.Api("/turns"), new { speaker = "moderator" })).GetProperty("turnId").GetInt32();
         await office.OkAsync("stenographer", office.Api($"/turns/{moderator}/paragraphs"), new { text = "Thanks, Mags. That is all for today." });
-        await office.OkAsync("moderator", office.Api("/conclude"));
+        await office.OkAsync("moderator", office.Api("/conclude?confirm=true"));
         await Eventually.ThatAsync(() => Status(office), s => s.GetProperty("state").GetString() == "awaiting-approval", "the lift");
 
         var plan = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>((await office["moderator"].GetFromJsonAsync<JsonElement>(office.Api())).GetProperty("plan").GetRawText())!;

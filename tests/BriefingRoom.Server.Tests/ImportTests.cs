@@ -53,9 +53,9 @@ public sealed class ImportTests : IDisposable
         var (code, stdout, stderr) = Import(database);
 
         Assert.Equal(Cli.Findings, code);
-        Assert.Equal("imported 2, skipped 2 already archived, 2 failed, of 6 files", stdout[..stdout.IndexOf(" in ", StringComparison.Ordinal)]);
+        Assert.Equal("imported 2, skipped 2 already archived and 1 not a transcript, 1 failed, of 6 files", stdout[..stdout.IndexOf(" in ", StringComparison.Ordinal)]);
         Assert.Matches(@"2020/broken\.md:2:8: front matter: ", stderr);
-        Assert.Contains("README.md: no speaker turns found; not a transcript", stderr, StringComparison.Ordinal);
+        Assert.Contains("README.md: skipped: no speaker turns found, so not a transcript", stderr, StringComparison.Ordinal);
 
         await using var db = database.Choice.CreateContext();
         var documents = await db.ArchiveDocuments.OrderBy(d => d.Title).ToListAsync();
@@ -69,8 +69,20 @@ public sealed class ImportTests : IDisposable
 
         var (again, againOut, _) = Import(database);
         Assert.Equal(Cli.Findings, again);
-        Assert.StartsWith("imported 0, skipped 4 already archived, 2 failed", againOut, StringComparison.Ordinal);
+        Assert.StartsWith("imported 0, skipped 4 already archived and 1 not a transcript, 1 failed", againOut, StringComparison.Ordinal);
         Assert.Equal(2, await db.ArchiveDocuments.CountAsync());
+    }
+
+    [SkippableFact]
+    public async Task A_folder_with_a_read_me_beside_its_transcripts_imports_them_and_exits_0()
+    {
+        await using var database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+        Write("vienna.md", Call);
+        Write("README.md", "# Seeds\n\nTwo published transcripts.\n");
+        var (code, stdout, stderr) = Import(database);
+        Assert.Equal(Cli.Ok, code);
+        Assert.StartsWith("imported 1, skipped 0 already archived and 1 not a transcript, 0 failed, of 2 files", stdout, StringComparison.Ordinal);
+        Assert.Contains("README.md: skipped: no speaker turns found, so not a transcript", stderr, StringComparison.Ordinal);
     }
 
     [SkippableFact]

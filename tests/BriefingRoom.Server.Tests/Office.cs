@@ -118,7 +118,7 @@ public sealed class Office : IAsyncDisposable
         await OkAsync("stenographer", Api($"/turns/{question}/paragraphs"), new { text = "Will the plan change?" });
         if (conclude)
         {
-            await OkAsync("moderator", Api("/conclude"));
+            await OkAsync("moderator", Api("/conclude?confirm=true"));
         }
     }
 

@@ -155,7 +155,7 @@ public sealed partial class SearchPageTests : IDisposable
         Assert.Empty(XDocument.Parse(feed).Root!.Elements(Atom + "entry"));
         Assert.DoesNotContain(Office.RemarkCanary, page + feed, StringComparison.OrdinalIgnoreCase);
 
-        await office.OkAsync("moderator", office.Api("/conclude"));
+        await office.OkAsync("moderator", office.Api("/conclude?confirm=true"));
         await Eventually.ThatAsync(() => office["publisher"].GetFromJsonAsync<JsonElement>(office.Api("/publication")),
             s => s.GetProperty("state").GetString() == "published", "publication");
 

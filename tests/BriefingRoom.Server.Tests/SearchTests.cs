@@ -107,7 +107,7 @@ public sealed class SearchTests : IDisposable
         var query = "/api/search?q=" + Office.RemarkCanary.Replace("-", "%20", StringComparison.Ordinal);
         Assert.Equal(0, (await office["anonymous"].GetFromJsonAsync<JsonElement>(query)).GetProperty("total").GetInt32());
 
-        await office.OkAsync("moderator", office.Api("/conclude"));
+        await office.OkAsync("moderator", office.Api("/conclude?confirm=true"));
         await Eventually.ThatAsync(() => office["publisher"].GetFromJsonAsync<JsonElement>(office.Api("/publication")),
             s => s.GetProperty("state").GetString() == "published", "publication");
 

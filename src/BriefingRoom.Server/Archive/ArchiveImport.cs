@@ -44,7 +44,7 @@ public sealed class ArchiveImport(DatabaseChoice database, TimeProvider time)
         return files;
     }
 
-    /// <param name="failed">Called with each failure as <c>file:line:col: message</c> (or <c>file: message</c>).</param>
+    /// <param name="failed">Called with each failure as <c>file:line:col: message</c> (or <c>file: message</c>), and with a note for each file skipped as not a transcript.</param>
     /// <param name="progress">Called with the bytes of each file done.</param>
     public async Task<ImportOutcome> RunAsync(IReadOnlyList<FileInfo> files, Action<string> failed, Action<long> progress, CancellationToken cancel = default)
     {
@@ -53,7 +53,7 @@ public sealed class ArchiveImport(DatabaseChoice database, TimeProvider time)
         ArgumentNullException.ThrowIfNull(progress);
         var started = time.GetTimestamp();
         var (hashes, urls) = await KnownAsync(cancel);
-        int imported = 0, duplicates = 0, failures = 0;
+        int imported = 0, duplicates = 0, failures = 0, notTranscripts = 0;
         await using var writer = await IArchiveWriter.OpenAsync(database, cancel);
         Task<Parsed[]>? next = files.Count > 0 ? ParseAsync(files, 0, cancel) : null;
         for (var start = 0; next is not null; start += ChunkSize)
@@ -66,7 +66,8 @@ public sealed class ArchiveImport(DatabaseChoice database, TimeProvider time)
             {
                 if (parsed.Error is { } error)
                 {
-                    failures++;
+                    failures += parsed.NotTranscript ? 0 : 1;
+                    notTranscripts += parsed.NotTranscript ? 1 : 0;
                     failed(error);
                 }
                 else if (!hashes.Add(parsed.Entry!.Document.ContentHash) || (parsed.Entry.Document.Url is { } url && !urls.Add(url)))
@@ -86,10 +87,10 @@ public sealed class ArchiveImport(DatabaseChoice database, TimeProvider time)
         {
             await writer.AnalyzeAsync(cancel);
         }
-        return new ImportOutcome(files.Count, imported, duplicates, failures, time.GetElapsedTime(started));
+        return new ImportOutcome(files.Count, imported, duplicates, failures, time.GetElapsedTime(started), notTranscripts);
     }
 
-    private sealed record Parsed(ArchiveEntry? Entry, string? Error, long Bytes);
+    private sealed record Parsed(ArchiveEntry? Entry, string? Error, long Bytes, bool NotTranscript = false);
 
     private Task<Parsed[]> ParseAsync(IReadOnlyList<FileInfo> files, int start, CancellationToken cancel)
     {
@@ -116,7 +117,7 @@ public sealed class ArchiveImport(DatabaseChoice database, TimeProvider time)
             var entry = ArchiveEntry.From(transcript, "import", now);
             // A README or a page of site chrome reads without error but holds nobody speaking: not a transcript.
             return entry.Paragraphs.Count == 0 || transcript.Turns.All(t => t.Speaker is null)
-                ? new Parsed(null, $"{file}: no speaker turns found; not a transcript", file.Length)
+                ? new Parsed(null, $"{file}: skipped: no speaker turns found, so not a transcript", file.Length, NotTranscript: true)
                 : new Parsed(entry, null, file.Length);
         }
         catch (TranscriptParseException e)

@@ -56,7 +56,7 @@ public static class ImportCommand
             Work(stderr.WriteLine, _ => { });
         }
         var seconds = Math.Max(outcome.Elapsed.TotalSeconds, 0.001);
-        stdout.WriteLine($"imported {outcome.Imported:N0}, skipped {outcome.Duplicates:N0} already archived, {outcome.Failed:N0} failed, of {outcome.Files:N0} files in {seconds:N1} s ({outcome.Files / seconds:N0} files/s)");
+        stdout.WriteLine($"imported {outcome.Imported:N0}, skipped {outcome.Duplicates:N0} already archived and {outcome.NotTranscripts:N0} {(outcome.NotTranscripts == 1 ? "not a transcript" : "not transcripts")}, {outcome.Failed:N0} failed, of {outcome.Files:N0} files in {seconds:N1} s ({outcome.Files / seconds:N0} files/s)");
         return outcome.Failed > 0 ? Cli.Findings : Cli.Ok;
     }
 }

@@ -14,9 +14,12 @@ public static class CallEndpoints
         api.MapPost("/open", async (long id, BriefingHub hub, HttpContext http) =>
             CommandResults.From(await hub.ExecuteAsync(id, http.User.Actor(), BriefingCommands.OpenCall)))
             .RequireRoles(Roles.Moderator);
-        api.MapPost("/conclude", async (long id, BriefingHub hub, HttpContext http) =>
-            CommandResults.From(await hub.ExecuteAsync(id, http.User.Actor(), BriefingCommands.Conclude)))
-            .RequireRoles(Roles.Moderator);
+        api.MapPost("/conclude", async (long id, BriefingHub hub, HttpContext http, TimeProvider time) =>
+        {
+            var confirmed = await Confirmation.ReadAsync(http.Request);
+            return CommandResults.From(await hub.ExecuteAsync(id, http.User.Actor(), s => BriefingCommands.Conclude(s, time.GetUtcNow(), confirmed)));
+        }).RequireRoles(Roles.Moderator)
+            .WithSummary("Ends the call; within 10 s of the opening only with {\"confirm\": true} or ?confirm=true.");
 
         api.MapGet("/events", async (long id, BriefingHub hub, HttpContext http, TimeProvider time, ServerOptions options) =>
         {

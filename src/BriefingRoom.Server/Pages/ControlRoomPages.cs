@@ -26,13 +26,16 @@ public static class ControlRoomPages
 
         var room = app.MapGroup("/staff/briefings/{id:long}");
         Command(room, "/open", Roles.Moderator, (_, _) => BriefingCommands.OpenCall);
-        Command(room, "/conclude", Roles.Moderator, (_, _) => BriefingCommands.Conclude);
+        // The page's form always asks for the tick box that names the consequence, not only in the guard interval.
+        Command(room, "/conclude", Roles.Moderator, (form, http) => s => form.Text("confirm") is null
+            ? new Rejection("conclusion-not-confirmed", $"{BriefingCommands.WhatConcludingDoes(s, Now(http))} Tick the box to confirm, then conclude.")
+            : BriefingCommands.Conclude(s, Now(http), confirmed: true));
         Command(room, "/queue/move", Roles.Moderator, (form, _) => s => BriefingCommands.MoveEntry(s, form.Text("entryId") ?? "", (form.Number("place") ?? 1) - 1));
         Command(room, "/queue/remove", Roles.Moderator, (form, _) => s => BriefingCommands.RemoveEntry(s, form.Text("entryId") ?? ""));
         Command(room, "/line", Roles.Operator, (form, _) => s => BriefingCommands.OpenLine(s, form.Text("entryId") ?? ""));
         Command(room, "/line/close", Roles.Operator, (_, _) => BriefingCommands.CloseLine);
         Command(room, "/turns", Roles.Stenographer, (form, _) => s => BriefingCommands.StartTurn(s, form.Text("speaker") ?? "", form.Text("reporterId")));
-        Command(room, "/paragraphs", Roles.Stenographer, (form, _) => s => BriefingCommands.AddParagraph(s, form.Number("turn") ?? 0, form.Text("text") ?? ""));
+        Command(room, "/paragraphs", Roles.Stenographer, (form, _) => s => Paragraphs(s, form.Number("turn") ?? 0, form.Text("text") ?? ""));
         Command(room, "/approve", Roles.Publisher, (_, _) => BriefingCommands.Approve);
         Command(room, "/corrections", Roles.Stenographer, (form, _) => s => Corrections.Run(s, form.Text("reference"), form.Text("strike"), form["replacement"].ToString()));
 
@@ -54,6 +57,26 @@ public static class ControlRoomPages
     }
 
     private static string Back(long id) => $"/staff/briefings/{id}";
+
+    // The console's box holds a paragraph a line, as live.js sends them one by one; all are added, or none.
+    private static CommandResult Paragraphs(BriefingState state, int turn, string text)
+    {
+        var lines = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var events = new List<BriefingEvent>();
+        foreach (var (line, i) in lines.Select((l, i) => (l, i)))
+        {
+            var one = BriefingCommands.AddParagraph(state, turn, line);
+            if (one.Rejection is not null)
+            {
+                return one;
+            }
+            var added = (TurnText)one.Events[0];
+            events.Add(added with { ParagraphId = added.ParagraphId + i });
+        }
+        return lines.Length == 0 ? BriefingCommands.AddParagraph(state, turn, "") : CommandResult.Accept([.. events]);
+    }
+
+    private static DateTimeOffset Now(HttpContext http) => http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
 
     // One form endpoint per command: the form's fields make the command, the role is the JSON API's.
     private static void Command(RouteGroupBuilder room, string path, string role, Func<IFormCollection, HttpContext, Func<BriefingState, CommandResult>> command) =>

@@ -8,6 +8,11 @@ public static class Forms
     public static IResult After(HttpContext http, AppendOutcome? outcome, string back, string? done = null)
     {
         ArgumentNullException.ThrowIfNull(http);
+        // live.js posts some forms itself and shows a refusal beside the form: it asks for the JSON API's answer.
+        if (http.Request.Headers.Accept.ToString().StartsWith("application/json", StringComparison.Ordinal))
+        {
+            return CommandResults.From(outcome);
+        }
         if (outcome is null)
         {
             return Page.NotFound(http, "briefing with that id");

@@ -23,11 +23,17 @@ public static class ReporterPages
             return Page.Show<ReporterHome>(http, (IReadOnlyList<BriefingRow>)[.. rows.OrderByDescending(b => b.StartsAt)]);
         }).RequireRoles(Roles.Reporter);
 
-        app.MapGet("/briefings/{id:long}", async (long id, HttpContext http, BriefingHub hub) =>
-            await hub.GetAsync(id) is { } briefing && BriefingAccess.Of(http.User, briefing.State) == Access.Press
-                ? (IResult)Page.Show<ReporterBriefing>(http, new ReporterModel(id, briefing.State, QueueEndpoints.PlaceOf(briefing.State, BriefingAccess.ReporterId(http.User)!)))
-                : Page.NotFound(http, "briefing with that id"))
-            .RequireVerifiedReporter();
+        app.MapGet("/briefings/{id:long}", async (long id, HttpContext http, BriefingHub hub, BriefingDb db, TimeProvider time) =>
+        {
+            if (await hub.GetAsync(id) is not { } briefing || BriefingAccess.Of(http.User, briefing.State) != Access.Press)
+            {
+                return Page.NotFound(http, "briefing with that id");
+            }
+            var state = briefing.State;
+            // The public address is the reporter's to know only once something is published there.
+            var path = state.PublishedVersion > 0 ? await db.Briefings.Where(b => b.Id == id).Select(b => b.PublicPath).SingleAsync() : null;
+            return Page.Show<ReporterBriefing>(http, new ReporterModel(id, state, QueueEndpoints.PlaceOf(state, BriefingAccess.ReporterId(http.User)!), time.GetUtcNow(), path));
+        }).RequireVerifiedReporter();
 
         Hand(app, "/briefings/{id:long}/hand", BriefingCommands.RaiseHand);
         Hand(app, "/briefings/{id:long}/hand/withdraw", BriefingCommands.Withdraw);

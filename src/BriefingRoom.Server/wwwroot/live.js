@@ -1,5 +1,6 @@
 // Keeps a briefing page current from its event stream and sends its forms to the JSON API.
-// Server data goes in with textContent only, never as markup.
+// Event data goes in with textContent only, never as markup; panels marked data-follow are swapped for the
+// server's own rendering of this page, fetched again after a phase change or a publication.
 (function () {
   'use strict';
   var room = document.querySelector('[data-events]');
@@ -8,8 +9,11 @@
   var myEntry = room.dataset.myEntry || null;
   var reporterOf = {};
   var status = document.getElementById('action-status');
+  var published = Number((document.getElementById('call-status') || { dataset: {} }).dataset.published || 0) > 0;
 
   function el(tag, text) { var e = document.createElement(tag); if (text !== undefined) { e.textContent = text; } return e; }
+  function byId(id) { return document.getElementById(id); }
+  function announce(message) { var a = byId('announce'); if (a) { a.textContent = message; } }
 
   function fillParagraph(p, label, segments) {
     p.textContent = '';
@@ -22,7 +26,7 @@
   function turnSection(id) { return document.querySelector('#transcript [data-turn="' + CSS.escape(String(id)) + '"]'); }
 
   function onTurn(t) {
-    var section = turnSection(t.id) || document.getElementById('transcript').appendChild(el('section'));
+    var section = turnSection(t.id) || byId('transcript').appendChild(el('section'));
     section.className = 'turn';
     section.dataset.turn = t.id;
     section.dataset.role = t.role;
@@ -31,14 +35,10 @@
     if (t.paragraphs.length === 0) { var pending = section.appendChild(el('p')); pending.className = 'pending'; fillParagraph(pending, t.label, []); }
     t.paragraphs.forEach(function (segments, i) { section.appendChild(paragraph(t.id, i + 1, t.label, segments)); });
     if (/^\d+$/.test(String(t.id))) {
-      var turn = document.getElementById('current-turn');
-      var speaker = document.getElementById('current-speaker');
       // A turn this page started already shows its button's label; only a turn started elsewhere takes the feed's.
-      if (turn && turn.value !== String(t.id)) {
-        turn.value = t.id;
-        if (speaker) { speaker.textContent = t.label; }
-      }
+      if (turnBox() && turnBox().value !== String(t.id)) { setTurn(t.id, t.label); }
     }
+    follow(section);
   }
 
   function paragraph(turn, n, label, segments) {
@@ -58,12 +58,73 @@
     var old = section.querySelector('[data-paragraph="' + m.paragraph + '"]');
     var pending = section.querySelector('.pending');
     if (old) { section.replaceChild(fresh, old); } else { if (pending) { pending.remove(); } section.appendChild(fresh); }
+    follow(fresh);
+  }
+
+  // The transcript column scrolls on its own; keep the newest line in view unless the reader scrolled up.
+  function follow(node) {
+    var column = node.closest('.live-transcript');
+    if (column && column.scrollHeight - column.scrollTop - column.clientHeight < 200) { column.scrollTop = column.scrollHeight; }
+  }
+
+  // The stenographer's console: what can be typed in each phase, and why not.
+  var reasons = {
+    scheduled: 'You can type once the moderator opens the call.',
+    concluded: 'The call has ended: what you add now goes into the record before it is published. New speakers cannot be started.',
+    published: 'The call has ended and its record is published: it takes no new paragraphs. Correct a paragraph below instead.'
+  };
+  function console_(phase) {
+    var box = byId('paragraph');
+    if (!box) { return; }
+    var speakers = byId('speakers');
+    if (speakers) { speakers.disabled = phase !== 'live'; }
+    var open = phase === 'live' || (phase === 'concluded' && !published);
+    box.disabled = !open;
+    box.form.querySelector('button[type=submit]').disabled = !open;
+    var reason = byId('typing-reason');
+    reason.textContent = phase === 'live' ? '' : phase === 'concluded' && published ? reasons.published : reasons[phase] || '';
+    reason.hidden = !reason.textContent;
+    if (phase === 'concluded' && byId('correct')) { byId('correct').open = true; }
   }
 
   function onPhase(m) {
+    var was = document.body.dataset.phase;
     document.body.dataset.phase = m.phase;
-    var phase = document.getElementById('phase');
-    if (phase) { phase.textContent = m.phase; }
+    // A notice from the last form (such as "The briefing is scheduled.") is stale once the call moves on.
+    document.querySelectorAll('main > .notice').forEach(function (n) { n.remove(); });
+    console_(m.phase);
+    if (m.phase === 'concluded' && press) { showPlace(0, 0, false); }
+    if (m.phase !== 'scheduled') { document.querySelectorAll('details[data-close-when-live]').forEach(function (d) { d.open = false; }); }
+    if (was !== m.phase) { announce(m.phase === 'live' ? 'The call is live.' : m.phase === 'concluded' ? 'The call has ended.' : ''); }
+    refresh();
+  }
+
+  function onPublished() {
+    published = true;
+    console_(document.body.dataset.phase);
+    announce('The transcript is published.');
+    refresh();
+  }
+
+  // Swaps each data-follow panel for the server's current rendering of it; the newest fetch wins.
+  var refreshing = 0;
+  function refresh() {
+    var mine = ++refreshing;
+    fetch(location.pathname, { credentials: 'same-origin', headers: { 'Accept': 'text/html' } })
+      .then(function (r) { return r.ok ? r.text() : null; })
+      .then(function (html) {
+        if (html === null || mine !== refreshing) { return; }
+        var fresh = new DOMParser().parseFromString(html, 'text/html');
+        document.querySelectorAll('[data-follow][id]').forEach(function (old) {
+          var now = fresh.getElementById(old.id);
+          if (!now) { return; }
+          var focused = old.contains(document.activeElement);
+          old.replaceWith(document.importNode(now, true));
+          if (focused) { byId(old.id).focus(); }
+        });
+        tick();
+      })
+      .catch(function () { /* the next event tries again */ });
   }
 
   function waiting(iso) {
@@ -71,9 +132,19 @@
     return minutes < 1 ? 'under a minute' : minutes + ' min';
   }
 
+  function two(n) { return (n < 10 ? '0' : '') + n; }
+  function elapsed(iso) {
+    var s = Math.max(0, Math.floor((Date.now() - Date.parse(iso)) / 1000));
+    var h = Math.floor(s / 3600), m = Math.floor(s / 60) % 60;
+    return h > 0 ? h + ':' + two(m) + ':' + two(s % 60) : m + ':' + two(s % 60);
+  }
+  function tick() {
+    document.querySelectorAll('time[data-elapsed-since]').forEach(function (t) { t.textContent = elapsed(t.dataset.elapsedSince); });
+  }
+
   function onStaffQueue(m) {
-    var rows = document.getElementById('queue-rows');
-    var template = document.getElementById('queue-row');
+    var rows = byId('queue-rows');
+    var template = byId('queue-row');
     m.entries.forEach(function (e) { reporterOf[e.entryId] = e.reporterId; });
     if (rows && template) {
       rows.textContent = '';
@@ -89,25 +160,33 @@
         if (place) { place.value = i + 1; }
         rows.appendChild(row);
       });
-      document.getElementById('queue-empty').hidden = m.entries.length > 0;
+      byId('queue-empty').hidden = m.entries.length > 0;
     }
-    var openLine = document.getElementById('open-line');
+    var openLine = byId('open-line');
     if (openLine) { openLine.textContent = m.open ? m.open.name + ', ' + m.open.outlet : 'none'; }
-    var close = document.getElementById('close-line');
+    var close = byId('close-line');
     if (close) { close.hidden = !m.open; }
-    var reporter = document.getElementById('open-reporter');
-    if (reporter) { reporter.value = m.open ? (reporterOf[m.open.entryId] || '') : ''; }
+    var reporter = byId('open-reporter');
+    if (reporter) {
+      reporter.value = m.open ? (reporterOf[m.open.entryId] || '') : '';
+      reporter.form.querySelector('button').disabled = !reporter.value;
+    }
   }
 
   function showPlace(position, waitingCount, open) {
-    var place = document.getElementById('place');
+    var place = byId('place');
     if (!place) { return; }
-    place.textContent = open ? 'Your line is open: ask your question.'
+    var ended = document.body.dataset.phase === 'concluded';
+    var state = ended ? 'ended' : open ? 'open' : position ? 'queued' : 'none';
+    if (state === 'open' && place.dataset.state !== 'open') { announce('Your line is open — speak now.'); }
+    place.dataset.state = state;
+    place.textContent = ended ? 'The call has ended.'
+      : open ? 'Your line is open — speak now.'
       : position ? 'You are number ' + position + ' in line (' + waitingCount + ' waiting).'
       : 'You are not in line.';
     // On an open line there is nothing to raise or withdraw: the reporter is speaking.
-    document.getElementById('raise').hidden = Boolean(position || open);
-    document.getElementById('withdraw').hidden = !position || open;
+    byId('raise').hidden = Boolean(position || open);
+    byId('withdraw').hidden = !position || open;
   }
 
   function onPressQueue(m) {
@@ -122,12 +201,46 @@
   on('phase', onPhase);
   on('queue', press ? onPressQueue : onStaffQueue);
   on('line', function (m) { (press ? onPressQueue : onStaffQueue)(m.queue); onTurn(m.turn); });
-  on('published', function () { say('The transcript is published.'); });
+  on('published', onPublished);
 
-  function say(message) {
+  // A refusal is shown beside the form that was refused (the paragraph box for the speaker keys), else at the top.
+  function say(form, message) {
+    var spot = form && (form.querySelector('[data-error]') || (form.dataset.label !== undefined && byId('paragraph-error')));
+    var done = form && form.querySelector('[data-done-note]');
+    if (done) { done.hidden = true; }
+    if (spot) {
+      spot.textContent = message;
+      spot.hidden = !message;
+      if (status) { status.hidden = true; }
+      return;
+    }
     if (!status) { return; }
     status.textContent = message;
     status.hidden = !message;
+  }
+
+  function turnBox() { return byId('current-turn'); }
+  function setTurn(id, label) {
+    var box = turnBox();
+    if (!box) { return; }
+    box.value = id;
+    byId('current-speaker').textContent = label;
+  }
+
+  // The second step of a consequential action: a dialog naming the consequence, with Cancel focused.
+  function confirmThen(form, submitter) {
+    var dialog = byId('confirm');
+    if (!dialog || !dialog.showModal) { return true; }
+    byId('confirm-message').textContent = form.dataset.confirm;
+    byId('confirm-yes').textContent = form.dataset.confirmAction || 'Yes';
+    dialog.returnValue = '';
+    dialog.onclose = function () {
+      if (dialog.returnValue !== 'yes') { (submitter || form).focus(); return; }
+      form.dataset.confirmed = 'yes';
+      form.requestSubmit(submitter || undefined);
+    };
+    dialog.showModal();
+    return false;
   }
 
   // A form with data-api posts its fields as JSON; the page then changes through the event stream, as everyone else's does.
@@ -135,47 +248,115 @@
   var sending = Promise.resolve();
   document.addEventListener('submit', function (event) {
     var form = event.target;
-    if (!form.dataset || !form.dataset.api) { return; }
+    if (!form.dataset) { return; }
+    if (form.dataset.confirm && form.dataset.confirmed !== 'yes') {
+      event.preventDefault();
+      confirmThen(form, event.submitter);
+      return;
+    }
+    delete form.dataset.confirmed;
+    if (!form.dataset.api) { return; }
     event.preventDefault();
+    if (form.dataset.busy) { return; } // a second click while the first is on its way does nothing
     var body = {};
     new FormData(form).forEach(function (value, name) {
       if (name.indexOf('__') === 0 || value === '') { return; }
-      body[name] = /^\d+$/.test(value) && name !== 'text' && name !== 'entryId' && name !== 'reporterId' ? Number(value) : value;
+      body[name] = name === 'confirm' ? value === 'true' : /^\d+$/.test(value) && name !== 'text' && name !== 'entryId' && name !== 'reporterId' ? Number(value) : value;
     });
     var typed = form.dataset.clear ? form.elements[form.dataset.clear] : null;
     var text = typed ? typed.value : '';
     if (typed) { typed.value = ''; }
-    sending = sending.then(function () { return send(form, body, typed, text); });
+    if (form.dataset.lines) {
+      // One paragraph a line, as the server keeps them; blank lines only separate.
+      var lines = text.split(/\r?\n/).map(function (l) { return l.trim(); }).filter(Boolean);
+      if (lines.length === 0) { say(form, 'Type the paragraph first.'); restore(typed, text); return; }
+      sending = sending.then(function () { return true; });
+      lines.forEach(function (line, i) {
+        sending = sending.then(function (ok) {
+          if (ok === false) { return false; }
+          body.text = line;
+          return send(form, body, typed, lines.slice(i).join('\n'));
+        });
+      });
+      sending = sending.then(function () { return true; });
+      return;
+    }
+    form.dataset.busy = 'yes';
+    sending = sending.then(function () { return send(form, body, typed, text); }).then(function (ok) { delete form.dataset.busy; return ok; });
   });
+
+  // Nothing typed is lost to a refusal: the refused words go back in front of anything typed since.
+  function restore(typed, text) {
+    if (typed && text) { typed.value = typed.value ? text + '\n' + typed.value : text; }
+  }
 
   function send(form, body, typed, text) {
     // The turn is read when the post goes, not when Enter was pressed: a turn started just before has its id by then.
-    var turn = document.getElementById('current-turn');
-    if (turn && form.contains(turn) && turn.value) { body.turn = Number(turn.value); }
+    var turn = turnBox();
+    if (turn && form.contains(turn)) {
+      if (!turn.value) {
+        say(form, 'Choose who is speaking first: a speaker\u2019s button, or its hot key (Alt+1 for the moderator).');
+        restore(typed, text);
+        return Promise.resolve(false);
+      }
+      body.turn = Number(turn.value);
+    }
     var url = form.dataset.api.replace(/\{(\w+)\}/g, function (_, name) { return encodeURIComponent(body[name] === undefined ? '' : body[name]); });
+    // A form marked data-form-post goes to its page route as the browser would post it (token included), answered as JSON.
+    var asForm = form.dataset.formPost !== undefined;
     return fetch(url, {
       method: form.dataset.method || 'POST',
-      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+      headers: { 'Content-Type': asForm ? 'application/x-www-form-urlencoded' : 'application/json', 'Accept': 'application/json' },
       credentials: 'same-origin',
-      body: JSON.stringify(body)
+      body: asForm ? new URLSearchParams(new FormData(form)) : JSON.stringify(body)
     }).then(function (response) {
       return response.json().catch(function () { return {}; }).then(function (answer) {
         if (!response.ok) {
-          say(answer.detail || answer.title || 'That did not work (' + response.status + ').');
-          if (typed && !typed.value) { typed.value = text; } // nothing typed is lost to a refusal
-          return;
+          refused(form, answer.detail || answer.title || 'That did not work (' + response.status + ').');
+          restore(typed, text);
+          return false;
         }
-        say('');
+        say(form, '');
+        var done = form.querySelector('[data-done-note]');
+        if (done) { done.textContent = form.dataset.done; done.hidden = false; form.querySelectorAll('input[type=text], input:not([type])').forEach(function (i) { if (i.name !== 'reference') { i.value = ''; } }); }
         if (answer.turnId !== undefined && form.dataset.label) {
-          turn.value = answer.turnId;
-          document.getElementById('current-speaker').textContent = form.dataset.label;
-          document.getElementById('paragraph').focus();
+          setTurn(answer.turnId, form.dataset.label);
+          byId('paragraph').focus();
         }
         if (press && 'entryId' in answer) { myEntry = answer.entryId; showPlace(answer.position, answer.waiting, answer.lineOpen); }
+        focusAfter(form);
+        return true;
       });
     }, function () {
-      say('The server could not be reached; try again.');
-      if (typed && !typed.value) { typed.value = text; }
+      say(form, 'The server could not be reached; nothing was sent. Try again.');
+      restore(typed, text);
+      return false;
+    });
+  }
+
+  // After an action the focus goes to the first of the form's data-focus-after choices that can take it, never to <body>.
+  function focusAfter(form) {
+    var choices = (form.dataset.focusAfter || '').split('|').filter(Boolean).concat(form.offsetParent === null ? ['#call-status'] : []);
+    for (var i = 0; i < choices.length; i++) {
+      var next = document.querySelector(choices[i]);
+      if (next && !next.disabled && next.getClientRects().length > 0) { next.focus(); return; }
+    }
+  }
+
+  // A refused speaker key leaves nobody holding the floor, so the next paragraph cannot slip into the turn before it.
+  function refused(form, message) {
+    if (form.dataset.label !== undefined) { setTurn('', 'nobody: the last speaker key was refused'); }
+    say(form, message);
+  }
+
+  // The paragraph box: Enter adds, Shift+Enter starts another paragraph in the box.
+  var box = byId('paragraph');
+  if (box) {
+    box.addEventListener('keydown', function (event) {
+      if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
+        event.preventDefault();
+        box.form.requestSubmit();
+      }
     });
   }
 
@@ -186,10 +367,18 @@
     var button = key && document.querySelector('button[data-hotkey="' + key + '"]');
     if (!button) { return; }
     event.preventDefault();
+    if (button.disabled || button.closest('fieldset:disabled')) {
+      refused(button.form, button.dataset.speaker === 'reporter' && document.body.dataset.phase === 'live'
+        ? 'No reporter\u2019s line is open, so Alt+Q has nobody to give the floor to; the operator opens a line from the queue.'
+        : byId('typing-reason').textContent || 'That speaker cannot take the floor now.');
+      return;
+    }
     button.form.requestSubmit(button);
   });
 
   setInterval(function () {
     document.querySelectorAll('#queue-rows time[datetime]').forEach(function (t) { t.textContent = waiting(t.getAttribute('datetime')); });
   }, 15000);
+  setInterval(tick, 1000);
+  tick();
 })();

@@ -90,7 +90,11 @@ public static class BriefingCommands
         }
         if (speaker == BriefingSpeakers.Reporter)
         {
-            if (reporterId is null || !state.Reporters.ContainsKey(reporterId))
+            if (string.IsNullOrEmpty(reporterId))
+            {
+                return new Rejection("unknown-reporter", "No reporter's line is open, so there is no reporter to give the floor to; the operator opens a line from the queue.");
+            }
+            if (!state.Reporters.ContainsKey(reporterId))
             {
                 return UnknownReporter(reporterId);
             }
@@ -106,13 +110,18 @@ public static class BriefingCommands
         return Accept(new TurnStarted(state.NextTurnId, speaker, reporterId));
     }
 
-    /// <summary>Appends one paragraph (no line breaks) to a turn, during the call or after it.</summary>
+    /// <summary>Appends one paragraph (no line breaks) to a turn, during the call or after it until the record is first published.</summary>
     public static CommandResult AddParagraph(BriefingState state, int turnId, string text)
     {
         ArgumentNullException.ThrowIfNull(state);
         if (NotEditable(state, turnId, out var turn) is { } rejection)
         {
             return rejection;
+        }
+        // A paragraph added to a published record would sit in the staff transcript unseen by the public: it must be a correction.
+        if (state.PublishedVersion > 0)
+        {
+            return new Rejection("record-published", "The call has ended and its record is published, so it takes no new paragraphs. Correct a paragraph instead; a publisher then publishes the corrected version.");
         }
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -239,6 +248,37 @@ public static class BriefingCommands
         return WasCancelled(state) ?? (state.OpenLine is { } open
             ? Accept(new LineClosed(open.EntryId))
             : new Rejection("no-open-line", "No line is open."));
+    }
+
+    /// <summary>How soon after the opening a conclusion must be confirmed: a double click on Open must not end the call.</summary>
+    public static readonly TimeSpan ConclusionGuard = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Ends the call as a person asked at <paramref name="now"/>: within <see cref="ConclusionGuard"/> of the opening
+    /// only when <paramref name="confirmed"/>, since concluding can lift the embargo at once.
+    /// </summary>
+    public static CommandResult Conclude(BriefingState state, DateTimeOffset now, bool confirmed)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (!confirmed && state.Phase == BriefingPhase.Live && state.OpenedAt is { } opened && now - opened < ConclusionGuard)
+        {
+            var seconds = Math.Max(0, (int)(now - opened).TotalSeconds);
+            return new Rejection("conclusion-not-confirmed", $"The call opened {seconds} s ago. {WhatConcludingDoes(state, now)} Confirm to conclude this soon after the opening.");
+        }
+        return Conclude(state);
+    }
+
+    /// <summary>The consequence of concluding at <paramref name="now"/>, in one sentence for the confirmation a person gives.</summary>
+    public static string WhatConcludingDoes(BriefingState state, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return state.Plan?.Rules.Embargo switch
+        {
+            { Kind: EmbargoKind.UntilInstant, Until: { } until } when until > now =>
+                $"This ends the call; the embargo holds until {BriefingTimes.Spelled(until, state.Plan.Zone)}.",
+            { Kind: EmbargoKind.None } => "This ends the call, and its record is published.",
+            _ => "This ends the call and lifts the embargo now.",
+        };
     }
 
     /// <summary>Ends the call, closing any open line; the queue is dropped with it.</summary>

@@ -155,6 +155,43 @@ public class CommandGuardTests
     }
 
     [Fact]
+    public void A_conclusion_within_the_guard_after_the_opening_needs_a_confirmation_naming_its_consequence()
+    {
+        var log = Scheduled();
+        log.Do(BriefingCommands.OpenCall);
+        var opened = log.State.OpenedAt!.Value;
+        var refused = BriefingCommands.Conclude(log.State, opened.AddSeconds(9), confirmed: false);
+        Rejected("conclusion-not-confirmed", refused);
+        Assert.Equal("The call opened 9 s ago. This ends the call and lifts the embargo now. Confirm to conclude this soon after the opening.", refused.Rejection!.Message);
+        Assert.True(BriefingCommands.Conclude(log.State, opened.AddSeconds(9), confirmed: true).Accepted);
+        Assert.True(BriefingCommands.Conclude(log.State, opened + BriefingCommands.ConclusionGuard, confirmed: false).Accepted);
+        Rejected("call-not-open", BriefingCommands.Conclude(Scheduled().State, opened, confirmed: true));
+
+        var later = Live(Plan(embargo: Embargo.UntilInstant(CallLog.Start.AddHours(3))));
+        Assert.Equal("This ends the call; the embargo holds until 4:10 P.M. EST, January 8, 2022.", BriefingCommands.WhatConcludingDoes(later.State, CallLog.Start));
+        Assert.Equal("This ends the call and lifts the embargo now.", BriefingCommands.WhatConcludingDoes(later.State, CallLog.Start.AddHours(4)));
+    }
+
+    [Fact]
+    public void A_published_record_takes_corrections_but_no_new_paragraphs()
+    {
+        var log = Live();
+        log.Do(BriefingCommands.Conclude);
+        log.Do(s => BriefingCommands.LiftEmbargo(s, log.Now));
+        log.Do(BriefingCommands.Publish);
+        Rejected("record-published", BriefingCommands.AddParagraph(log.State, 1, "Typed after publication."));
+        Assert.True(BriefingCommands.Correct(log.State, 1, 1, 0, 0, "Okay.").Accepted);
+    }
+
+    [Fact]
+    public void A_reporter_turn_with_no_line_open_says_so()
+    {
+        var result = BriefingCommands.StartTurn(Live().State, BriefingSpeakers.Reporter, "");
+        Rejected("unknown-reporter", result);
+        Assert.StartsWith("No reporter's line is open", result.Rejection!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Approval_is_for_plans_that_ask_for_it_after_the_call()
     {
         Rejected("approval-not-needed", BriefingCommands.Approve(Live().State));

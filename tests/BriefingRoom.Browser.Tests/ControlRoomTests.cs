@@ -1,0 +1,260 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using BriefingRoom.Server.Storage;
+using BriefingRoom.TestSupport;
+using Microsoft.Playwright;
+
+namespace BriefingRoom.Browser.Tests;
+
+/// <summary>
+/// The control room under pressure, in real Chromium at a laptop's 1366×900 and a phone's 390×844: no stray click or
+/// key ends the call, every panel follows the log without a reload, and the stenographer's console refuses beside
+/// the field, keeps what was typed and never moves it into another speaker's turn.
+/// </summary>
+[Collection(nameof(Chromium))]
+public sealed class ControlRoomTests(Chromium chromium)
+{
+    const string Password = "browser-password-1";
+    static readonly ViewportSize Laptop = new() { Width = 1366, Height = 900 };
+    static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+    static readonly string[] RoomRoles = ["moderator", "operator", "stenographer", "publisher"];
+
+    [SkippableFact]
+    public async Task A_double_click_on_Open_opens_the_call_and_does_not_conclude_it()
+    {
+        await using var call = await Call.StartAsync(chromium, Laptop);
+        var control = await call.ControlRoomAsync();
+        var open = control.GetByRole(AriaRole.Button, new() { Name = "Open the call" });
+        var box = (await open.BoundingBoxAsync())!;
+        await open.DblClickAsync();
+        await Assertions.Expect(control.Locator("#phase")).ToHaveTextAsync("LIVE", new() { Timeout = 5000 });
+        // A third click where Open was, once the page has changed, lands on no button at all.
+        var there = await control.EvaluateAsync<string>($"() => {{ const e = document.elementFromPoint({box.X + box.Width / 2}, {box.Y + box.Height / 2}); return e ? (e.closest('button,input,a') ? e.closest('button,input,a').outerHTML : 'nothing') : 'nothing'; }}");
+        Assert.Equal("nothing", there);
+        await control.Mouse.ClickAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
+        await Task.Delay(500); // a stray conclusion would have reached the server by now
+        Assert.Equal("live", await call.PhaseAsync());
+        await Assertions.Expect(control.Locator("#call-status")).ToContainTextAsync("elapsed");
+        await Chromium.ScreenshotAsync(control, "control-1-live-after-double-click");
+        await Axe.AssertNoViolationsAsync(control, "the live control room");
+    }
+
+    [SkippableFact]
+    public async Task Enter_on_Open_then_Tab_does_not_reach_Conclude_and_Conclude_asks_first()
+    {
+        await using var call = await Call.StartAsync(chromium, Laptop);
+        var control = await call.ControlRoomAsync();
+        await control.GetByRole(AriaRole.Button, new() { Name = "Open the call" }).FocusAsync();
+        await control.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(control.Locator("#phase")).ToHaveTextAsync("LIVE", new() { Timeout = 5000 });
+        await Assertions.Expect(control.Locator("#call-status")).ToBeFocusedAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            await control.Keyboard.PressAsync("Tab");
+            Assert.False(await control.EvaluateAsync<bool>("() => !!document.activeElement.closest('#conclude')"), $"Tab {i + 1} after Open reached the conclusion");
+            await control.Keyboard.PressAsync("Enter");
+        }
+        Assert.Equal("live", await call.PhaseAsync());
+
+        // Conclude without the tick box naming the consequence does nothing; with it, the call ends.
+        var conclude = control.GetByRole(AriaRole.Button, new() { Name = "Conclude the call" });
+        await conclude.ClickAsync();
+        await Task.Delay(300);
+        Assert.Equal("live", await call.PhaseAsync());
+        await control.GetByLabel("This ends the call and lifts the embargo now.").CheckAsync();
+        await conclude.ClickAsync();
+        await Assertions.Expect(control.Locator("#phase")).ToHaveTextAsync("The call has ended", new() { Timeout = 5000 });
+        Assert.Equal("concluded", await call.PhaseAsync());
+    }
+
+    [SkippableFact]
+    public async Task After_the_conclusion_every_panel_tells_the_truth_without_a_reload()
+    {
+        await using var call = await Call.StartAsync(chromium, Laptop);
+        var control = await call.ControlRoomAsync();
+        var reporter = await call.ReporterAsync();
+        await Assertions.Expect(reporter.Locator("#place")).ToHaveTextAsync("You are not in line.");
+        await control.GetByRole(AriaRole.Button, new() { Name = "Open the call" }).ClickAsync();
+        await Assertions.Expect(reporter.Locator("#phase")).ToHaveTextAsync("LIVE", new() { Timeout = 5000 });
+        await reporter.GetByRole(AriaRole.Button, new() { Name = "Raise hand" }).ClickAsync();
+        await Assertions.Expect(reporter.Locator("#place")).ToHaveTextAsync("You are number 1 in line (1 waiting).", new() { Timeout = 5000 });
+        await control.Locator("#queue-rows tr").GetByRole(AriaRole.Button, new() { Name = "Open line" }).ClickAsync();
+        await Assertions.Expect(reporter.Locator("#place")).ToHaveTextAsync("Your line is open — speak now.", new() { Timeout = 5000 });
+        await Assertions.Expect(reporter.Locator("#place")).ToHaveAttributeAsync("data-state", "open");
+        await Chromium.ScreenshotAsync(reporter, "control-2-reporter-line-open");
+        await Axe.AssertNoViolationsAsync(reporter, "the reporter page with the line open");
+
+        // Closing a reporter's line mid-question asks first, with Cancel focused: a stray Enter keeps the line open.
+        await control.GetByRole(AriaRole.Button, new() { Name = "Close the line" }).ClickAsync();
+        await Assertions.Expect(control.Locator("#confirm")).ToBeVisibleAsync();
+        await Assertions.Expect(control.Locator("#confirm-message")).ToHaveTextAsync("This closes the open line, even if the reporter is still asking.");
+        await control.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(control.Locator("#confirm")).ToBeHiddenAsync();
+        await Assertions.Expect(control.Locator("#open-line")).ToHaveTextAsync("Alex Reed, Daily Planet");
+
+        await control.GetByLabel("This ends the call and lifts the embargo now.").CheckAsync();
+        await control.GetByRole(AriaRole.Button, new() { Name = "Conclude the call" }).ClickAsync();
+
+        await Assertions.Expect(control.Locator("#call-status")).ToContainTextAsync("the embargo was lifted at", new() { Timeout = 5000 });
+        await Assertions.Expect(control.Locator("#call-status a")).ToHaveTextAsync("read the public transcript", new() { Timeout = 10000 });
+        await Assertions.Expect(control.Locator("#publication-state")).ToHaveTextAsync("Published.", new() { Timeout = 10000 });
+        await Assertions.Expect(control.Locator("main > .notice")).ToHaveCountAsync(0); // "The briefing is scheduled." is gone
+        await Assertions.Expect(control.Locator("#paragraph")).ToBeDisabledAsync();
+        await Assertions.Expect(control.Locator("#typing-reason")).ToContainTextAsync("its record is published");
+
+        await Assertions.Expect(reporter.Locator("#place")).ToHaveTextAsync("The call has ended.", new() { Timeout = 5000 });
+        await Assertions.Expect(reporter.Locator("#call-status")).ToContainTextAsync("The call has ended", new() { Timeout = 5000 });
+        await Assertions.Expect(reporter.Locator("#call-status a")).ToHaveTextAsync("read the public transcript", new() { Timeout = 10000 });
+        await Assertions.Expect(reporter.Locator("#rules")).ToContainTextAsync("Lifted at");
+        await Assertions.Expect(reporter.GetByText("Add to your calendar (.ics)")).ToBeHiddenAsync();
+        await Assertions.Expect(reporter.GetByRole(AriaRole.Button, new() { Name = "Raise hand" })).ToBeHiddenAsync();
+        var link = await reporter.Locator("#call-status a").GetAttributeAsync("href");
+        Assert.StartsWith("/briefing-room/", link, StringComparison.Ordinal);
+        await Chromium.ScreenshotAsync(control, "control-3-concluded-and-published");
+        await Chromium.ScreenshotAsync(reporter, "control-4-reporter-concluded");
+        await Axe.AssertNoViolationsAsync(control, "the concluded control room");
+        await Axe.AssertNoViolationsAsync(reporter, "the concluded reporter page");
+    }
+
+    [SkippableFact]
+    public async Task The_console_refuses_beside_the_field_and_never_moves_text_into_another_turn()
+    {
+        await using var call = await Call.StartAsync(chromium, Laptop);
+        var control = await call.ControlRoomAsync();
+        var box = control.Locator("#paragraph");
+        await Assertions.Expect(box).ToBeDisabledAsync();
+        await Assertions.Expect(control.Locator("#typing-reason")).ToHaveTextAsync("You can type once the moderator opens the call.");
+        await control.GetByRole(AriaRole.Button, new() { Name = "Open the call" }).ClickAsync();
+        await Assertions.Expect(box).ToBeEnabledAsync(new() { Timeout = 5000 });
+
+        // Alt+Q with no line open: refused beside the box in the stenographer's words, and nobody holds the floor.
+        await box.FocusAsync();
+        await control.Keyboard.PressAsync("Alt+Q");
+        await Assertions.Expect(control.Locator("#paragraph-error")).ToContainTextAsync("No reporter\u2019s line is open");
+        await Assertions.Expect(control.Locator("#current-speaker")).ToHaveTextAsync("nobody: the last speaker key was refused");
+        await box.FillAsync("Is the plan on track?");
+        await box.PressAsync("Enter");
+        await Assertions.Expect(control.Locator("#paragraph-error")).ToContainTextAsync("Choose who is speaking first");
+        await Assertions.Expect(box).ToHaveValueAsync("Is the plan on track?");
+        await Assertions.Expect(control.Locator("#transcript")).Not.ToContainTextAsync("on track");
+        await Assertions.Expect(control.Locator("#action-status")).ToBeHiddenAsync();
+        await Chromium.ScreenshotAsync(control, "control-5-refused-hot-key");
+        await Axe.AssertNoViolationsAsync(control, "the console with a refusal");
+
+        // The moderator takes the floor; two lines typed with Shift+Enter become two paragraphs of that turn.
+        await control.Keyboard.PressAsync("Alt+1");
+        await Assertions.Expect(control.Locator("#current-speaker")).ToHaveTextAsync("MODERATOR", new() { Timeout = 5000 });
+        await box.PressAsync("End");
+        await box.PressAsync("Shift+Enter");
+        await box.PressSequentiallyAsync("Next question, please.");
+        await box.PressAsync("Enter");
+        var turn = control.Locator("#transcript section.turn").Last;
+        await Assertions.Expect(turn.Locator("p")).ToHaveCountAsync(2, new() { Timeout = 5000 });
+        await Assertions.Expect(turn.Locator("p").Nth(0)).ToContainTextAsync("MODERATOR Is the plan on track?");
+        await Assertions.Expect(turn.Locator("p").Nth(1)).ToHaveTextAsync("Next question, please.");
+        await Assertions.Expect(box).ToHaveValueAsync("");
+        await Assertions.Expect(control.Locator("#paragraph-error")).ToBeHiddenAsync();
+
+        // A correction refused is explained beside its form, with what was typed kept; one accepted shows in the transcript.
+        await control.GetByText("Correct a paragraph").ClickAsync();
+        var correction = control.Locator("#correct form");
+        await control.GetByLabel("Paragraph reference (such as 3.2)").FillAsync("2.1");
+        await control.GetByLabel("Words to strike, as typed").FillAsync("off track");
+        await control.GetByLabel("Replacement (may be empty)").FillAsync("going ahead");
+        await correction.GetByRole(AriaRole.Button, new() { Name = "Correct" }).ClickAsync();
+        await Assertions.Expect(correction.Locator("[data-error]")).ToHaveTextAsync("Paragraph 2.1 does not contain \u201coff track\u201d as typed.", new() { Timeout = 5000 });
+        await Assertions.Expect(control.GetByLabel("Replacement (may be empty)")).ToHaveValueAsync("going ahead");
+        await control.GetByLabel("Words to strike, as typed").FillAsync("on track");
+        await correction.GetByRole(AriaRole.Button, new() { Name = "Correct" }).ClickAsync();
+        await Assertions.Expect(correction.Locator("[data-done-note]")).ToHaveTextAsync("Corrected.", new() { Timeout = 5000 });
+        await Assertions.Expect(turn.Locator("p").Nth(0).Locator("del")).ToHaveTextAsync("on track", new() { Timeout = 5000 });
+        await Assertions.Expect(turn.Locator("p").Nth(0).Locator("ins")).ToHaveTextAsync("going ahead");
+        await Assertions.Expect(correction.Locator("[data-error]")).ToBeHiddenAsync();
+
+        // At 1366×900 the transcript stands beside the box, in view.
+        var typing = (await box.BoundingBoxAsync())!;
+        var transcript = (await control.Locator(".live-transcript").BoundingBoxAsync())!;
+        Assert.True(transcript.X >= typing.X + typing.Width, $"transcript at x={transcript.X}, box ends at {typing.X + typing.Width}");
+        Assert.True(transcript.Y < Laptop.Height && typing.Y + typing.Height < Laptop.Height, $"transcript at y={transcript.Y}, box at y={typing.Y}");
+        await control.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Root, "artifacts", "screenshots", "control-6-console-1366x900.png") });
+    }
+
+    [SkippableFact]
+    public async Task On_a_phone_the_control_room_and_the_reporter_page_fit_the_width()
+    {
+        await using var call = await Call.StartAsync(chromium, Phone);
+        var control = await call.ControlRoomAsync();
+        var reporter = await call.ReporterAsync();
+        await control.GetByRole(AriaRole.Button, new() { Name = "Open the call" }).ClickAsync();
+        await Assertions.Expect(reporter.Locator("#phase")).ToHaveTextAsync("LIVE", new() { Timeout = 5000 });
+        await reporter.GetByRole(AriaRole.Button, new() { Name = "Raise hand" }).ClickAsync();
+        await Assertions.Expect(control.Locator("#queue-rows tr")).ToHaveCountAsync(1, new() { Timeout = 5000 });
+        foreach (var (page, name) in new[] { (control, "control-7-phone-control-room"), (reporter, "control-8-phone-reporter") })
+        {
+            var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+            Assert.True(width <= Phone.Width, $"{name} is {width} px wide on a {Phone.Width} px phone");
+            await Chromium.ScreenshotAsync(page, name);
+            await Axe.AssertNoViolationsAsync(page, name);
+        }
+    }
+
+    /// <summary>A briefing scheduled over the API for a control-room account and one admitted reporter, each in their own browser context.</summary>
+    sealed class Call : IAsyncDisposable
+    {
+        readonly string file = Path.Combine(Path.GetTempPath(), $"briefing-control-{Guid.NewGuid():N}.db");
+        RunningServer server = default!;
+        IBrowserContext room = default!;
+        IBrowserContext press = default!;
+        HttpClient moderator = default!;
+        long id;
+
+        public static async Task<Call> StartAsync(Chromium chromium, ViewportSize viewport)
+        {
+            var call = new Call();
+            // CSP is bypassed only so that axe-core can be injected; the pages' own scripts are files, as the policy wants.
+            call.room = await chromium.NewContextAsync(new() { ViewportSize = viewport, BypassCSP = true });
+            call.press = await chromium.NewContextAsync(new() { ViewportSize = viewport, BypassCSP = true });
+            call.server = await RunningServer.StartAsync(DatabaseChoice.Sqlite(call.file));
+            using var admin = await call.server.SignInAsAdminAsync();
+            using var anonymous = call.server.NewClient();
+            (await admin.PostAsJsonAsync("/api/accounts", new { email = "room@press.gov", name = "Control Room", roles = RoomRoles, password = Password })).EnsureSuccessStatusCode();
+            var created = await anonymous.PostAsJsonAsync("/api/reporters", new { email = "alex@news.example", name = "Alex Reed", outlet = "Daily Planet", password = Password });
+            var reporterId = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt64();
+            (await admin.PostAsync($"/api/accounts/{reporterId}/verify", null)).EnsureSuccessStatusCode();
+            call.moderator = await call.server.SignInAsync("room@press.gov", Password);
+            var scheduled = await call.moderator.PostAsJsonAsync("/api/briefings", new
+            {
+                title = "Background Press Call on Canaries",
+                location = "Via Teleconference",
+                starts = "2026-11-24T13:00",
+                timeZone = "America/New_York",
+                attribution = "background",
+                embargo = "until-conclusion",
+                speakers = new[] { new { name = "Marguerite Quillfeather", label = "Senior Administration Official" } },
+            });
+            call.id = JsonDocument.Parse(await scheduled.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt64();
+            (await call.moderator.PostAsJsonAsync($"/api/briefings/{call.id}/reporters", new { accountId = reporterId })).EnsureSuccessStatusCode();
+            return call;
+        }
+
+        public Task<IPage> ControlRoomAsync() => WholeCallTests.SignInAsync(room, server, "room@press.gov", $"/staff/briefings/{id}");
+
+        public Task<IPage> ReporterAsync() => WholeCallTests.SignInAsync(press, server, "alex@news.example", $"/briefings/{id}");
+
+        /// <summary>The phase as the server holds it, not as a page shows it.</summary>
+        public async Task<string> PhaseAsync() =>
+            (await moderator.GetFromJsonAsync<JsonElement>($"/api/briefings/{id}")).GetProperty("phase").GetString()!;
+
+        public async ValueTask DisposeAsync()
+        {
+            moderator?.Dispose();
+            await room.DisposeAsync();
+            await press.DisposeAsync();
+            await server.DisposeAsync();
+            foreach (var suffix in (string[])["", "-wal", "-shm", "-journal"])
+            {
+                File.Delete(file + suffix);
+            }
+        }
+    }
+}
