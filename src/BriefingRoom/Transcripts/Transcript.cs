@@ -20,4 +20,14 @@ public sealed record Transcript(
 /// except <see cref="FrontMatter"/>, the YAML as the source wrote it (keys in its order, its quoting), which the
 /// writer uses only when it reads back as the transcript's metadata.
 /// </summary>
-public sealed record HeadLayout(string? Lead = null, string? AfterDateline = null, string? AfterStart = null, string? Tail = null, string? FrontMatter = null);
+/// <remarks>
+/// <see cref="Dateline"/> likewise is the dateline's Markdown as the source wrote it (<c>*Via Teleconference*</c>,
+/// two lines parted by a hard break).
+/// </remarks>
+public sealed record HeadLayout(
+    string? Lead = null,
+    string? AfterDateline = null,
+    string? AfterStart = null,
+    string? Tail = null,
+    string? Dateline = null,
+    string? FrontMatter = null);

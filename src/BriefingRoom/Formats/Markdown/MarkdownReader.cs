@@ -40,17 +40,27 @@ public static class MarkdownReader
         string? tail = null;
         TimeMark? start = null;
         TimeMark? end = null;
+        string? datelineSpelling = null;
         var k = 0;
+        var (datelineLines, datelineBlocks) = Datelines.Read(text, blocks.ConvertAll(b => (b.ContentStart, b.Lines)), anyWord);
+        if (datelineBlocks > 0)
+        {
+            dateline = string.Join('\n', datelineLines);
+            var spelt = text[blocks[0].ContentStart..blocks[datelineBlocks - 1].ContentEnd];
+            datelineSpelling = Unless(spelt, MarkdownWriter.DatelineMarkdown(dateline));
+            afterDateline = Unless(Gap(datelineBlocks - 1), MarkdownWriter.DefaultGap(datelineBlocks == blocks.Count));
+            k = datelineBlocks;
+        }
         while (k < blocks.Count && !StartsWithLabel(text, blocks[k], anyWord))
         {
             var line = text.AsSpan(blocks[k].ContentStart, blocks[k].ContentEnd - blocks[k].ContentStart);
             var single = blocks[k].Lines.Count == 1;
-            if (k == 0 && single && start is null && IsDateline(line, FollowedByTime(text, blocks, k)))
+            if (k == 0 && single && start is null && IsDateline(line, FollowedByTime(text, blocks, k) || FollowedByLabel(text, blocks, k, anyWord)))
             {
                 dateline = MarkdownInlineParser.Unescape(line.ToString());
                 afterDateline = Unless(Gap(k), MarkdownWriter.DefaultGap(k == blocks.Count - 1));
             }
-            else if (single && start is null && k <= 1 && TimeMarks.TryParse(line, out var mark))
+            else if (single && start is null && k <= Math.Max(1, datelineBlocks) && TimeMarks.TryParse(line, out var mark))
             {
                 start = mark;
                 afterStart = Unless(GapFrom(k, blocks[k].ContentStart + mark.Text.Length), MarkdownWriter.DefaultGap(k == blocks.Count - 1));
@@ -124,6 +134,7 @@ public static class MarkdownReader
             afterDateline,
             afterStart,
             tail,
+            datelineSpelling,
             yaml is not null && hasFrontMatter ? Unless(yaml, FrontMatterWriter.Yaml(metadata)) : null);
         return new Transcript(
             metadata,
@@ -148,9 +159,12 @@ public static class MarkdownReader
     /// </remarks>
     internal static bool IsDateline(ReadOnlySpan<char> line, bool beforeTimeOrLabel) =>
         line.Length > 0 && MarkdownInlineParser.Unescape(line.ToString()).Length <= MaxDatelineLength &&
-        !line.StartsWith("&#") && line[0] is not ('*' or '_' or '<') &&
+        !line.StartsWith("&#") && line[0] is not ('*' or '_' or '<') && !ParagraphLayout.StartsBlock(line.ToString(), 0) &&
         (beforeTimeOrLabel || line[^1] is not ('.' or '?' or '!' or ':' or ';' or ',')) &&
         !TimeMarks.TryParse(line, out _) && !SpeakerLabels.TryMatch(line, out _, anyWord: true);
+
+    private static bool FollowedByLabel(string text, List<Block> blocks, int k, bool anyWord) =>
+        k + 1 < blocks.Count && StartsWithLabel(text, blocks[k + 1], anyWord);
 
     private static bool FollowedByTime(string text, List<Block> blocks, int k) =>
         k + 1 < blocks.Count && blocks[k + 1].Lines.Count == 1 &&

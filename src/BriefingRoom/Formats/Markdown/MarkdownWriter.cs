@@ -33,8 +33,21 @@ public static class MarkdownWriter
         return sb.ToString();
     }
 
+    /// <summary>A dateline as the writer spells it: each of its lines a block of its own.</summary>
+    internal static string DatelineMarkdown(string dateline)
+    {
+        var lines = dateline.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = ParagraphLayout.SafeStart(MarkdownInlineRenderer.Escape(lines[i]), allowTime: false, dateline: true);
+            // The reader takes no line opening with '<' or a character reference for a dateline; a backslash keeps it text.
+            lines[i] = line.StartsWith('<') || line.StartsWith("&#", StringComparison.Ordinal) ? "\\" + line : line;
+        }
+        return string.Join(DefaultGap(false), lines);
+    }
+
     private static bool HasSourceSpelling(Transcript t) =>
-        t.Layout?.FrontMatter is not null || t.Turns.Any(turn => turn.Paragraphs.Any(p => p.Spelling is not null));
+        t.Layout?.FrontMatter is not null || t.Layout?.Dateline is not null || t.Turns.Any(turn => turn.Paragraphs.Any(p => p.Spelling is not null));
 
     private static bool ReadsBackAs(string written, Transcript t)
     {
@@ -66,9 +79,7 @@ public static class MarkdownWriter
         var paragraphs = t.Turns.Sum(turn => turn.Paragraphs.Count);
         if (t.Dateline is not null)
         {
-            var dateline = ParagraphLayout.SafeStart(MarkdownInlineRenderer.Escape(t.Dateline), allowTime: false, dateline: true);
-            // The reader takes no line opening with '<' or a character reference for a dateline; a backslash keeps it text.
-            sb.Append(dateline.StartsWith('<') || dateline.StartsWith("&#", StringComparison.Ordinal) ? "\\" + dateline : dateline);
+            sb.Append(sourceSpelling && layout.Dateline is { } spelt ? spelt : DatelineMarkdown(t.Dateline));
             sb.Append(layout.AfterDateline ?? DefaultGap(paragraphs == 0 && t.Start is null && t.End is null));
         }
         if (t.Start is not null)
