@@ -58,6 +58,7 @@ public static class MarkdownReader
             if (k == 0 && single && start is null && IsDateline(line, FollowedByTime(text, blocks, k) || FollowedByLabel(text, blocks, k, anyWord)))
             {
                 dateline = MarkdownInlineParser.Unescape(line.ToString());
+                datelineSpelling = Unless(line.ToString(), MarkdownWriter.DatelineMarkdown(dateline));
                 afterDateline = Unless(Gap(k), MarkdownWriter.DefaultGap(k == blocks.Count - 1));
             }
             else if (single && start is null && k <= Math.Max(1, datelineBlocks) && TimeMarks.TryParse(line, out var mark))
@@ -125,7 +126,7 @@ public static class MarkdownReader
                 prefixLength = MarkdownWriter.LastLineLength(label.Label + sep);
             }
             var gap = Unless(Gap(k), MarkdownWriter.DefaultGap(last));
-            paragraphs.Add(ReadParagraph(text, block, contentStart, prefixLength, gap));
+            paragraphs.Add(ReadParagraph(text, block, contentStart, prefixLength, contentStart != block.ContentStart, gap));
         }
         FinishTurn();
 
@@ -159,8 +160,8 @@ public static class MarkdownReader
     /// </remarks>
     internal static bool IsDateline(ReadOnlySpan<char> line, bool beforeTimeOrLabel) =>
         line.Length > 0 && MarkdownInlineParser.Unescape(line.ToString()).Length <= MaxDatelineLength &&
-        !line.StartsWith("&#") && line[0] is not ('*' or '_' or '<') && !ParagraphLayout.StartsBlock(line.ToString(), 0) &&
-        (beforeTimeOrLabel || line[^1] is not ('.' or '?' or '!' or ':' or ';' or ',')) &&
+        !line.StartsWith("&#") && line[0] is not ('*' or '_' or '<' or '[') && !ParagraphLayout.StartsBlock(line.ToString(), 0) &&
+        (beforeTimeOrLabel || line.TrimEnd(" \t\u00a0\u202f")[^1] is not ('.' or '?' or '!' or ':' or ';' or ',')) &&
         !TimeMarks.TryParse(line, out _) && !SpeakerLabels.TryMatch(line, out _, anyWord: true);
 
     private static bool FollowedByLabel(string text, List<Block> blocks, int k, bool anyWord) =>
@@ -170,16 +171,16 @@ public static class MarkdownReader
         k + 1 < blocks.Count && blocks[k + 1].Lines.Count == 1 &&
         TimeMarks.TryParse(text.AsSpan(blocks[k + 1].ContentStart, blocks[k + 1].ContentEnd - blocks[k + 1].ContentStart), out _);
 
-    private static Paragraph ReadParagraph(string text, Block block, int contentStart, int prefixLength, string? after)
+    private static Paragraph ReadParagraph(string text, Block block, int contentStart, int prefixLength, bool afterLabel, string? after)
     {
         var (source, wraps) = JoinLines(text, block, contentStart);
         var inlines = MarkdownInlineParser.ParseStable(source);
         ValueList<Wrap>? lines = null;
         var basis = source;
-        var equal = ParagraphLayout.ContentEquals(inlines, prefixLength > 0, source);
+        var equal = ParagraphLayout.ContentEquals(inlines, afterLabel, source);
         if (!equal)
         {
-            var canonical = ParagraphLayout.Content(inlines, prefixLength > 0);
+            var canonical = ParagraphLayout.Content(inlines, afterLabel);
             if (canonical.Length > 0 && ParagraphLayout.Reference(canonical, 0) == source)
             {
                 // The writer's "not a dateline" mark: wraps are kept relative to the text without it.
