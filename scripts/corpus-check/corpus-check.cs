@@ -32,11 +32,16 @@ var files = Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
     .Order(StringComparer.Ordinal).ToList();
 
 int failures = 0, counted = 0, found = 0, complete = 0, exact = 0, labelled = 0;
+// Per top-level folder: files, failures, turns counted, found, files with every turn, exact round trips.
+var folders = new SortedDictionary<string, int[]>(StringComparer.Ordinal);
 int withDateline = 0, withStart = 0, withEnd = 0, datelineCounted = 0, startCounted = 0, endCounted = 0, rules = 0;
 foreach (var file in files)
 {
     var text = File.ReadAllText(file);
     var name = Path.GetRelativePath(root, file);
+    var folder = name.Split(Path.DirectorySeparatorChar)[0];
+    if (!folders.TryGetValue(folder, out var row)) folders[folder] = row = new int[6];
+    row[0]++;
     Transcript t;
     try
     {
@@ -45,6 +50,7 @@ foreach (var file in files)
     catch (TranscriptParseException e)
     {
         failures++;
+        row[1]++;
         if (list == "failed") Console.WriteLine($"{name}: {e.Message}");
         continue;
     }
@@ -53,11 +59,13 @@ foreach (var file in files)
     counted += expected.Count;
     var matched = Labels.Matched(expected, got);
     found += matched;
+    row[2] += expected.Count;
+    row[3] += matched;
     if (expected.Count > 0) labelled++;
-    if (matched == expected.Count && got.Count == expected.Count) complete++;
+    if (matched == expected.Count && got.Count == expected.Count) { complete++; row[4]++; }
     else if (list == "missed") Console.WriteLine($"{name}: {matched}/{expected.Count} (reader {got.Count}) first missing: {Labels.FirstMissing(expected, got)}");
     var back = MarkdownWriter.Write(t);
-    if (back == text) exact++;
+    if (back == text) { exact++; row[5]++; }
     else if (list == "roundtrip") Console.WriteLine($"{name}: {Labels.FirstDifference(text, back)}");
     var head = Head.Count(text);
     if (head.Dateline) { datelineCounted++; if (t.Dateline is not null) withDateline++; else if (list == "head") Console.WriteLine($"{name}: dateline missed"); }
@@ -76,6 +84,13 @@ Console.WriteLine($"dateline found             {withDateline} of {datelineCounte
 Console.WriteLine($"start time found           {withStart} of {startCounted} counted ({Rate(withStart, startCounted)})");
 Console.WriteLine($"end time found             {withEnd} of {endCounted} counted ({Rate(withEnd, endCounted)})");
 Console.WriteLine($"ground rules stated        {rules} files");
+Console.WriteLine();
+Console.WriteLine("| folder | files | failures | turns found / counted | files with every turn | exact round trips |");
+Console.WriteLine("|---|---|---|---|---|---|");
+foreach (var (folder, r) in folders)
+{
+    Console.WriteLine($"| {folder} | {r[0]} | {r[1]} | {r[3]} / {r[2]} ({Rate(r[3], r[2])}) | {r[4]} ({Rate(r[4], r[0] - r[1])}) | {r[5]} ({Rate(r[5], r[0] - r[1])}) |");
+}
 return 0;
 
 /// <summary>Speaker labels counted by a plain pattern on paragraph starts, independent of SpeakerLabels.</summary>

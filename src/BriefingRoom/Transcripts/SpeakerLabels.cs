@@ -67,6 +67,11 @@ public static class SpeakerLabels
         {
             end++;
         }
+        if (anyWord && end < line.Length && char.IsLower(line[end]) && !LooksLikeLabel(label))
+        {
+            // A word taken only as a transcript's one-word label is followed by a sentence: "NATO: the alliance" is text.
+            return false;
+        }
         var text = label.ToString();
         match = new LabelMatch(text, RoleOf(text), line[label.Length..end].ToString());
         return true;
@@ -217,7 +222,7 @@ public static class SpeakerLabels
         {
             return SpeakerRole.Official;
         }
-        if (upper is "PARTICIPANT" or "STAFF" or "SPEAKER" or "INTERPRETER" or "TRANSLATOR" or "ANSWER" || upper.StartsWith("PARTICIPANT", StringComparison.Ordinal))
+        if (upper is "PARTICIPANT" or "STAFF" or "AIDE" or "SPEAKER" or "INTERPRETER" or "TRANSLATOR" or "ANSWER" || upper.StartsWith("PARTICIPANT", StringComparison.Ordinal))
         {
             return SpeakerRole.Unknown;
         }

@@ -270,9 +270,15 @@ internal static class MarkdownInlineParser
         {
             return -1;
         }
+        var nameStart = j;
         while (j < n && (char.IsAsciiLetterOrDigit(s[j]) || s[j] == '-'))
         {
             j++;
+        }
+        if (DeletionTags.Contains(s[nameStart..j], StringComparer.OrdinalIgnoreCase))
+        {
+            // A deletion's tags without their partner stay text, as they always have.
+            return -1;
         }
         if (closing)
         {

@@ -46,6 +46,14 @@ public static class MarkdownWriter
         return string.Join(DefaultGap(false), lines);
     }
 
+    /// <summary>The transcript in the writer's own spelling: the seeds' style, whatever spelling the source used (layout aside).</summary>
+    public static string WriteNormalised(Transcript transcript)
+    {
+        var sb = new StringBuilder(4096);
+        Write(transcript, sb, sourceSpelling: false);
+        return sb.ToString();
+    }
+
     private static bool HasSourceSpelling(Transcript t) =>
         t.Layout?.FrontMatter is not null || t.Layout?.Dateline is not null || t.Turns.Any(turn => turn.Paragraphs.Any(p => p.Spelling is not null));
 
