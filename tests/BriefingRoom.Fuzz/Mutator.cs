@@ -17,6 +17,11 @@ internal sealed class Mutator(Random random, IReadOnlyList<string> corpus, IRead
         "<html>", "<body>", "<!--", "-->", "<![CDATA[", "<script>", "&amp;", "&#0;", "&#x110000;", "&nbsp;", "&", "<s", "</",
         "1:11 P.M. EST", "12:41 P.M.\u00a0EST", "11:30 A.M. (Local)", "Via Teleconference", "title: \"", "title: '", "date: '2021-13-45'",
         "published_time: 2021-12-29 25:00:00-05:00", "tags:", "  - ", "category: ", "{", "}", "&lt;s&gt;", "\\_", "\\u2019", "\\x", "\\U0010FFFF",
+        // Forms of the briefing-room corpus (issue 12): links, tags, no-break blank lines and labels, multi-line datelines.
+        "<https://example.gov/a>", "[text](https://example.gov/b)", "](", "[a](javascript:x)", "<sup>", "</sup>", "<figure>",
+        "<img src=\"x\" alt='y'>", "\u00a0 \u00a0\n", "\n\u00a0\n", "\u202f", "MS.\u00a0 DALTON:\u00a0 ", "\u00a0 \u00a0 MS. PSAKI:", "AIDE:",
+        "ANNOUNCER:", "SUBJECT:", "*\u00a0Via Teleconference*", "Aboard Air Force One  \nEn Route Hampton, Virginia\n\n", "(June 22, 2021)\n\n",
+        "## ", "-   ", "\\#", "embargoed for 5:00 a.m.",
     ];
 
     private static readonly Func<string, int, string>[] BlowUps =

@@ -51,6 +51,15 @@ public static class DisplayInlines
                             into.Add(e with { Content = new ValueList<Inline>(content) });
                         }
                         break;
+                    case Link l:
+                        EmitPendingSpace();
+                        Flush(into);
+                        var words = new List<Inline>();
+                        Walk(l.Content, words);
+                        Flush(words);
+                        into.Add(l with { Content = new ValueList<Inline>(words) });
+                        _afterSpace = false;
+                        break;
                     default:
                         EmitPendingSpace();
                         Flush(into);
@@ -111,6 +120,7 @@ public static class DisplayInlines
             Redaction r => r with { Text = InlineText.Flatten(r.Text) },
             AttributionPlaceholder a => a with { Text = InlineText.Flatten(a.Text) },
             Note n => n with { Text = InlineText.Flatten(n.Text) },
+            RawHtml h => h,
             _ => throw new InvalidOperationException($"Unknown inline {inline.GetType().Name}"),
         };
     }

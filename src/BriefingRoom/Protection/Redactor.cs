@@ -75,7 +75,7 @@ public static class Redactor
         var corrected = CorrectionMentions.Redact(paragraph.Inlines, find, text);
         var inlines = InlineText.Normalize(RedactInlines(corrected, text));
         // Changed words invalidate the recorded wraps, which hold positions in the old text.
-        return inlines == paragraph.Inlines ? paragraph : paragraph with { Inlines = inlines, Lines = null };
+        return inlines == paragraph.Inlines ? paragraph : paragraph with { Inlines = inlines, Lines = null, Spelling = null };
     }
 
     private static List<Inline> RedactInlines(IEnumerable<Inline> inlines, RedactedText text)
@@ -87,6 +87,11 @@ public static class Redactor
             {
                 case TextRun t: result.AddRange(text.Inlines(t.Text)); break;
                 case Emphasis e: result.Add(e with { Content = new(RedactInlines(e.Content, text)) }); break;
+                // A link's words are redacted like any other; an address or a tag that names someone is dropped whole.
+                case Link l when text.Printed(l.Url) == l.Url: result.Add(l with { Content = new(RedactInlines(l.Content, text)) }); break;
+                case Link l: result.AddRange(RedactInlines(l.Content, text)); break;
+                case RawHtml h when text.Printed(h.Html) == h.Html: result.Add(h); break;
+                case RawHtml: break;
                 case Insertion i: result.Add(RedactInsertion(i, text)); break;
                 // Struck-out words are published too, so they are redacted like any other.
                 case Deletion d: result.Add(new Deletion(text.Printed(d.Text))); break;

@@ -163,7 +163,8 @@ internal static partial class GroundRulesPhrases
     [GeneratedRegex(@"\b(?:no embargo|not (?:be )?(?:under )?embargoed|not under (?:an |any )?embargo|without (?:an |any )?embargo)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NoEmbargo();
 
-    [GeneratedRegex(@"\bembargo(?:ed)?\b[^.;\n]{0,40}?\b(?<prep>until|till|upon|through)\b", RegexOptions.CultureInvariant)]
+    // "embargoed for 5:00 a.m. tomorrow" names the lift time with "for", as "until" would.
+    [GeneratedRegex(@"\bembargo(?:ed)?\b[^.;\n]{0,40}?\b(?<prep>until|till|upon|through|for(?= \d{1,2}(?::\d\d)? ?[ap]\.? ?m\b))\b", RegexOptions.CultureInvariant)]
     private static partial Regex EmbargoUntil();
 
     [GeneratedRegex(@"\bembargo (?:will )?(?:lift|lifts|be lifted|will be lifted) (?<prep>at|when|after|upon|once)\b", RegexOptions.CultureInvariant)]

@@ -9,6 +9,18 @@ public sealed record TextRun(string Text) : Inline;
 /// <summary>Emphasis (<c>*x*</c>) or strong emphasis (<c>**x**</c>).</summary>
 public sealed record Emphasis(ValueList<Inline> Content, bool Strong = false) : Inline;
 
+/// <summary>
+/// A link: <c>[content](url)</c>, or with <see cref="Auto"/> an autolink <c>&lt;https://…&gt;</c> whose content is
+/// the address as printed. The address is what the source gave; writers check its scheme before making it live.
+/// </summary>
+public sealed record Link(ValueList<Inline> Content, string Url, bool Auto = false) : Inline;
+
+/// <summary>
+/// One HTML tag as the source typed it (<c>&lt;sup&gt;</c>, <c>&lt;/figure&gt;</c>, <c>&lt;img …&gt;</c>): markup, not words.
+/// Markdown writes it back; the other writers leave it out and keep the words around it.
+/// </summary>
+public sealed record RawHtml(string Html) : Inline;
+
 /// <summary>An editorial insertion such as <c>[until]</c>; <see cref="Text"/> is without brackets.</summary>
 public sealed record Insertion(string Text) : Inline;
 

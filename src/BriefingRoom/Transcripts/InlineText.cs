@@ -37,6 +37,15 @@ public static class InlineText
             {
                 case TextRun t: sb.Append(t.Text); break;
                 case Emphasis e: AppendPlain(sb, e.Content); break;
+                case Link l:
+                    AppendPlain(sb, l.Content);
+                    // The address is part of what was published: kept beside words that do not already show it.
+                    if (!l.Auto && Plain(l.Content) != l.Url)
+                    {
+                        sb.Append(" <").Append(l.Url).Append('>');
+                    }
+                    break;
+                case RawHtml: break;
                 case Insertion i: sb.Append('[').Append(i.Text).Append(']'); break;
                 case Deletion: break;
                 case Redaction r: sb.Append('[').Append(r.Text).Append(']'); break;
@@ -228,6 +237,10 @@ public static class InlineText
                     {
                         result.Add(e with { Content = content });
                     }
+                    break;
+                case Link l:
+                    Flush();
+                    result.Add(l with { Content = Normalize(l.Content) });
                     break;
                 default:
                     Flush();

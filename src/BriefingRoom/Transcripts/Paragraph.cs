@@ -5,8 +5,11 @@ namespace BriefingRoom.Transcripts;
 /// (trailing spaces, blank lines that hold spaces); null means the writer's default blank line.
 /// <see cref="Lines"/> is where the source wrapped the paragraph, kept only when it differs from the writer's
 /// default wrap; null means "wrap as the writer does". Both hold only whitespace, never content.
+/// <see cref="Spelling"/> is the Markdown the source spelt the content in (on one line, soft wraps as spaces)
+/// where the writer would spell it otherwise (<c>\#tag</c>, <c>-   item</c>, a lone <c>**</c>); the writer uses
+/// it only when it reads back as these very inlines, so it can never say more than they do.
 /// </summary>
-public sealed record Paragraph(ValueList<Inline> Inlines, string? After = null, ValueList<Wrap>? Lines = null)
+public sealed record Paragraph(ValueList<Inline> Inlines, string? After = null, ValueList<Wrap>? Lines = null, string? Spelling = null)
 {
     public Paragraph(params Inline[] inlines) : this(new ValueList<Inline>(inlines)) { }
 

@@ -19,7 +19,7 @@ public static class SpeakerLabels
     private const int MaxWords = 10;
 
     private static readonly FrozenSet<string> SingleWordLabels = FrozenSet.ToFrozenSet(
-        ["MODERATOR", "OPERATOR", "PARTICIPANT", "STAFF", "REPORTER", "QUESTION", "ANSWER", "SPEAKER", "INTERPRETER", "TRANSLATOR", "AUDIENCE"],
+        ["MODERATOR", "OPERATOR", "PARTICIPANT", "STAFF", "REPORTER", "QUESTION", "ANSWER", "SPEAKER", "INTERPRETER", "TRANSLATOR", "AUDIENCE", "AIDE", "NARRATOR", "PARTICIPANTS"],
         StringComparer.Ordinal);
 
     private static readonly string[] Titles =
@@ -31,7 +31,11 @@ public static class SpeakerLabels
     ];
 
     /// <summary>Finds a label at the start of <paramref name="line"/>; false when the line starts with ordinary text.</summary>
-    public static bool TryMatch(ReadOnlySpan<char> line, out LabelMatch match)
+    /// <param name="anyWord">
+    /// Also take any single upper-case word (<c>ANNOUNCER:</c>, <c>PHOTOJOURNALIST:</c>, a misspelt <c>MODERTOR:</c>):
+    /// right once the document is known to be a transcript, wrong in a memorandum's <c>SUBJECT:</c>.
+    /// </param>
+    public static bool TryMatch(ReadOnlySpan<char> line, out LabelMatch match, bool anyWord = false)
     {
         match = default;
         if (line.IsEmpty)
@@ -47,8 +51,9 @@ public static class SpeakerLabels
         {
             return false;
         }
-        var label = line[..colon];
-        if (!LooksLikeLabel(label))
+        // A blank printed before the colon (MS. PSAKI\u00a0:) belongs to the separator, not the label.
+        var label = line[..colon].TrimEnd(" \t\u00a0");
+        if (!LooksLikeLabel(label, anyWord))
         {
             return false;
         }
@@ -62,8 +67,13 @@ public static class SpeakerLabels
         {
             end++;
         }
+        if (anyWord && end < line.Length && char.IsLower(line[end]) && !LooksLikeLabel(label))
+        {
+            // A word taken only as a transcript's one-word label is followed by a sentence: "NATO: the alliance" is text.
+            return false;
+        }
         var text = label.ToString();
-        match = new LabelMatch(text, RoleOf(text), line[colon..end].ToString());
+        match = new LabelMatch(text, RoleOf(text), line[label.Length..end].ToString());
         return true;
     }
 
@@ -123,7 +133,7 @@ public static class SpeakerLabels
     }
 
     /// <summary>True for an upper-case speaker label (name parts such as <c>McCLELLAN</c> allowed), false for an acronym or a sentence.</summary>
-    public static bool LooksLikeLabel(ReadOnlySpan<char> label)
+    public static bool LooksLikeLabel(ReadOnlySpan<char> label, bool anyWord = false)
     {
         if (label.Length is 0 or > MaxLabelLength || !char.IsUpper(label[0]) || InlineText.IsBlank(label[^1]))
         {
@@ -131,12 +141,14 @@ public static class SpeakerLabels
         }
         var words = 0;
         var firstWord = ReadOnlySpan<char>.Empty;
-        foreach (var range in label.Split(' '))
+        // Words may be parted by no-break spaces as printed (MS.\u00a0JEAN-PIERRE).
+        foreach (var range in label.SplitAny(" \u00a0"))
         {
             var word = label[range];
             if (word.IsEmpty)
             {
-                return false;
+                // Two blanks in a row (a no-break space and a space) part two words.
+                continue;
             }
             if (!IsLabelWord(word))
             {
@@ -154,7 +166,8 @@ public static class SpeakerLabels
         }
         if (words == 1)
         {
-            return SingleWordLabels.Contains(label.ToString()) || label.EndsWith("OFFICIAL", StringComparison.Ordinal);
+            return SingleWordLabels.Contains(label.ToString()) || label.EndsWith("OFFICIAL", StringComparison.Ordinal) ||
+                (anyWord && label.Length >= 2 && char.IsUpper(label[^1]));
         }
         return true;
     }
@@ -209,7 +222,7 @@ public static class SpeakerLabels
         {
             return SpeakerRole.Official;
         }
-        if (upper is "PARTICIPANT" or "STAFF" or "SPEAKER" or "INTERPRETER" or "TRANSLATOR" or "ANSWER" || upper.StartsWith("PARTICIPANT", StringComparison.Ordinal))
+        if (upper is "PARTICIPANT" or "STAFF" or "AIDE" or "SPEAKER" or "INTERPRETER" or "TRANSLATOR" or "ANSWER" || upper.StartsWith("PARTICIPANT", StringComparison.Ordinal))
         {
             return SpeakerRole.Unknown;
         }

@@ -7,7 +7,7 @@ public static class TimeMarks
     public static bool TryParse(ReadOnlySpan<char> line, out TimeMark mark)
     {
         mark = null!;
-        var text = line.Trim(" \t\u00a0");
+        var text = line.Trim(" \t\u00a0\u2007\u202f");
         if (text.Length is < 4 or > 40)
         {
             return false;

@@ -16,6 +16,18 @@ public sealed record Transcript(
 
 /// <summary>
 /// Exact spacing around the dateline and times, kept only when it differs from the writer's default so a
-/// Markdown file reads and writes back to the same bytes. Whitespace and newlines only, never content.
+/// Markdown file reads and writes back to the same bytes. Whitespace and newlines only, never content —
+/// except <see cref="FrontMatter"/>, the YAML as the source wrote it (keys in its order, its quoting), which the
+/// writer uses only when it reads back as the transcript's metadata.
 /// </summary>
-public sealed record HeadLayout(string? Lead = null, string? AfterDateline = null, string? AfterStart = null, string? Tail = null);
+/// <remarks>
+/// <see cref="Dateline"/> likewise is the dateline's Markdown as the source wrote it (<c>*Via Teleconference*</c>,
+/// two lines parted by a hard break).
+/// </remarks>
+public sealed record HeadLayout(
+    string? Lead = null,
+    string? AfterDateline = null,
+    string? AfterStart = null,
+    string? Tail = null,
+    string? Dateline = null,
+    string? FrontMatter = null);

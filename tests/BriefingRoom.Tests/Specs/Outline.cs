@@ -28,7 +28,7 @@ public static class Outline
         {
             Line(sb, "extra " + extra.Key, extra.Value);
         }
-        Line(sb, "dateline", t.Dateline);
+        Line(sb, "dateline", t.Dateline?.Replace("\n", " / ", StringComparison.Ordinal));
         Line(sb, "start", Time(t.Start));
         Line(sb, "end", Time(t.End));
         var g = t.GroundRules;
@@ -87,6 +87,8 @@ public static class Outline
                 AttributionPlaceholder a => $"{{attr:{a.Text}}}",
                 Note n => n.Square ? $"{{note[]:{n.Text}}}" : $"{{note:{n.Text}}}",
                 LineBreak => "{br}",
+                Link l => l.Auto ? $"{{auto:{l.Url}}}" : $"{{link {l.Url}:{Inlines(l.Content)}}}",
+                RawHtml h => $"{{html:{h.Html}}}",
                 _ => throw new InvalidOperationException(inline.GetType().Name),
             });
         }

@@ -71,6 +71,17 @@ internal static class AknBody
                     WriteInlines(xml, e.Content);
                     xml.WriteEndElement();
                     break;
+                case Link l when SourceUrls.IsWebAddress(l.Url):
+                    xml.WriteStartElement("a");
+                    xml.WriteAttributeString("href", l.Url);
+                    WriteInlines(xml, l.Content);
+                    xml.WriteEndElement();
+                    break;
+                case Link l:
+                    WriteInlines(xml, l.Content);
+                    break;
+                case RawHtml:
+                    break;
                 case Insertion i:
                     AknText.Element(xml, "ins", "[" + i.Text + "]");
                     break;

@@ -177,6 +177,20 @@ public static class HtmlWriter
                     WriteInlines(output, e.Content);
                     output.Write(e.Strong ? "</strong>" : "</em>");
                     break;
+                case Link l when SourceUrls.IsWebAddress(l.Url):
+                    output.Write("<a href=\"");
+                    HtmlEscape.Attribute(output, l.Url);
+                    output.Write("\">");
+                    WriteInlines(output, l.Content);
+                    output.Write("</a>");
+                    break;
+                case Link l:
+                    // An address of another scheme (javascript:, data:) is never made live; its words stay.
+                    WriteInlines(output, l.Content);
+                    break;
+                case RawHtml:
+                    // The source's tags are not trusted into a published page; the words between them are kept.
+                    break;
                 case Insertion i:
                     Wrapped(output, "<ins>[", i.Text, "]</ins>");
                     break;

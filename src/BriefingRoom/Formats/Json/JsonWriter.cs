@@ -117,6 +117,18 @@ public static class JsonWriter
                 case LineBreak:
                     json.WriteString("type", "break");
                     break;
+                case Link l:
+                    json.WriteString("type", "link");
+                    json.WriteString("url", l.Url);
+                    json.WriteBoolean("auto", l.Auto);
+                    json.WriteStartArray("inlines");
+                    WriteInlines(json, l.Content);
+                    json.WriteEndArray();
+                    break;
+                case RawHtml h:
+                    json.WriteString("type", "html");
+                    json.WriteString("html", h.Html);
+                    break;
                 case Emphasis e:
                     json.WriteString("type", "emphasis");
                     json.WriteBoolean("strong", e.Strong);

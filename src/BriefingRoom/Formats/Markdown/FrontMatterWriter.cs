@@ -19,6 +19,14 @@ internal static partial class FrontMatterWriter
         m.Title is not null || m.Date is not null || m.Published is not null || m.Modified is not null ||
         m.Url is not null || m.Tags.Count > 0 || m.Extra.Count > 0;
 
+    /// <summary>The front matter as <see cref="Write"/> writes it, both <c>---</c> lines included.</summary>
+    public static string Yaml(Metadata m)
+    {
+        var sb = new StringBuilder(512);
+        Write(m, sb);
+        return sb.ToString();
+    }
+
     public static void Write(Metadata m, StringBuilder sb)
     {
         sb.Append("---\n");

@@ -21,14 +21,19 @@ internal static class MarkdownInlineParser
     }
 
     /// <summary>Every character the switch in <see cref="Parse"/> acts on; all others are plain text.</summary>
-    private static readonly SearchValues<char> MarkupStarts = SearchValues.Create("\\\n&<*_");
+    private static readonly SearchValues<char> MarkupStarts = SearchValues.Create("\\\n&<*_[");
+
+    /// <summary>How far a link's text, an address or a tag may run: past this a bracket or angle is a character.</summary>
+    private const int MaxSpanLength = 2048;
 
     /// <summary>Emphasis markers past this many in one paragraph are read as text, keeping hostile input linear.</summary>
     public const int MaxDelimiterRuns = 4096;
 
     /// <param name="content">The paragraph's content on one line.</param>
     /// <param name="emphasis">False reads <c>*</c> and <c>_</c> as the characters they are.</param>
-    public static ValueList<Inline> Parse(string content, bool emphasis = true)
+    public static ValueList<Inline> Parse(string content, bool emphasis = true) => Parse(content, emphasis, links: true);
+
+    private static ValueList<Inline> Parse(string content, bool emphasis, bool links)
     {
         var closings = new int[DeletionTags.Length];
         var searchedFrom = new int[DeletionTags.Length];
@@ -97,8 +102,28 @@ internal static class MarkdownInlineParser
                             i = end;
                             continue;
                         }
+                        if (links && AutolinkEnd(content, i) is var autolinkEnd and > 0)
+                        {
+                            FlushText();
+                            var url = content[(i + 1)..(autolinkEnd - 1)];
+                            nodes.Add(new Link(new ValueList<Inline>([new TextRun(url)]), url, Auto: true));
+                            i = autolinkEnd;
+                            continue;
+                        }
+                        if (HtmlTagEnd(content, i) is var tagEnd and > 0)
+                        {
+                            FlushText();
+                            nodes.Add(new RawHtml(content[i..tagEnd]));
+                            i = tagEnd;
+                            continue;
+                        }
                         break;
                     }
+                case '[' when links && MatchLink(content, i) is { } link:
+                    FlushText();
+                    nodes.Add(new Link(Parse(content[(i + 1)..link.TextEnd], emphasis, links: false), content[(link.TextEnd + 2)..(link.End - 1)]));
+                    i = link.End;
+                    continue;
                 case '*' or '_':
                     {
                         var runEnd = i;
@@ -126,6 +151,205 @@ internal static class MarkdownInlineParser
         BuilderCache.Release(text);
         ResolveEmphasis(nodes);
         return ToInlines(nodes);
+    }
+
+    /// <summary><c>[text](destination)</c> at <paramref name="start"/>: where the text ends (its <c>]</c>) and the link ends, or null.</summary>
+    private static (int TextEnd, int End)? MatchLink(string s, int start)
+    {
+        var limit = Math.Min(s.Length, start + MaxSpanLength);
+        var depth = 0;
+        var close = -1;
+        for (var i = start + 1; i < limit; i++)
+        {
+            var c = s[i];
+            if (c == '\\')
+            {
+                i++;
+            }
+            else if (c == '[')
+            {
+                depth++;
+            }
+            else if (c == ']' && depth-- == 0)
+            {
+                close = i;
+                break;
+            }
+        }
+        if (close < 0 || close + 1 >= s.Length || s[close + 1] != '(')
+        {
+            return null;
+        }
+        var end = close + 2;
+        while (end < limit && IsDestinationChar(s[end]))
+        {
+            end++;
+        }
+        return end > close + 2 && end < s.Length && s[end] == ')' ? (close, end + 1) : null;
+    }
+
+    /// <summary>Characters a link destination may hold as the reader takes it: no blanks, brackets, angles or escapes.</summary>
+    private static bool IsDestinationChar(char c) => c > ' ' && c is not ('(' or ')' or '<' or '>' or '\\' or '\u007f') && !char.IsWhiteSpace(c);
+
+    /// <summary>An address as a link destination the reader takes back the same: the characters it would not take, percent-encoded.</summary>
+    internal static string LinkDestination(string url)
+    {
+        if (url.Length > 0 && url.All(IsDestinationChar))
+        {
+            return url;
+        }
+        var sb = new StringBuilder(url.Length + 8);
+        foreach (var b in Encoding.UTF8.GetBytes(url.Length == 0 ? "#" : url))
+        {
+            if (b < 0x80 && IsDestinationChar((char)b))
+            {
+                sb.Append((char)b);
+            }
+            else
+            {
+                sb.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>End of an autolink <c>&lt;scheme:address&gt;</c> at <paramref name="start"/>, or -1.</summary>
+    private static int AutolinkEnd(string s, int start)
+    {
+        var close = s.IndexOf('>', start + 1, Math.Min(s.Length - start - 1, MaxSpanLength));
+        return close > 0 && IsAutolinkAddress(s[(start + 1)..close]) ? close + 1 : -1;
+    }
+
+    /// <summary>CommonMark's absolute address: a scheme of 2–32 characters, a colon, no blanks or angles.</summary>
+    internal static bool IsAutolinkAddress(string url)
+    {
+        var colon = url.IndexOf(':', StringComparison.Ordinal);
+        if (colon is < 2 or > 32 || !char.IsAsciiLetter(url[0]))
+        {
+            return false;
+        }
+        for (var i = 1; i < colon; i++)
+        {
+            if (!char.IsAsciiLetterOrDigit(url[i]) && url[i] is not ('+' or '.' or '-'))
+            {
+                return false;
+            }
+        }
+        for (var i = colon + 1; i < url.Length; i++)
+        {
+            if (url[i] <= ' ' || url[i] is '<' or '>' or '\u007f' || char.IsWhiteSpace(url[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>True when <paramref name="html"/> is exactly one tag as <see cref="HtmlTagEnd"/> reads it.</summary>
+    internal static bool IsHtmlTag(string html) => html.Length > 0 && html[0] == '<' && HtmlTagEnd(html, 0) == html.Length;
+
+    /// <summary>
+    /// End of an HTML tag at <paramref name="start"/> as CommonMark reads raw HTML: an opening tag with attributes,
+    /// a closing tag or a comment; -1 when the text there is not one. Scans at most <see cref="MaxSpanLength"/> characters.
+    /// </summary>
+    internal static int HtmlTagEnd(string s, int start)
+    {
+        var n = Math.Min(s.Length, start + MaxSpanLength);
+        var j = start + 1;
+        if (s.AsSpan(start).StartsWith("<!--", StringComparison.Ordinal))
+        {
+            var close = s.IndexOf("-->", start + 4, n - start - 4 < 0 ? 0 : n - start - 4, StringComparison.Ordinal);
+            return close < 0 ? -1 : close + 3;
+        }
+        var closing = j < n && s[j] == '/';
+        if (closing)
+        {
+            j++;
+        }
+        if (j >= n || !char.IsAsciiLetter(s[j]))
+        {
+            return -1;
+        }
+        var nameStart = j;
+        while (j < n && (char.IsAsciiLetterOrDigit(s[j]) || s[j] == '-'))
+        {
+            j++;
+        }
+        if (DeletionTags.Contains(s[nameStart..j], StringComparer.OrdinalIgnoreCase))
+        {
+            // A deletion's tags without their partner stay text, as they always have.
+            return -1;
+        }
+        if (closing)
+        {
+            j = SkipSpace(s, j, n);
+            return j < n && s[j] == '>' ? j + 1 : -1;
+        }
+        while (true)
+        {
+            var spaceStart = j;
+            j = SkipSpace(s, j, n);
+            if (j >= n)
+            {
+                return -1;
+            }
+            if (s[j] == '>')
+            {
+                return j + 1;
+            }
+            if (s[j] == '/')
+            {
+                return j + 1 < n && s[j + 1] == '>' ? j + 2 : -1;
+            }
+            if (j == spaceStart || !(char.IsAsciiLetter(s[j]) || s[j] is '_' or ':'))
+            {
+                return -1;
+            }
+            while (j < n && (char.IsAsciiLetterOrDigit(s[j]) || s[j] is '_' or '.' or ':' or '-'))
+            {
+                j++;
+            }
+            var k = SkipSpace(s, j, n);
+            if (k < n && s[k] == '=')
+            {
+                k = SkipSpace(s, k + 1, n);
+                if (k >= n)
+                {
+                    return -1;
+                }
+                if (s[k] is '"' or '\'')
+                {
+                    var quoteEnd = s.IndexOf(s[k], k + 1, n - k - 1);
+                    if (quoteEnd < 0)
+                    {
+                        return -1;
+                    }
+                    j = quoteEnd + 1;
+                }
+                else
+                {
+                    var valueStart = k;
+                    while (k < n && s[k] > ' ' && s[k] is not ('"' or '\'' or '=' or '<' or '>' or '`'))
+                    {
+                        k++;
+                    }
+                    if (k == valueStart)
+                    {
+                        return -1;
+                    }
+                    j = k;
+                }
+            }
+        }
+    }
+
+    private static int SkipSpace(string s, int j, int n)
+    {
+        while (j < n && s[j] is ' ' or '\t' or '\n')
+        {
+            j++;
+        }
+        return j;
     }
 
     private static int AddHardBreak(string content, int newline, string trailing, List<object> nodes)

@@ -23,6 +23,20 @@ internal static class MarkdownInlineRenderer
                     Render(e.Content, sb);
                     sb.Append(marker);
                     break;
+                case Link l when l.Auto && MarkdownInlineParser.IsAutolinkAddress(l.Url) && l.Content is [TextRun { Text: var shown }] && shown == l.Url:
+                    sb.Append('<').Append(l.Url).Append('>');
+                    break;
+                case Link l:
+                    sb.Append('[');
+                    Render(l.Content, sb);
+                    sb.Append("](").Append(MarkdownInlineParser.LinkDestination(l.Url)).Append(')');
+                    break;
+                case RawHtml h when MarkdownInlineParser.IsHtmlTag(h.Html):
+                    sb.Append(h.Html);
+                    break;
+                case RawHtml h:
+                    Escape(h.Html, sb);
+                    break;
                 case Insertion i: Bracketed(i.Text, sb); break;
                 case Redaction r: Bracketed(r.Text, sb); break;
                 case AttributionPlaceholder a: Bracketed(a.Text, sb); break;

@@ -22,13 +22,17 @@ public static class MarkdownReader
         {
             text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         }
-        var (metadata, bodyStart, bodyLine) = ReadFrontMatter(text);
+        var (metadata, bodyStart, bodyLine, yaml) = ReadFrontMatter(text);
         var blocks = SplitBlocks(text, bodyStart, bodyLine);
-        string Gap(int k) => text[blocks[k].ContentEnd..(k + 1 < blocks.Count ? blocks[k + 1].ContentStart : text.Length)];
+        string Gap(int k) => GapFrom(k, blocks[k].ContentEnd);
+        // A time's trailing no-break spaces are not part of its text; they go with the gap after it.
+        string GapFrom(int k, int from) => text[from..(k + 1 < blocks.Count ? blocks[k + 1].ContentStart : text.Length)];
         string? Unless(string actual, string usual) => actual == usual ? null : actual;
 
         // An empty front matter block is not written back, so the lead is measured as if it were absent.
         var hasFrontMatter = bodyStart > 0 && FrontMatterWriter.HasAny(metadata);
+        // Once any block opens with a label the file is a transcript, and a lone upper-case word with a colon is a speaker too.
+        var anyWord = blocks.Exists(b => StartsWithLabel(text, b, anyWord: false));
         var lead = text[bodyStart..(blocks.Count > 0 ? blocks[0].ContentStart : text.Length)];
         string? dateline = null;
         string? afterDateline = null;
@@ -36,20 +40,31 @@ public static class MarkdownReader
         string? tail = null;
         TimeMark? start = null;
         TimeMark? end = null;
+        string? datelineSpelling = null;
         var k = 0;
-        while (k < blocks.Count && !StartsWithLabel(text, blocks[k]))
+        var (datelineLines, datelineBlocks) = Datelines.Read(text, blocks.ConvertAll(b => (b.ContentStart, b.Lines)), anyWord);
+        if (datelineBlocks > 0)
+        {
+            dateline = string.Join('\n', datelineLines);
+            var spelt = text[blocks[0].ContentStart..blocks[datelineBlocks - 1].ContentEnd];
+            datelineSpelling = Unless(spelt, MarkdownWriter.DatelineMarkdown(dateline));
+            afterDateline = Unless(Gap(datelineBlocks - 1), MarkdownWriter.DefaultGap(datelineBlocks == blocks.Count));
+            k = datelineBlocks;
+        }
+        while (k < blocks.Count && !StartsWithLabel(text, blocks[k], anyWord))
         {
             var line = text.AsSpan(blocks[k].ContentStart, blocks[k].ContentEnd - blocks[k].ContentStart);
             var single = blocks[k].Lines.Count == 1;
-            if (k == 0 && single && start is null && IsDateline(line, FollowedByTime(text, blocks, k)))
+            if (k == 0 && single && start is null && IsDateline(line, FollowedByTime(text, blocks, k) || FollowedByLabel(text, blocks, k, anyWord)))
             {
                 dateline = MarkdownInlineParser.Unescape(line.ToString());
+                datelineSpelling = Unless(line.ToString(), MarkdownWriter.DatelineMarkdown(dateline));
                 afterDateline = Unless(Gap(k), MarkdownWriter.DefaultGap(k == blocks.Count - 1));
             }
-            else if (single && start is null && k <= 1 && TimeMarks.TryParse(line, out var mark))
+            else if (single && start is null && k <= Math.Max(1, datelineBlocks) && TimeMarks.TryParse(line, out var mark))
             {
                 start = mark;
-                afterStart = Unless(Gap(k), MarkdownWriter.DefaultGap(k == blocks.Count - 1));
+                afterStart = Unless(GapFrom(k, blocks[k].ContentStart + mark.Text.Length), MarkdownWriter.DefaultGap(k == blocks.Count - 1));
             }
             else
             {
@@ -79,12 +94,12 @@ public static class MarkdownReader
                 TimeMarks.TryParse(text.AsSpan(block.ContentStart, block.ContentEnd - block.ContentStart), out var endMark))
             {
                 end = endMark;
-                tail = Unless(Gap(k), "\n");
+                tail = Unless(GapFrom(k, block.ContentStart + endMark.Text.Length), "\n");
                 break;
             }
             var contentStart = block.ContentStart;
             var prefixLength = 0;
-            if (SpeakerLabels.TryMatch(text.AsSpan(block.ContentStart, block.Lines[0].End - block.ContentStart), out var label))
+            if (SpeakerLabels.TryMatch(text.AsSpan(block.ContentStart, block.Lines[0].End - block.ContentStart), out var label, anyWord))
             {
                 FinishTurn();
                 speaker = label.Label;
@@ -111,7 +126,7 @@ public static class MarkdownReader
                 prefixLength = MarkdownWriter.LastLineLength(label.Label + sep);
             }
             var gap = Unless(Gap(k), MarkdownWriter.DefaultGap(last));
-            paragraphs.Add(ReadParagraph(text, block, contentStart, prefixLength, gap));
+            paragraphs.Add(ReadParagraph(text, block, contentStart, prefixLength, contentStart != block.ContentStart, gap));
         }
         FinishTurn();
 
@@ -119,7 +134,9 @@ public static class MarkdownReader
             Unless(lead, MarkdownWriter.DefaultLead(hasFrontMatter)),
             afterDateline,
             afterStart,
-            tail);
+            tail,
+            datelineSpelling,
+            yaml is not null && hasFrontMatter ? Unless(yaml, FrontMatterWriter.Yaml(metadata)) : null);
         return new Transcript(
             metadata,
             dateline,
@@ -130,8 +147,8 @@ public static class MarkdownReader
             layout == new HeadLayout() ? null : layout);
     }
 
-    private static bool StartsWithLabel(string text, Block block) =>
-        SpeakerLabels.TryMatch(text.AsSpan(block.ContentStart, block.Lines[0].End - block.ContentStart), out _);
+    private static bool StartsWithLabel(string text, Block block, bool anyWord) =>
+        SpeakerLabels.TryMatch(text.AsSpan(block.ContentStart, block.Lines[0].End - block.ContentStart), out _, anyWord);
 
     /// <summary>
     /// A dateline is one short line, not a label or a time, before the start time ("Washington, D.C.") or, when
@@ -143,24 +160,27 @@ public static class MarkdownReader
     /// </remarks>
     internal static bool IsDateline(ReadOnlySpan<char> line, bool beforeTimeOrLabel) =>
         line.Length > 0 && MarkdownInlineParser.Unescape(line.ToString()).Length <= MaxDatelineLength &&
-        !line.StartsWith("&#") && line[0] is not ('*' or '_' or '<') &&
-        (beforeTimeOrLabel || line[^1] is not ('.' or '?' or '!' or ':' or ';' or ',')) &&
-        !TimeMarks.TryParse(line, out _) && !SpeakerLabels.TryMatch(line, out _);
+        !line.StartsWith("&#") && line[0] is not ('*' or '_' or '<' or '[') && !ParagraphLayout.StartsBlock(line.ToString(), 0) &&
+        (beforeTimeOrLabel || line.TrimEnd(" \t\u00a0\u202f")[^1] is not ('.' or '?' or '!' or ':' or ';' or ',')) &&
+        !TimeMarks.TryParse(line, out _) && !SpeakerLabels.TryMatch(line, out _, anyWord: true);
+
+    private static bool FollowedByLabel(string text, List<Block> blocks, int k, bool anyWord) =>
+        k + 1 < blocks.Count && StartsWithLabel(text, blocks[k + 1], anyWord);
 
     private static bool FollowedByTime(string text, List<Block> blocks, int k) =>
         k + 1 < blocks.Count && blocks[k + 1].Lines.Count == 1 &&
         TimeMarks.TryParse(text.AsSpan(blocks[k + 1].ContentStart, blocks[k + 1].ContentEnd - blocks[k + 1].ContentStart), out _);
 
-    private static Paragraph ReadParagraph(string text, Block block, int contentStart, int prefixLength, string? after)
+    private static Paragraph ReadParagraph(string text, Block block, int contentStart, int prefixLength, bool afterLabel, string? after)
     {
         var (source, wraps) = JoinLines(text, block, contentStart);
         var inlines = MarkdownInlineParser.ParseStable(source);
         ValueList<Wrap>? lines = null;
         var basis = source;
-        var equal = ParagraphLayout.ContentEquals(inlines, prefixLength > 0, source);
+        var equal = ParagraphLayout.ContentEquals(inlines, afterLabel, source);
         if (!equal)
         {
-            var canonical = ParagraphLayout.Content(inlines, prefixLength > 0);
+            var canonical = ParagraphLayout.Content(inlines, afterLabel);
             if (canonical.Length > 0 && ParagraphLayout.Reference(canonical, 0) == source)
             {
                 // The writer's "not a dateline" mark: wraps are kept relative to the text without it.
@@ -169,6 +189,13 @@ public static class MarkdownReader
                 basis = canonical;
                 equal = true;
             }
+        }
+        string? spelling = null;
+        if (!equal)
+        {
+            // Spelt otherwise than the writer would (an unneeded escape, a list marker): kept, wraps and all.
+            spelling = source;
+            equal = true;
         }
         if (equal)
         {
@@ -179,7 +206,7 @@ public static class MarkdownReader
                 lines = new ValueList<Wrap>(wraps.ConvertAll(w => new Wrap(w.At, w.Text)));
             }
         }
-        return new Paragraph(inlines, after, lines);
+        return new Paragraph(inlines, after, lines, spelling);
     }
 
     /// <summary>True when the source's wraps are the writer's: the same positions, each a bare newline.</summary>
@@ -261,11 +288,11 @@ public static class MarkdownReader
         return n % 2 == 1;
     }
 
-    private static (Metadata Metadata, int BodyStart, int BodyLine) ReadFrontMatter(string text)
+    private static (Metadata Metadata, int BodyStart, int BodyLine, string? Yaml) ReadFrontMatter(string text)
     {
         if (!text.StartsWith("---\n", StringComparison.Ordinal) && text != "---")
         {
-            return (Metadata.None, 0, 1);
+            return (Metadata.None, 0, 1, null);
         }
         var yamlStart = 4;
         var line = 2;
@@ -277,7 +304,7 @@ public static class MarkdownReader
             if (content is "---" or "...")
             {
                 var metadata = FrontMatterReader.Read(text[yamlStart..i], 2);
-                return (metadata, nl < 0 ? text.Length : nl + 1, line + 1);
+                return (metadata, nl < 0 ? text.Length : nl + 1, line + 1, text[..(nl < 0 ? text.Length : nl + 1)]);
             }
             if (nl < 0)
             {
@@ -287,6 +314,18 @@ public static class MarkdownReader
             line++;
         }
         throw new TranscriptParseException("front matter opened with '---' is never closed (expected a line '---')", 1, 1);
+    }
+
+    private static bool IsBlankLine(ReadOnlySpan<char> line)
+    {
+        foreach (var c in line)
+        {
+            if (!InlineText.IsBlank(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Block> SplitBlocks(string text, int bodyStart, int bodyLine)
@@ -299,7 +338,8 @@ public static class MarkdownReader
         {
             var nl = text.IndexOf('\n', i);
             var end = nl < 0 ? text.Length : nl;
-            var blank = text.AsSpan(i, end - i).TrimStart(" \t").IsEmpty;
+            // A line of blanks, no-break spaces included, separates paragraphs as an empty line does.
+            var blank = IsBlankLine(text.AsSpan(i, end - i));
             if (blank)
             {
                 Close();
@@ -325,7 +365,8 @@ public static class MarkdownReader
                 return;
             }
             var (start, _) = lines[0];
-            while (text[start] is ' ' or '\t')
+            // An indent of spaces or no-break spaces is layout (kept in the gap before the block), not content.
+            while (InlineText.IsBlank(text[start]))
             {
                 start++;
             }

@@ -21,17 +21,65 @@ public static class MarkdownWriter
     public static string Write(Transcript transcript)
     {
         var sb = new StringBuilder(4096);
-        Write(transcript, sb);
+        Write(transcript, sb, sourceSpelling: true);
+        var written = sb.ToString();
+        if (!HasSourceSpelling(transcript) || ReadsBackAs(written, transcript))
+        {
+            return written;
+        }
+        // The source's spelling would read otherwise here (the model was changed since): the writer's own spelling.
+        sb.Clear();
+        Write(transcript, sb, sourceSpelling: false);
         return sb.ToString();
+    }
+
+    /// <summary>A dateline as the writer spells it: each of its lines a block of its own.</summary>
+    internal static string DatelineMarkdown(string dateline)
+    {
+        var lines = dateline.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = ParagraphLayout.SafeStart(MarkdownInlineRenderer.Escape(lines[i]), allowTime: false, dateline: true);
+            // The reader takes no line opening with '<' or a character reference for a dateline; a backslash keeps it text.
+            lines[i] = line.StartsWith('<') || line.StartsWith("&#", StringComparison.Ordinal) ? "\\" + line : line;
+        }
+        return string.Join(DefaultGap(false), lines);
+    }
+
+    /// <summary>The transcript in the writer's own spelling: the seeds' style, whatever spelling the source used (layout aside).</summary>
+    public static string WriteNormalised(Transcript transcript)
+    {
+        var sb = new StringBuilder(4096);
+        Write(transcript, sb, sourceSpelling: false);
+        return sb.ToString();
+    }
+
+    private static bool HasSourceSpelling(Transcript t) =>
+        t.Layout?.FrontMatter is not null || t.Layout?.Dateline is not null || t.Turns.Any(turn => turn.Paragraphs.Any(p => p.Spelling is not null));
+
+    private static bool ReadsBackAs(string written, Transcript t)
+    {
+        try
+        {
+            return TranscriptContent.Same(MarkdownReader.Read(written), t);
+        }
+        catch (TranscriptParseException)
+        {
+            return false;
+        }
     }
 
     public static void Write(Transcript transcript, TextWriter output) => output.Write(Write(transcript));
 
-    private static void Write(Transcript t, StringBuilder sb)
+    private static void Write(Transcript t, StringBuilder sb, bool sourceSpelling)
     {
         var layout = t.Layout ?? new HeadLayout();
         var hasFrontMatter = FrontMatterWriter.HasAny(t.Metadata);
-        if (hasFrontMatter)
+        if (hasFrontMatter && sourceSpelling && layout.FrontMatter is { } yaml)
+        {
+            sb.Append(yaml);
+        }
+        else if (hasFrontMatter)
         {
             FrontMatterWriter.Write(t.Metadata, sb);
         }
@@ -39,9 +87,7 @@ public static class MarkdownWriter
         var paragraphs = t.Turns.Sum(turn => turn.Paragraphs.Count);
         if (t.Dateline is not null)
         {
-            var dateline = ParagraphLayout.SafeStart(MarkdownInlineRenderer.Escape(t.Dateline), allowTime: false, dateline: true);
-            // The reader takes no line opening with '<' or a character reference for a dateline; a backslash keeps it text.
-            sb.Append(dateline.StartsWith('<') || dateline.StartsWith("&#", StringComparison.Ordinal) ? "\\" + dateline : dateline);
+            sb.Append(sourceSpelling && layout.Dateline is { } spelt ? spelt : DatelineMarkdown(t.Dateline));
             sb.Append(layout.AfterDateline ?? DefaultGap(paragraphs == 0 && t.Start is null && t.End is null));
         }
         if (t.Start is not null)
@@ -57,11 +103,11 @@ public static class MarkdownWriter
                 var paragraph = turn.Paragraphs[i];
                 var prefix = i == 0 && turn.Speaker is not null ? turn.Speaker + (turn.Separator ?? DefaultSeparator(turn.Speaker)) : "";
                 sb.Append(prefix);
-                var content = ParagraphLayout.Content(paragraph.Inlines, prefix.Length > 0);
+                var content = sourceSpelling && paragraph.Spelling is { } spelt ? spelt : ParagraphLayout.Content(paragraph.Inlines, prefix.Length > 0);
                 var wraps = paragraph.Lines is { } lines && ParagraphLayout.Fits(content, lines)
                     ? (IReadOnlyList<Wrap>)lines
                     : ParagraphLayout.DefaultWraps(content, LastLineLength(prefix));
-                if (written == 0 && prefix.Length == 0 && t.Dateline is null && t.Start is null && wraps.Count == 0 &&
+                if (written == 0 && prefix.Length == 0 && (paragraph.Spelling is null || !sourceSpelling) && t.Dateline is null && t.Start is null && wraps.Count == 0 &&
                     !content.Contains('\n', StringComparison.Ordinal) && MarkdownReader.IsDateline(content, NextIsTimeOrLabel(t)))
                 {
                     // One short line opening the body would read as the dateline; a character reference says it is not.

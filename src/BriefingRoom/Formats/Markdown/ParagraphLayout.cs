@@ -50,7 +50,8 @@ internal static class ParagraphLayout
         {
             return r;
         }
-        if (SpeakerLabels.TryMatch(r, out var label))
+        // Escaped even where the reader would take it for text (a memorandum's SUBJECT:): the safe side.
+        if (SpeakerLabels.TryMatch(r, out var label, anyWord: true))
         {
             if (label.Label != "Q" || r[0] != 'Q')
             {
