@@ -18,10 +18,10 @@ public static class ServeCommand
             Description = "Addresses to listen on, separated by ';' (default $ASPNETCORE_URLS, else http://localhost:5000).",
         };
         var demo = new Option<bool>("--demo") { Description = "Fill a fresh database with a sample briefing and an account for every role." };
-        var publicUrl = new Option<string?>("--public-url") { Description = "The public site's address, used in permalinks and feeds (e.g. https://example.gov)." };
+        var publicUrl = new Option<string?>("--public-url") { Description = "The public site's address, the only origin of absolute links in permalinks, feeds and invitations (e.g. https://example.gov)." };
         var proxies = new Option<string[]>("--trusted-proxy")
         {
-            Description = "Address of a reverse proxy whose X-Forwarded-* headers to believe (loopback always is); repeat for more.",
+            Description = "Address of a reverse proxy whose X-Forwarded-For and -Proto headers to believe (loopback always is); repeat for more.",
             AllowMultipleArgumentsPerToken = false,
         };
         var command = new Command("serve", "Run the briefing room: schedule, run live calls, hold embargoes and publish.") { database, urls, demo, publicUrl, proxies };
@@ -32,7 +32,7 @@ public static class ServeCommand
                 (result.GetValue(urls) ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 result.GetValue(demo))
             {
-                SiteBase = (result.GetValue(publicUrl) ?? "").TrimEnd('/'),
+                SiteBase = PublicUrl(result.GetValue(publicUrl)),
                 TrustedProxies = [.. (result.GetValue(proxies) ?? []).Select(ProxyAddress)],
             };
             return Serve(options, result.InvocationConfiguration.Output);
@@ -48,6 +48,13 @@ public static class ServeCommand
 
     /// <summary>The database named by the option, else by <c>BRIEFING_DATABASE</c>, else the default SQLite file.</summary>
     public static DatabaseChoice Database(string? option) => DatabaseChoice.Parse(option ?? Environment.GetEnvironmentVariable(DatabaseVariable));
+
+    // Every absolute link is built on it, so a value that is not an http(s) origin is refused rather than spread into feeds.
+    private static string PublicUrl(string? text) =>
+        text is null ? ""
+        : Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Query.Length == 0 && uri.Fragment.Length == 0
+            ? text.TrimEnd('/')
+            : throw new CliInputException($"briefing serve: --public-url '{text}' is not an address like https://press.example.gov");
 
     private static System.Net.IPAddress ProxyAddress(string text) =>
         System.Net.IPAddress.TryParse(text, out var address) ? address : throw new CliInputException($"briefing serve: --trusted-proxy '{text}' is not an IP address");

@@ -5,10 +5,10 @@ namespace BriefingRoom.Server.Hosting;
 /// <summary>What <c>briefing serve</c> was started with.</summary>
 public sealed record ServerOptions(DatabaseChoice Database, IReadOnlyList<string> Urls, bool Demo = false)
 {
-    /// <summary>The public site's address for permalinks and feeds; relative links when empty.</summary>
+    /// <summary>The public site's address: the only origin of absolute links (permalinks, feeds, invitations); site-relative links when empty.</summary>
     public string SiteBase { get; init; } = "";
 
-    /// <summary>Reverse proxies whose X-Forwarded-For/-Proto/-Host headers are believed, besides those on loopback.</summary>
+    /// <summary>Reverse proxies whose X-Forwarded-For and -Proto headers are believed, besides those on loopback (X-Forwarded-Host never is).</summary>
     public IReadOnlyList<System.Net.IPAddress> TrustedProxies { get; init; } = [];
 
     /// <summary>Sign-in attempts a minute from one address: slows password guessing, yet lets a newsroom behind one NAT sign in.</summary>
