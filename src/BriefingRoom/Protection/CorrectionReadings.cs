@@ -65,16 +65,18 @@ internal static class CorrectionReadings
             edges.Add(e.From - 1);
             edges.Add(e.To);
         }
-        foreach (var join in normalised.Joins)
+        var first = normalised.Joins.BinarySearch(window.From);
+        for (var k = first < 0 ? ~first : first; k < normalised.Joins.Count && normalised.Joins[k] < window.To; k++)
         {
-            if (join >= window.From && join < window.To)
-            {
-                edges.Add(join);
-            }
+            edges.Add(normalised.Joins[k]);
         }
         var (text, joins) = Read(normalised, window.From, window.To, removed, edges);
         var hits = new List<(int Start, int End, int Pattern)>();
-        matcher.ScanWindow(text, [], hits);
+        if (removed.Count > 0)
+        {
+            // With nothing left out, only a join can make a match the main scan did not.
+            matcher.ScanWindow(text, [], hits);
+        }
         foreach (var cluster in matcher.Clusters(joins))
         {
             matcher.ScanJoined(text, cluster, hits);
