@@ -36,6 +36,7 @@ public sealed class Campaign(CampaignOptions options, TextWriter log)
     private int _turn;
     private int _token;
     private int _kills;
+    private int _killedThisRound;
     private int _resumeChecks;
     private int _resumeFailures;
     private int _replayMismatches;
@@ -84,6 +85,7 @@ public sealed class Campaign(CampaignOptions options, TextWriter log)
     private async Task RoundAsync(string moment)
     {
         using var stop = new CancellationTokenSource();
+        _killedThisRound = 0;
         var killAfterAcks = moment == "after-ack" ? _random.Next(3, 40) : int.MaxValue;
         var acks = 0;
         void Acknowledged(Ack ack)
@@ -146,9 +148,10 @@ public sealed class Campaign(CampaignOptions options, TextWriter log)
         }
     }
 
+    // Once a round: the acknowledgement's thread and the round's own wait may both get here.
     private void Kill()
     {
-        if (!_server.HasExited)
+        if (Interlocked.Exchange(ref _killedThisRound, 1) == 0 && !_server.HasExited)
         {
             _server.Kill();
             Interlocked.Increment(ref _kills);
