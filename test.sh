@@ -4,8 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# Debian packages the tests need (the .NET SDK is on the machine): a database server, a browser, and npm for axe-core.
-packages=(postgresql chromium npm)
+# Debian packages the tests need (the .NET SDK is on the machine): a database server, a browser, and npm for
+# axe-core unless an npm is already there (a Node.js installed otherwise conflicts with Debian's npm).
+packages=(postgresql chromium)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
