@@ -4,14 +4,14 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# Debian packages the tests need (the .NET SDK is on the machine): a database server, a browser, and npm for axe-core
-# (only when no npm is on the PATH: a Node.js installed otherwise brings its own, and Debian's would conflict with it).
+# Debian packages the tests need (the .NET SDK is on the machine): a database server, a browser, and npm for
+# axe-core unless an npm is already there (a Node.js installed otherwise conflicts with Debian's npm).
 packages=(postgresql chromium)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
 done
-command -v npm >/dev/null 2>&1 || missing+=(npm)
 if ((${#missing[@]})); then
   sudo=()
   if ((EUID != 0)); then sudo=(sudo); fi

@@ -36,6 +36,7 @@ public sealed class Campaign(CampaignOptions options, TextWriter log)
     private int _turn;
     private int _token;
     private int _kills;
+    private int _killedThisRound;
     private int _resumeChecks;
     private int _resumeFailures;
     private int _replayMismatches;
@@ -84,6 +85,7 @@ public sealed class Campaign(CampaignOptions options, TextWriter log)
     private async Task RoundAsync(string moment)
     {
         using var stop = new CancellationTokenSource();
+        _killedThisRound = 0;
         var killAfterAcks = moment == "after-ack" ? _random.Next(3, 40) : int.MaxValue;
         var acks = 0;
         void Acknowledged(Ack ack)
@@ -146,9 +148,10 @@ public sealed class Campaign(CampaignOptions options, TextWriter log)
         }
     }
 
+    // Once a round: the acknowledgement's thread and the round's own wait may both get here.
     private void Kill()
     {
-        if (!_server.HasExited)
+        if (Interlocked.Exchange(ref _killedThisRound, 1) == 0 && !_server.HasExited)
         {
             _server.Kill();
             Interlocked.Increment(ref _kills);
@@ -229,7 +232,7 @@ public sealed class Campaign(CampaignOptions options, TextWriter log)
             var seq = (await _office.Stenographer.PostAsync($"/api/briefings/{id}/turns/{turn}/paragraphs", new { text = $"Closing remark tok{token}." })).GetProperty("seq").GetInt64();
             _ledger.Add(new Ack("closing-" + _office.Stenographer.Name, id, seq, "paragraph", token));
         }
-        var concluded = (await _office.Moderator.PostAsync($"/api/briefings/{id}/conclude")).GetProperty("seq").GetInt64();
+        var concluded = (await _office.Moderator.PostAsync($"/api/briefings/{id}/conclude?confirm=true")).GetProperty("seq").GetInt64();
         acknowledged(new Ack("closing-" + _office.Moderator.Name, id, concluded, "phase"));
         return id;
     }

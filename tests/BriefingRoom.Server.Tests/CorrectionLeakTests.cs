@@ -22,7 +22,7 @@ public sealed class CorrectionLeakTests
         await office.OkAsync("stenographer", office.Api($"/turns/{turn}/paragraphs"), new { text = Typed });
         // "ae" put right as "ea": the corrected words read "Marguerite Quillfeather", neither half does alone.
         await office.OkAsync("stenographer", office.Api($"/turns/{turn}/paragraphs/1/corrections"), new { start = Typed.IndexOf("ae", StringComparison.Ordinal), length = 2, replacement = "ea" });
-        await office.OkAsync("moderator", office.Api("/conclude"));
+        await office.OkAsync("moderator", office.Api("/conclude?confirm=true"));
 
         var status = await Eventually.ThatAsync(() => office["publisher"].GetFromJsonAsync<JsonElement>(office.Api("/publication")),
             s => s.GetProperty("state").GetString() is "published" or "blocked", "a publication decision");

@@ -55,7 +55,7 @@ public sealed class EmbargoTests
         await Eventually.ThatAsync(() => office["publisher"].GetFromJsonAsync<JsonElement>(office.Api("/publication")),
             s => s.GetProperty("state").GetString() == "awaiting-conclusion", "the lift as the call opened");
         await NothingPublicAsync(office);
-        await office.OkAsync("moderator", office.Api("/conclude"));
+        await office.OkAsync("moderator", office.Api("/conclude?confirm=true"));
         await PublishedAsync(office);
     }
 
@@ -78,7 +78,7 @@ public sealed class EmbargoTests
         await office.OkAsync("stenographer", office.Api($"/turns/{turn}/paragraphs"), new { text = "Said after the instant: apricot-canary-9021." });
         clock.SetUtcNow(Instant.AddMinutes(10));
         await NothingPublicAsync(office);
-        await office.OkAsync("moderator", office.Api("/conclude"));
+        await office.OkAsync("moderator", office.Api("/conclude?confirm=true"));
 
         var status = await PublishedAsync(office);
         Assert.Equal(1, status.GetProperty("version").GetInt32());

@@ -37,7 +37,8 @@ public sealed partial class SearchPageTests : IDisposable
             "Q    Will the Vienna Document cover snap exercises?"));
         File.WriteAllText(Path.Combine(_folder, "b.md"), SearchTests.Call("2022-01-08", "Press Briefing by the Press Secretary", "https://example.gov/b/",
             "MS. PARKER:  Good afternoon.",
-            "Q    Is the Vienna Document <script>alert(1)</script> dead?"));
+            // Escaped, so the reader keeps the markup as words a person typed (a bare tag would be a raw HTML inline, never written out).
+            "Q    Is the Vienna Document \\<script>alert(1)\\</script> dead?"));
         File.WriteAllText(Path.Combine(_folder, "c.md"), SearchTests.Call("2020-03-02", "Press Gaggle on the Canal", "https://example.gov/c/",
             [.. Enumerable.Range(1, 25).Select(i => $"Q    Canal question number {i}?\n\nMR. LOCK:  Canal answer number {i}.")]));
         Assert.Equal(Cli.Ok, Cli.Run(["import", _folder, "--database", database.Choice.ConnectionString], TextReader.Null, new StringWriter(), new StringWriter()));

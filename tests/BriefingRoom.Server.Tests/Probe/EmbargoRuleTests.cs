@@ -40,7 +40,7 @@ public sealed class EmbargoRuleTests
         clock.SetUtcNow(new DateTimeOffset(2026, 11, 24, 20, 30, 0, TimeSpan.Zero));
         await NothingPublicAsync(probe);
 
-        await probe.Office.OkAsync("moderator", probe.Office.Api("/conclude"));
+        await probe.Office.OkAsync("moderator", probe.Office.Api("/conclude?confirm=true"));
         var status = await PublishedAsync(probe);
         Assert.Equal(1, status.GetProperty("versions").GetArrayLength());
     }

@@ -111,8 +111,8 @@ public sealed class ProbeOffice : IAsyncDisposable
     /// <summary>Concludes both calls and waits for the watched one's record; returns its public path, or why it was not published.</summary>
     public async Task<(string? Path, string Status)> LiftAsync()
     {
-        await Office["moderator"].PostAsync($"/api/briefings/{ScratchId}/conclude", null);
-        await Office.OkAsync("moderator", Office.Api("/conclude"));
+        await Office["moderator"].PostAsync($"/api/briefings/{ScratchId}/conclude?confirm=true", null);
+        await Office.OkAsync("moderator", Office.Api("/conclude?confirm=true"));
         var status = await Eventually.ThatAsync(() => Office["publisher"].GetFromJsonAsync<JsonElement>(Office.Api("/publication")),
             s => s.GetProperty("state").GetString() is "published" or "blocked", "publication");
         if (status.GetProperty("state").GetString() != "published")
