@@ -23,9 +23,9 @@ public sealed class HostileRequestTests
     [MemberData(nameof(Engines))]
     public async Task Every_bad_request_is_a_clean_4xx_naming_its_field_and_the_server_logs_no_error(string engine)
     {
-        var log = new LogRecorder();
+        var log = new LogCapture();
         var database = await TestDatabase.CreateAsync(engine);
-        var server = await RunningServer.StartAsync(database.Choice, services: s => s.AddSingleton<ILoggerProvider>(log));
+        var server = await RunningServer.StartAsync(database.Choice, services: log.AddTo);
         await using var office = await Office.OnAsync(database, server, ownsDatabase: true);
         await office.RunCallAsync(conclude: false);
         var turn = office.Api("/turns/2/paragraphs");
@@ -166,7 +166,7 @@ public sealed class HostileRequestTests
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
         Assert.Equal(eventsBefore, await EventCountAsync(office));
-        Assert.True(!log.Errors.Any(), string.Join("\n", log.Errors));
+        Assert.Empty(log.Errors());
     }
 
     private static async Task<long> EventCountAsync(Office office) =>

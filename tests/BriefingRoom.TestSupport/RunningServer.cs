@@ -27,9 +27,6 @@ public sealed class RunningServer : IAsyncDisposable
 
     public Uri Address { get; }
 
-    /// <summary>Every address it listens on, the first being <see cref="Address"/>.</summary>
-    public IReadOnlyList<Uri> Addresses { get; private init; } = [];
-
     public DatabaseChoice Database { get; }
 
     /// <summary>The first administrator's generated password (admin@localhost); empty when the database had accounts already.</summary>
@@ -52,8 +49,8 @@ public sealed class RunningServer : IAsyncDisposable
         });
         var password = await ServerApp.PrepareDatabaseAsync(app.Services);
         await app.StartAsync();
-        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        return new RunningServer(app, new Uri(addresses.First()), password ?? "", database) { Addresses = [.. addresses.Select(a => new Uri(a))] };
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new RunningServer(app, new Uri(address), password ?? "", database);
     }
 
     /// <summary>A client with its own cookie jar: one browser, one person.</summary>

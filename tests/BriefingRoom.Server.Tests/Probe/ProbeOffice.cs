@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.NetworkInformation;
-using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using BriefingRoom.TestSupport;
@@ -38,16 +36,13 @@ public sealed class ProbeOffice : IAsyncDisposable
 
     private int _unique;
 
-    private ProbeOffice(Office office, ErrorLog errors) => (Office, Errors) = (office, errors);
+    private ProbeOffice(Office office, LogCapture log) => (Office, Log) = (office, log);
 
     public Office Office { get; }
 
-    public ErrorLog Errors { get; }
+    public LogCapture Log { get; }
 
     public long ScratchId { get; private set; }
-
-    /// <summary>The server's address on a non-loopback interface (a client there is not a trusted proxy), when the machine has one.</summary>
-    public Uri? Outside { get; private set; }
 
     public static Dictionary<string, object?> Plan(Action<Dictionary<string, object?>>? change = null) => Office.Plan(p =>
     {
@@ -67,14 +62,11 @@ public sealed class ProbeOffice : IAsyncDisposable
 
     public static async Task<ProbeOffice> OpenAsync(string engine, TimeProvider? time = null, Dictionary<string, object?>? plan = null)
     {
-        var errors = new ErrorLog();
+        var log = new LogCapture();
         var database = await TestDatabase.CreateAsync(engine);
-        var outside = OutsideAddress();
-        var server = await RunningServer.StartAsync(database.Choice, time,
-            options => outside is null ? options : options with { Urls = [.. options.Urls, $"http://{outside}:0"] },
-            services => services.AddSingleton<ILoggerProvider>(errors));
+        var server = await RunningServer.StartAsync(database.Choice, time, services: log.AddTo);
         var office = await Office.OnAsync(database, server, plan ?? Plan(), ownsDatabase: true);
-        return new ProbeOffice(office, errors) { Outside = server.Addresses.Skip(1).FirstOrDefault() };
+        return new ProbeOffice(office, log);
     }
 
     /// <summary>Runs the watched call up to just before its conclusion, with the canary remarks, and opens the scratch call.</summary>
@@ -198,23 +190,6 @@ public sealed class ProbeOffice : IAsyncDisposable
         using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
         return await ProbeResponse.ReadAsync(response, stream: response.Content.Headers.ContentType?.MediaType == "text/event-stream");
     }
-
-    /// <summary>A client for the non-loopback address, signed in when given an account.</summary>
-    public async Task<HttpClient> OutsideClientAsync(string? email = null, string? password = null)
-    {
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = Outside };
-        if (email is not null)
-        {
-            (await client.PostAsJsonAsync("/api/session", new { email, password })).EnsureSuccessStatusCode();
-        }
-        return client;
-    }
-
-    private static IPAddress? OutsideAddress() =>
-        NetworkInterface.GetAllNetworkInterfaces()
-            .Where(n => n.OperationalStatus == OperationalStatus.Up && n.NetworkInterfaceType != NetworkInterfaceType.Loopback)
-            .SelectMany(n => n.GetIPProperties().UnicastAddresses).Select(a => a.Address)
-            .FirstOrDefault(a => a.AddressFamily == AddressFamily.InterNetwork && !IPAddress.IsLoopback(a));
 
     public ValueTask DisposeAsync() => Office.DisposeAsync();
 }
