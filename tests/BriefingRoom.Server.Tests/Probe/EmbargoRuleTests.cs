@@ -24,7 +24,8 @@ public sealed class EmbargoRuleTests
 
         clock.SetUtcNow(new DateTimeOffset(2026, 11, 24, 20, 0, 1, TimeSpan.Zero));
         await NothingPublicAsync(probe);
-        clock.SetUtcNow(new DateTimeOffset(2026, 11, 25, 20, 0, 0, TimeSpan.Zero));
+        // Hours later, yet inside the 12-hour sign-in, so the publisher can still look.
+        clock.SetUtcNow(new DateTimeOffset(2026, 11, 24, 23, 30, 0, TimeSpan.Zero));
         await NothingPublicAsync(probe);
     }
 
