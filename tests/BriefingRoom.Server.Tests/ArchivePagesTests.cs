@@ -53,7 +53,8 @@ public sealed partial class ArchivePagesTests : IDisposable
             "Q    One last question: what about Belarus?",
             "OPERATOR:  That concludes the call."));
         var gaggle = TranscriptFormats.Read(Call("2020-03-01", Gaggle, "javascript:alert(3)",
-            "MS. PARKER:  Good morning. <script>alert(2)</script> is not a tariff.",
+            // Escaped, so the markup is words someone typed (a bare tag reads as a raw HTML inline, which no page writes out).
+            "MS. PARKER:  Good morning. \\<script>alert(2)\\</script> is not a tariff.",
             "Q    Any news on tariffs?",
             "MS. PARKER:  None today."), TranscriptFormat.Markdown);
         File.WriteAllText(Path.Combine(_folder, "gaggle.html"), CliTranscripts.Render(gaggle, TranscriptFormat.Html));

@@ -44,7 +44,12 @@ public static class ServerApp
         // Keys sit unencrypted in the database by design (docs/operations.md); saying so at every start is noise.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         services.AddBadRequestAnswers();
-        services.AddOpenApi();
+        // The document names the server only by --public-url: left to itself it would echo the request's Host header.
+        services.AddOpenApi(openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Servers = options.SiteBase.Length > 0 ? [new Microsoft.OpenApi.OpenApiServer { Url = options.SiteBase }] : [];
+            return Task.CompletedTask;
+        }));
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.KebabCaseLower)));
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(SessionCookie.Configure);
         services.AddAuthorization();
