@@ -28,9 +28,15 @@ public static class GroundRulesDetector
             ?? GroundRulesPhrases.Level(first, weak: true)
             ?? GroundRulesPhrases.Level(last, weak: true)
             ?? AttributionLevel.NotStated;
+        var attributedTo = GroundRulesPhrases.AttributedTo(first) ?? GroundRulesPhrases.AttributedTo(last);
+        // "It's attributable to a senior administration official" is what background means, the level unsaid; a name is not.
+        if (attribution == AttributionLevel.NotStated && attributedTo is not null && attributedTo.Contains("official", StringComparison.OrdinalIgnoreCase))
+        {
+            attribution = AttributionLevel.Background;
+        }
         return new GroundRules(
             attribution,
-            GroundRulesPhrases.AttributedTo(first) ?? GroundRulesPhrases.AttributedTo(last),
+            attributedTo,
             GroundRulesPhrases.Embargo(first) ?? GroundRulesPhrases.Embargo(last),
             GroundRulesPhrases.Disclosed(first) || GroundRulesPhrases.Disclosed(last));
     }

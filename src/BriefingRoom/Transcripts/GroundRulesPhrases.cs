@@ -50,7 +50,7 @@ internal static partial class GroundRulesPhrases
     {
         foreach (Match m in (weak ? WeakLevel() : StrongLevel()).Matches(text.Folded))
         {
-            if (m.Groups["not"].Success)
+            if (m.Groups["not"].Success || (m.Groups["off"].Success && IsAside(text.Folded, m.Index + m.Length)))
             {
                 continue;
             }
@@ -60,6 +60,16 @@ internal static partial class GroundRulesPhrases
                 : AttributionLevel.Background;
         }
         return null;
+    }
+
+    /// <summary>"Just again, off the record: …", "I'd say, off the record, …": words said aside, not the call's rule.</summary>
+    private static bool IsAside(string folded, int end)
+    {
+        while (end < folded.Length && folded[end] == ' ')
+        {
+            end++;
+        }
+        return end < folded.Length && folded[end] is ',' or ':';
     }
 
     [GeneratedRegex(@"(?<not>\bnot )?\b(?:(?<deep>(?:on )?deep background)|(?<off>off (?:the )?record)|(?<bg>on background|on a background basis|on a not for attribution basis)|(?<on>on (?:the )?record))\b", RegexOptions.CultureInvariant)]
