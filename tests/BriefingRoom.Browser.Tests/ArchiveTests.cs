@@ -46,11 +46,7 @@ public sealed class ArchiveTests(Chromium chromium)
         var folder = Directory.CreateTempSubdirectory("briefing-browser-archive-").FullName;
         try
         {
-            File.WriteAllText(Path.Combine(folder, "grain.md"), Call);
-            var sources = RepositoryPaths.Seeds() is { } seeds ? Directory.GetFiles(seeds, "2*.md") : [];
-            var file = Path.Combine(folder, "archive.db");
-            Assert.Equal(Cli.Ok, Cli.Run(["import", Path.Combine(folder, "grain.md"), .. sources, "--database", file], TextReader.Null, new StringWriter(), new StringWriter()));
-            await using var server = await RunningServer.StartAsync(DatabaseChoice.Sqlite(file));
+            await using var server = await ArchiveServerAsync(folder);
             await using var context = await chromium.NewContextAsync();
             var page = await context.NewPageAsync();
 
@@ -100,11 +96,7 @@ public sealed class ArchiveTests(Chromium chromium)
         var folder = Directory.CreateTempSubdirectory("briefing-browser-phone-").FullName;
         try
         {
-            File.WriteAllText(Path.Combine(folder, "grain.md"), Call);
-            var sources = RepositoryPaths.Seeds() is { } seeds ? Directory.GetFiles(seeds, "2*.md") : [];
-            var file = Path.Combine(folder, "archive.db");
-            Assert.Equal(Cli.Ok, Cli.Run(["import", Path.Combine(folder, "grain.md"), .. sources, "--database", file], TextReader.Null, new StringWriter(), new StringWriter()));
-            await using var server = await RunningServer.StartAsync(DatabaseChoice.Sqlite(file));
+            await using var server = await ArchiveServerAsync(folder);
             await using var context = await chromium.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 }, BypassCSP = true });
             var page = await context.NewPageAsync();
             foreach (var (path, name) in new[] { ("/archive/", "phone-archive-index"), ("/archive/search?q=inspection", "phone-archive-search") })
@@ -123,5 +115,15 @@ public sealed class ArchiveTests(Chromium chromium)
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    // A server over an archive, in the folder, of the grain call and the seeds where they are beside the checkout.
+    private static Task<RunningServer> ArchiveServerAsync(string folder)
+    {
+        File.WriteAllText(Path.Combine(folder, "grain.md"), Call);
+        var sources = RepositoryPaths.Seeds() is { } seeds ? Directory.GetFiles(seeds, "2*.md") : [];
+        var file = Path.Combine(folder, "archive.db");
+        Assert.Equal(Cli.Ok, Cli.Run(["import", Path.Combine(folder, "grain.md"), .. sources, "--database", file], TextReader.Null, new StringWriter(), new StringWriter()));
+        return RunningServer.StartAsync(DatabaseChoice.Sqlite(file));
     }
 }

@@ -61,13 +61,13 @@ public static class AccountEndpoints
     private static Dictionary<string, string[]> Validate(string? email, string? name, string? password)
     {
         var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(email) || !email.Contains('@', StringComparison.Ordinal) || email.Trim().Length > FieldLimits.Email)
+        if (string.IsNullOrWhiteSpace(email) || !email.Contains('@', StringComparison.Ordinal) || email.Trim().Length > FieldLimits.Email || FieldLimits.ControlCharacter(email) is not null)
         {
             errors["email"] = [$"Give an e-mail address of at most {FieldLimits.Email} characters (it is the sign-in name)."];
         }
-        if (string.IsNullOrWhiteSpace(name) || name.Length > FieldLimits.Name)
+        if (string.IsNullOrWhiteSpace(name) || name.Length > FieldLimits.Name || FieldLimits.ControlCharacter(name) is not null)
         {
-            errors["name"] = [$"Give a name of at most {FieldLimits.Name} characters."];
+            errors["name"] = [$"Give a name of at most {FieldLimits.Name} characters, without control characters."];
         }
         if (PasswordProblem(password) is { } problem)
         {
@@ -86,9 +86,9 @@ public static class AccountEndpoints
 
     private static void CheckOutlet(string? outlet, Dictionary<string, string[]> errors)
     {
-        if (string.IsNullOrWhiteSpace(outlet) || outlet.Length > FieldLimits.Outlet)
+        if (string.IsNullOrWhiteSpace(outlet) || outlet.Length > FieldLimits.Outlet || FieldLimits.ControlCharacter(outlet) is not null)
         {
-            errors["outlet"] = [$"Say which outlet you report for, in at most {FieldLimits.Outlet} characters."];
+            errors["outlet"] = [$"Say which outlet you report for, in at most {FieldLimits.Outlet} characters, without control characters."];
         }
     }
 

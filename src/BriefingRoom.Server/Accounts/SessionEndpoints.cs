@@ -64,7 +64,8 @@ public static class SessionEndpoints
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(http);
         // Nothing longer than a stored address or password can match, and a megabyte password would cost a long hash.
-        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password) || email.Length > FieldLimits.Email || password.Length > FieldLimits.Password)
+        if (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password) || email.Length > FieldLimits.Email || password.Length > FieldLimits.Password
+            || FieldLimits.ControlCharacter(email) is not null)
         {
             return null;
         }

@@ -18,7 +18,7 @@ public sealed record SearchInput(string? Q, string? From, string? To, string? Ki
     {
         var errors = new Dictionary<string, string[]>();
         SearchQuery? query = null;
-        if (FieldLimits.TooLong(Q, FieldLimits.SearchQuery) is { } tooLong)
+        if ((FieldLimits.TooLong(Q, FieldLimits.SearchQuery) ?? FieldLimits.ControlCharacter(Q)) is { } tooLong)
         {
             errors["q"] = [$"A search of {tooLong}."];
         }

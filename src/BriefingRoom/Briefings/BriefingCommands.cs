@@ -158,6 +158,10 @@ public static class BriefingCommands
             return new Rejection("correction-out-of-range", $"Characters {start} to {(long)start + length} are outside paragraph {paragraphId} of turn {turnId}, which has {paragraph.Text.Length}.");
         }
         // Insertions at one point never overlap, so without a cap on their sum a paragraph could grow without end.
+        if (FieldLimits.ControlCharacter(replacement) is { } control)
+        {
+            return new Rejection("control-character", $"replacement: {control}.", "replacement");
+        }
         if (FieldLimits.TooLong(replacement, FieldLimits.Replacement - paragraph.Corrections.Sum(c => c.Replacement.Length)) is not null)
         {
             return new Rejection("too-long", string.Create(System.Globalization.CultureInfo.InvariantCulture,
@@ -434,7 +438,9 @@ public static class BriefingCommands
         : null;
 
     private static Rejection? TooLong(string field, string value, int max) =>
-        FieldLimits.TooLong(value, max) is { } message ? new Rejection("too-long", $"{field}: {message}.", field) : null;
+        FieldLimits.TooLong(value, max) is { } message ? new Rejection("too-long", $"{field}: {message}.", field)
+        : FieldLimits.ControlCharacter(value) is { } control ? new Rejection("control-character", $"{field}: {control}.", field)
+        : null;
 
     private static Rejection NotScheduled() => new("not-scheduled", "The briefing has not been scheduled.");
 }

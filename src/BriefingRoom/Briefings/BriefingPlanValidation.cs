@@ -140,7 +140,7 @@ public sealed partial record BriefingPlan
 
     private static void Limit(List<FieldError> errors, string field, string? value, int max)
     {
-        if (FieldLimits.TooLong(value, max) is { } message)
+        if ((FieldLimits.TooLong(value, max) ?? FieldLimits.ControlCharacter(value)) is { } message)
         {
             errors.Add(new FieldError(field, message));
         }

@@ -45,6 +45,22 @@ public static class FieldLimits
     public static string? PageProblem(int? page) =>
         page is < 1 or > Page ? string.Create(CultureInfo.InvariantCulture, $"Pages count from 1 to {Page:N0}.") : null;
 
+    /// <summary>
+    /// Why <paramref name="value"/> holds a control character nobody types (NUL, bell, escape …; tab and line breaks are
+    /// left to each field's own rule); null when it has none. PostgreSQL refuses NUL outright, and a terminal obeys the rest.
+    /// </summary>
+    public static string? ControlCharacter(string? value)
+    {
+        for (var i = 0; value is not null && i < value.Length; i++)
+        {
+            if (char.IsControl(value[i]) && value[i] is not ('\t' or '\n' or '\r') && value[i] < '\u0080')
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"no control characters, and character {i + 1} is U+{(int)value[i]:X4}");
+            }
+        }
+        return null;
+    }
+
     /// <summary>Why <paramref name="value"/> is too long for a field of at most <paramref name="max"/> characters; null when it fits.</summary>
     public static string? TooLong(string? value, int max) =>
         value is not null && value.Length > max

@@ -23,6 +23,26 @@ public class FieldLimitTests
         Assert.Null(result.Rejection!.Field);
     }
 
+    [Theory]
+    [InlineData("probe\u0000nul", 6)]
+    [InlineData("bell\u0007", 5)]
+    [InlineData("\u001B[31mred", 1)]
+    [InlineData("del\u007F", 4)]
+    public void Typed_text_with_a_control_character_is_refused_at_its_field_naming_where(string text, int at)
+    {
+        var log = Live();
+        var refused = BriefingCommands.AddParagraph(log.State, 1, text);
+        Assert.Equal("control-character", refused.Rejection?.Code);
+        Assert.Equal("text", refused.Rejection!.Field);
+        Assert.Contains($"character {at} is U+", refused.Rejection.Message, StringComparison.Ordinal);
+        Assert.Equal("control-character", BriefingCommands.Correct(log.State, 1, 1, 0, 1, text).Rejection?.Code);
+    }
+
+    [Theory]
+    [InlineData("tab\tand more")]
+    [InlineData("right-to-left \u202E and a line separator \u2028 are letters' business, not controls")]
+    public void Tabs_and_format_characters_are_not_control_characters(string text) => Assert.Null(FieldLimits.ControlCharacter(text));
+
     [Fact]
     public void A_correction_up_to_the_paragraphs_end_is_taken()
     {
