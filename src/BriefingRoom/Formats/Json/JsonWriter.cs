@@ -52,7 +52,26 @@ public static class JsonWriter
             json.Flush(); // Bounds the writer's buffer to one turn.
         }
         json.WriteEndArray();
+        WriteSpeakers(json, t.Turns);
         json.WriteEndObject();
+    }
+
+    /// <summary>Speakers printed under more than one label, so a reader can tell "MR. KIRBY" is "PRESS SECRETARY JOHN F. KIRBY".</summary>
+    private static void WriteSpeakers(Utf8JsonWriter json, IReadOnlyList<Turn> turns)
+    {
+        json.WriteStartArray("speakers");
+        foreach (var labels in SpeakerLinks.Of(turns))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("labels");
+            foreach (var label in labels)
+            {
+                json.WriteStringValue(label);
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 
     private static void WriteTime(Utf8JsonWriter json, string name, TimeMark? mark)

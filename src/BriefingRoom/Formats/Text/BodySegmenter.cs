@@ -10,6 +10,7 @@ namespace BriefingRoom.Formats.Text;
 public static class BodySegmenter
 {
     private const int MaxLabelLead = 120;
+    private const int MaxDatelineLines = 3;
 
     /// <param name="source">The paragraphs in source order.</param>
     /// <param name="knownTitle">The title when the source states it apart (an HTML heading); a body paragraph repeating it is dropped.</param>
@@ -19,13 +20,18 @@ public static class BodySegmenter
         var texts = paragraphs.Select(p => InlineText.Flatten(p.Text)).ToArray();
         var firstTurn = Array.FindIndex(texts, StartsTurn);
         var headEnd = firstTurn < 0 ? texts.Length : firstTurn;
-        var startAt = Array.FindIndex(texts, 0, headEnd, t => TimeMarks.TryParse(t, out _));
+        var startAt = Array.FindIndex(texts, 0, headEnd, IsStartLine);
         var bodyStart = firstTurn >= 0 ? firstTurn : startAt + 1;
         var (cut, end) = FindTail(texts, paragraphs, bodyStart);
         var titleKey = knownTitle is null ? null : InlineText.Flatten(knownTitle);
         var head = ReadHead(texts, paragraphs, Math.Min(startAt < 0 ? headEnd : startAt, cut), startAt, titleKey);
 
-        var start = startAt >= 0 ? TimeOf(Raw(paragraphs[startAt])) : null;
+        DateOnly? startDate = null;
+        var start = startAt < 0 ? null : TimeOf(Raw(paragraphs[startAt]));
+        if (startAt >= 0 && start is null && HeadLines.TryDatedTime(Raw(paragraphs[startAt]), out var dated, out var mark))
+        {
+            (start, startDate) = (mark, dated);
+        }
         var turns = new TurnBuilder();
         foreach (var index in head.Unplaced)
         {
@@ -39,7 +45,7 @@ public static class BodySegmenter
             }
             turns.Add(paragraphs[i].Inlines, texts[i]);
         }
-        return new SegmentedBody(head.Title ?? knownTitle, head.Date, head.Dateline, start, end, turns.Build(), head.Url);
+        return new SegmentedBody(head.Title ?? knownTitle, head.Date ?? startDate, head.Dateline, start, end, turns.Build(), head.Url);
     }
 
     /// <summary>Where the body stops: at END or ### (an end time after it is taken), or before a closing time line.</summary>
@@ -96,7 +102,7 @@ public static class BodySegmenter
             var lines = SplitAtBreaks(paragraph);
             if (lines.Any(l => IsHeadLine(InlineText.Flatten(l.Text))))
             {
-                result.AddRange(lines);
+                result.AddRange(JoinTitleLines(lines));
             }
             else
             {
@@ -104,6 +110,34 @@ public static class BodySegmenter
             }
         }
         return result;
+    }
+
+    /// <summary>Lines that are no head line stay together, joined by a space: a title broken over lines ("PRESS BRIEFING BY" / "MIKE MCCURRY").</summary>
+    private static IEnumerable<SourceParagraph> JoinTitleLines(List<SourceParagraph> lines)
+    {
+        SourceParagraph? pending = null;
+        foreach (var line in lines)
+        {
+            if (IsHeadLine(InlineText.Flatten(line.Text)))
+            {
+                if (pending is not null)
+                {
+                    yield return pending;
+                    pending = null;
+                }
+                yield return line;
+            }
+            else
+            {
+                pending = pending is null
+                    ? line
+                    : new SourceParagraph(InlineText.Normalize([.. pending.Inlines, new TextRun(" "), .. line.Inlines]), pending.Line, pending.Column);
+            }
+        }
+        if (pending is not null)
+        {
+            yield return pending;
+        }
     }
 
     private static List<SourceParagraph> SplitAtBreaks(SourceParagraph paragraph)
@@ -128,10 +162,13 @@ public static class BodySegmenter
     }
 
     private static bool IsHeadLine(string text) =>
-        HeadLines.IsUrl(text) || HeadLines.IsChrome(text, out _) || HeadLines.IsDateline(text) || TimeMarks.TryParse(text, out _) || IsTrailer(text);
+        HeadLines.IsUrl(text) || HeadLines.IsChrome(text, out _) || HeadLines.IsDateline(text) || IsStartLine(text) || IsTrailer(text);
 
     /// <summary>True when a paragraph opens with a speaker label; "FOR IMMEDIATE RELEASE: June 2" is chrome, not a speaker.</summary>
     internal static bool StartsTurn(string text) => SpeakerLabels.TryMatch(text, out _) && !HeadLines.IsChrome(text, out _);
+
+    /// <summary>A start time line: the time alone, or a date line ending in it ("January 23, 1997 1:30 PM EDT").</summary>
+    internal static bool IsStartLine(string text) => TimeMarks.TryParse(text, out _) || HeadLines.TryDatedTime(text, out _, out _);
 
     private static TimeMark? TimeOf(string text) => TimeMarks.TryParse(text, out var mark) ? mark : null;
 
@@ -145,9 +182,16 @@ public static class BodySegmenter
         var head = new Head();
         var candidates = new List<int>();
         var lastDateline = -2;
+        var aboveStart = startAt - 1;
+        while (aboveStart > 0 && texts[aboveStart].Length == 0)
+        {
+            aboveStart--;
+        }
         for (var i = 0; i < limit; i++)
         {
             var text = texts[i];
+            // "The Briefing Room" is a menu in a page's chrome, and the dateline right above the start time.
+            var datelineAboveStart = i == aboveStart && HeadLines.IsDateline(text);
             if (text.Length == 0 && i == lastDateline + 1)
             {
                 lastDateline = i;
@@ -161,16 +205,15 @@ public static class BodySegmenter
                 head.Url ??= text;
                 head.Skip(i);
             }
-            else if (HeadLines.IsChrome(text, out var date))
+            else if (!datelineAboveStart && HeadLines.IsChrome(text, out var date))
             {
                 head.Date ??= date;
                 head.Skip(i);
             }
-            else if (HeadLines.IsDateline(text) && (head.Dateline is null || i == lastDateline + 1))
+            else if (HeadLines.IsDateline(text) && (head.DatelineLines.Count == 0 || (i == lastDateline + 1 && head.DatelineLines.Count < MaxDatelineLines)))
             {
-                // A dateline printed over two lines ("Aboard Air Force One" / "En Route …") reads as one.
-                var raw = Raw(paragraphs[i]);
-                head.Dateline = head.Dateline is null ? raw : head.Dateline + " " + raw;
+                // A dateline printed over lines ("Aboard Air Force One" / "En Route …") is kept whole, a line each.
+                head.DatelineLines.Add(i);
                 lastDateline = i;
                 head.Skip(i);
             }
@@ -192,17 +235,47 @@ public static class BodySegmenter
                 head.Skip(title);
             }
         }
-        var beforeStart = startAt - 1;
-        if (head.Dateline is null && beforeStart >= 0 && candidates.Contains(beforeStart) && !head.Placed(beforeStart) && HeadLines.CouldBeDateline(texts[beforeStart]))
+        TakeDatelineAboveStart(texts, head, candidates, startAt);
+        if (startAt < 0 && head.DatelineLines.Count > 1)
         {
-            head.Dateline = Raw(paragraphs[beforeStart]);
-            head.Skip(beforeStart);
+            // Without a start time only the line nearest the first turn is the dateline, as the Markdown reader reads it.
+            foreach (var i in head.DatelineLines.Take(head.DatelineLines.Count - 1))
+            {
+                head.Keep(i);
+            }
+            head.DatelineLines.RemoveRange(0, head.DatelineLines.Count - 1);
         }
+        head.Dateline = head.DatelineLines.Count == 0 ? null : string.Join('\n', head.DatelineLines.Select(i => Raw(paragraphs[i])));
         foreach (var i in candidates.Where(i => !head.Placed(i)).ToList())
         {
             head.Keep(i);
         }
         return head;
+    }
+
+    /// <summary>
+    /// Short place lines right above the start time join the dateline, up to three lines: "Library of Congress" above
+    /// "Washington, D.C.", "The Colonnade" alone. A line the dateline does not end right above the start is left.
+    /// </summary>
+    private static void TakeDatelineAboveStart(string[] texts, Head head, List<int> candidates, int startAt)
+    {
+        var below = startAt;
+        while (below > 0 && texts[below - 1].Length == 0)
+        {
+            below--;
+        }
+        var lines = head.DatelineLines;
+        if (startAt < 0 || (lines.Count > 0 && lines[^1] != below - 1))
+        {
+            return;
+        }
+        var above = lines.Count > 0 ? lines[0] - 1 : below - 1;
+        while (above >= 0 && lines.Count < MaxDatelineLines && candidates.Contains(above) && !head.Placed(above) && HeadLines.CouldBeDateline(texts[above]))
+        {
+            lines.Insert(0, above);
+            head.Skip(above);
+            above--;
+        }
     }
 
     /// <summary>The head's facts and which of its paragraphs they used; the rest is text before the first label.</summary>
@@ -215,6 +288,9 @@ public static class BodySegmenter
         public DateOnly? Date { get; set; }
 
         public string? Dateline { get; set; }
+
+        /// <summary>The paragraphs holding the dateline's lines, top to bottom.</summary>
+        public List<int> DatelineLines { get; } = [];
 
         public string? Url { get; set; }
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
+using BriefingRoom.Transcripts;
 
 namespace BriefingRoom.Formats.Text;
 
@@ -27,10 +28,19 @@ public static class HeadLines
 
     private static readonly string[] DatelinePrefixes =
     [
-        "Via ", "Aboard ", "En Route ", "En route ", "James S. Brady Press Briefing Room", "Brady Press Briefing Room",
+        "Via ", "via ", "VIA ", "Aboard ", "ABOARD ", "En Route ", "En route ", "EN ROUTE ", "James S. Brady Press Briefing Room",
+        "Brady Press Briefing Room", "Filing Center", "Press Filing Center", "International Media Center", "International Press Center",
+        "Hotel ",
     ];
 
     private static readonly string[] PlaceEndings = [" Room", " Office", " Garden", " Auditorium", " Building", " Hall"];
+
+    // Endings a headline may also take ("… at the Kennedy Center"), so a line naming an event is no dateline by them.
+    private static readonly string[] VenueEndings =
+    [
+        " Hotel", " Palace", " Center", " Centre", " Ballroom", " Colonnade", " Rotunda", " Library", " Church", " College",
+        " University", " School", " Base", " Embassy", " Residence", " Lawn", " Pentagon",
+    ];
 
     private static readonly string[] TitleKeywords =
     [
@@ -88,6 +98,44 @@ public static class HeadLines
         return false;
     }
 
+    /// <summary>
+    /// Reads a date line that ends in the start time, as older transcripts print it: "January 23, 1997 1:30 PM EDT",
+    /// "TUESDAY, MARCH 9, 1999, 1:10 P.M.", "Tuesday, April 18, 2000 - 2:00 p.m. EDT". The mark is the time as printed.
+    /// </summary>
+    public static bool TryDatedTime(string line, out DateOnly date, out TimeMark mark)
+    {
+        date = default;
+        mark = null!;
+        if (line.Length > 80)
+        {
+            return false;
+        }
+        for (var colon = line.IndexOf(':'); colon > 0; colon = line.IndexOf(':', colon + 1))
+        {
+            var start = colon - 1;
+            if (start > 0 && char.IsAsciiDigit(line[start - 1]))
+            {
+                start--;
+            }
+            if (start == 0 || !char.IsAsciiDigit(line[start]) || !InlineText.IsBlank(line[start - 1]))
+            {
+                continue;
+            }
+            var prefix = line[..start].TrimEnd(DateTimeJoints);
+            if (prefix.EndsWith(" at", StringComparison.OrdinalIgnoreCase))
+            {
+                prefix = prefix[..^3].TrimEnd(DateTimeJoints);
+            }
+            if (TimeMarks.TryParse(line.AsSpan(start), out mark) && TryDate(prefix, out date))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly char[] DateTimeJoints = [' ', '\u00a0', '\u202f', ',', '-', '\u2013', '\u2014'];
+
     private static bool IsBreadcrumb(string line)
     {
         if (line.AsSpan().IndexOfAny(CrumbSearch) < 0)
@@ -116,12 +164,20 @@ public static class HeadLines
         (line.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || line.StartsWith("http://", StringComparison.OrdinalIgnoreCase)) &&
         !line.Contains(' ', StringComparison.Ordinal) && Uri.TryCreate(line, UriKind.Absolute, out _);
 
-    /// <summary>True for a line that names where a briefing was held in a form only datelines take.</summary>
+    /// <summary>
+    /// True for a line that names where a briefing was held in a form only datelines take: a medium ("Via Teleconference"),
+    /// a room, building or hotel ("Filing Center", "Hotel Aldrovandi Palace"), a city and its state or country.
+    /// </summary>
     public static bool IsDateline(string line)
     {
-        if (line.Length > 80 || EndsSentence(line))
+        if (line.Length is 0 or > 80 || EndsSentence(line))
         {
             return false;
+        }
+        if (line.StartsWith("Room ", StringComparison.Ordinal) && line.Length > 5 && char.IsAsciiDigit(line[5]))
+        {
+            // "Room 350" above "Eisenhower Executive Office Building".
+            return true;
         }
         foreach (var prefix in DatelinePrefixes)
         {
@@ -130,14 +186,17 @@ public static class HeadLines
                 return true;
             }
         }
-        return PlaceEndings.Any(e => line.EndsWith(e, StringComparison.Ordinal)) && IsProperName(line);
+        return (PlaceEndings.Any(e => line.EndsWith(e, StringComparison.Ordinal)) && IsProperName(line)) ||
+            (VenueEndings.Any(e => line.EndsWith(e, StringComparison.Ordinal)) && IsProperName(line) && !HasTitleKeyword(line) && !line.Contains(" the ", StringComparison.Ordinal)) ||
+            Places.IsCityAndRegion(line);
     }
 
     /// <summary>A short run of capitalised words such as "State Dining Room", not a phrase like "Welcome to the Office".</summary>
     private static bool IsProperName(string line)
     {
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > 6)
+        // "Director, Press Office" is a name and a title; a place with a comma is a city and its region (Places).
+        if (words.Length > 6 || line.Contains(','))
         {
             return false;
         }
@@ -155,6 +214,20 @@ public static class HeadLines
     /// <summary>True for a short line that could be a place ("Chicago, Illinois"), taken as the dateline when a start time follows it.</summary>
     public static bool CouldBeDateline(string line) =>
         line.Length is > 1 and <= 80 && WordCount(line) <= 10 && char.IsUpper(line[0]) && !EndsSentence(line) && !HasTitleKeyword(line);
+
+    /// <summary>
+    /// True when <paramref name="next"/> carries on the title line <paramref name="previous"/> rather than starting a
+    /// dateline: the title breaks after a small word ("PRESS BRIEFING BY" / "MIKE MCCURRY"), or both are in capitals.
+    /// </summary>
+    public static bool ContinuesTitle(string previous, string next)
+    {
+        var lastSpace = previous.LastIndexOf(' ');
+        var lastWord = previous[(lastSpace + 1)..];
+        return lastWord.ToLowerInvariant() is "by" or "of" or "and" or "the" or "for" or "on" or "with" or "to" or "at" or "in" or "from" or "a" or "an" or "&" or "-" or "--" or "–" or "—" ||
+            (IsCapitals(previous) && IsCapitals(next));
+    }
+
+    private static bool IsCapitals(string line) => line.Any(char.IsLetter) && !line.Any(char.IsLower);
 
     /// <summary>True for a line naming a kind of event: "Press Call", "Press Briefing", "Remarks", "Gaggle".</summary>
     public static bool HasTitleKeyword(string line) =>

@@ -21,6 +21,7 @@ public static class TextParagraphs
         var text = new StringBuilder();
         var (line, column) = (0, 0);
         var inHead = true;
+        var previous = "";
         void Flush()
         {
             if (text.Length > 0)
@@ -29,8 +30,9 @@ public static class TextParagraphs
                 text.Clear();
             }
         }
-        foreach (var source in lines)
+        for (var index = 0; index < lines.Count; index++)
         {
+            var source = lines[index];
             var trimmed = source.Text.Trim(InlineEdits.Blanks);
             if (trimmed.Length == 0)
             {
@@ -41,10 +43,11 @@ public static class TextParagraphs
             inHead &= !labelled;
             var indented = InlineText.IsBlank(source.Text[0]);
             var alone = StandsAlone(trimmed, inHead);
-            if (alone || (dense && (labelled || indented || !wrapped)))
+            if (alone || (dense && (labelled || indented || !wrapped)) || (inHead && text.Length > 0 && EndsHead(lines, index, previous, trimmed)))
             {
                 Flush();
             }
+            previous = trimmed;
             if (text.Length == 0)
             {
                 (line, column) = (source.Number, source.Text.Length - source.Text.TrimStart(InlineEdits.Blanks).Length + 1);
@@ -63,6 +66,25 @@ public static class TextParagraphs
         return paragraphs;
     }
 
+    /// <summary>
+    /// True for a head line printed right under the title and right above the start time ("The Colonnade"): a place
+    /// line of its own, unless it carries on the title.
+    /// </summary>
+    private static bool EndsHead(IReadOnlyList<SourceLine> lines, int index, string previous, string line)
+    {
+        var next = index + 1;
+        while (next < lines.Count && lines[next].Text.AsSpan().Trim(InlineText.BlankChars).IsEmpty)
+        {
+            next++;
+        }
+        if (next >= lines.Count || !BodySegmenter.IsStartLine(InlineText.Collapse(lines[next].Text.Trim(InlineEdits.Blanks))))
+        {
+            return false;
+        }
+        var (before, collapsed) = (InlineText.Collapse(previous), InlineText.Collapse(line));
+        return HeadLines.CouldBeDateline(collapsed) && !HeadLines.ContinuesTitle(before, collapsed);
+    }
+
     private static bool StandsAlone(string line, bool inHead)
     {
         if (TimeMarks.TryParse(line, out _) || BodySegmenter.IsTrailer(line))
@@ -74,7 +96,7 @@ public static class TextParagraphs
             return false;
         }
         var collapsed = InlineText.Collapse(line);
-        return HeadLines.IsChrome(collapsed, out _) || HeadLines.IsDateline(collapsed) || HeadLines.IsUrl(collapsed);
+        return BodySegmenter.IsStartLine(collapsed) || HeadLines.IsChrome(collapsed, out _) || HeadLines.IsDateline(collapsed) || HeadLines.IsUrl(collapsed);
     }
 
     /// <summary>True when the text was hard-wrapped: at most one line in three is longer than <see cref="WrapWidth"/>.</summary>

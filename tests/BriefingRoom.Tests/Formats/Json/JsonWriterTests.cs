@@ -18,7 +18,7 @@ public sealed class JsonWriterTests
     {
         using var doc = JsonDocument.Parse(JsonWriter.Write(WriterSpecs.Input("json", "briefing")));
         var root = doc.RootElement;
-        AssertKeys(root, "title", "date", "published", "modified", "url", "tags", "location", "start", "end", "groundRules", "turns");
+        AssertKeys(root, "title", "date", "published", "modified", "url", "tags", "location", "start", "end", "groundRules", "turns", "speakers");
         AssertKeys(root.GetProperty("start"), "text", "time", "zone");
         AssertKeys(root.GetProperty("end"), "text", "time", "zone");
         AssertKeys(root.GetProperty("groundRules"), "attribution", "attributedTo", "embargo", "disclosedForInformation");
@@ -32,6 +32,26 @@ public sealed class JsonWriterTests
         }
         Assert.Equal("2:05 P.M. EST", root.GetProperty("start").GetProperty("text").GetString());
         Assert.Equal("2024-03-05T16:20:00-05:00", root.GetProperty("published").GetString());
+    }
+
+    [Fact]
+    public void A_short_label_is_linked_to_the_full_label_printed_before_it()
+    {
+        var t = BriefingRoom.Formats.Text.PlainTextReader.Read(
+            "PRESS SECRETARY JOHN F. KIRBY:  Hello.\n\nQ:  One question.\n\nMR. KIRBY:  Go ahead.\n\nMR. HOFFMAN:  And me.\n\nMR. KIRBY:  Thanks.\n");
+        using var doc = JsonDocument.Parse(JsonWriter.Write(t));
+        var speakers = doc.RootElement.GetProperty("speakers").EnumerateArray().ToList();
+        var labels = Assert.Single(speakers).GetProperty("labels").EnumerateArray().Select(l => l.GetString()).ToList();
+        Assert.Equal(["PRESS SECRETARY JOHN F. KIRBY", "MR. KIRBY"], labels);
+    }
+
+    [Fact]
+    public void Two_full_labels_with_one_surname_are_not_guessed_apart()
+    {
+        var t = BriefingRoom.Formats.Text.PlainTextReader.Read(
+            "PRESIDENT GEORGE W. BUSH:  Hello.\n\nFORMER PRESIDENT GEORGE H. W. BUSH:  Hi.\n\nMR. BUSH:  Thanks.\n");
+        using var doc = JsonDocument.Parse(JsonWriter.Write(t));
+        Assert.Empty(doc.RootElement.GetProperty("speakers").EnumerateArray());
     }
 
     [Fact]
