@@ -12,7 +12,7 @@ namespace BriefingRoom.Server.Archive;
 /// </summary>
 public sealed class ArchiveImport(DatabaseChoice database, TimeProvider time)
 {
-    public static readonly string[] Extensions = [".md", ".markdown", ".txt", ".text", ".html", ".htm"];
+    public static readonly string[] Extensions = [".md", ".markdown", ".txt", ".text", ".html", ".htm", ".xhtml", ".shtml"];
 
     /// <summary>Files parsed together and written in one transaction: enough rows per commit, little memory held.</summary>
     internal int ChunkSize { get; init; } = 256;
@@ -113,7 +113,7 @@ public sealed class ArchiveImport(DatabaseChoice database, TimeProvider time)
                 return new Parsed(null, $"{file.ToString()}: too large ({file.Length:N0} bytes); the limit is {ReaderLimits.MaxChars:N0} characters", file.Length);
             }
             var text = File.ReadAllText(file.FullName);
-            var transcript = TranscriptFormats.Read(text, TranscriptFormats.Detect(text));
+            var transcript = TranscriptFormats.Read(text, TranscriptFormats.Detect(text, file.Name));
             var entry = ArchiveEntry.From(transcript, "import", now);
             // A README or a page of site chrome reads without error but holds nobody speaking: not a transcript.
             return entry.Paragraphs.Count == 0 || transcript.Turns.All(t => t.Speaker is null)

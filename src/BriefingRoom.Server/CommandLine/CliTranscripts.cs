@@ -12,7 +12,7 @@ internal static class CliTranscripts
     {
         try
         {
-            return TranscriptFormats.Read(input.Text, from ?? TranscriptFormats.Detect(input.Text));
+            return TranscriptFormats.Read(input.Text, from ?? TranscriptFormats.Detect(input.Text, input.Name));
         }
         catch (TranscriptParseException e)
         {

@@ -6,6 +6,14 @@ internal static class FormatDetection
     // Enough to see a document's head and its first paragraphs; detection must not cost a pass over a huge input.
     private const int Window = 8 * 1024;
 
+    private static readonly string[] HtmlExtensions = [".html", ".htm", ".xhtml", ".shtml"];
+
+    /// <summary>A file whose name ends in an HTML extension (any case) is HTML whatever its first bytes; otherwise its head decides.</summary>
+    public static TranscriptFormat Detect(string text, string? fileName) =>
+        fileName is not null && HtmlExtensions.Any(e => fileName.EndsWith(e, StringComparison.OrdinalIgnoreCase))
+            ? TranscriptFormat.Html
+            : Detect(text);
+
     public static TranscriptFormat Detect(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

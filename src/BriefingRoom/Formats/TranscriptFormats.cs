@@ -13,6 +13,9 @@ public static class TranscriptFormats
     /// <summary>The format a transcript is written in: Markdown (front matter or Markdown marks), HTML, or plain text.</summary>
     public static TranscriptFormat Detect(string text) => FormatDetection.Detect(text);
 
+    /// <summary>The format of a file: HTML when its name says so (.html, .htm, .xhtml in any case), else as its text says.</summary>
+    public static TranscriptFormat Detect(string text, string? fileName) => FormatDetection.Detect(text, fileName);
+
     /// <summary>
     /// Reads <paramref name="text"/> in <paramref name="format"/>, detecting the ground rules from the opening
     /// turns where the source did not state them. Throws <see cref="TranscriptParseException"/> on bad input.

@@ -120,6 +120,26 @@ public sealed partial class ParseCommandTests
     }
 
     [Fact]
+    public void A_file_named_html_is_read_as_html_though_it_opens_like_text()
+    {
+        // Saved pages often start with a comment or words before any tag; the name still says HTML.
+        var path = Path.Combine(Path.GetTempPath(), $"briefing-{Guid.NewGuid():N}.HTM");
+        File.WriteAllText(path, "Saved from the archive\n<div class=\"body-content\"><p>MODERATOR:&nbsp; Hi &amp; welcome.</p></div>\n");
+        try
+        {
+            var result = CliResult.Of("parse", path, "--to", "text");
+
+            Assert.Equal(0, result.Code);
+            Assert.Contains("Hi & welcome.", result.Out, StringComparison.Ordinal);
+            Assert.DoesNotContain("&nbsp;", result.Out, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void A_parse_error_in_a_file_names_the_file()
     {
         var path = Path.Combine(Path.GetTempPath(), $"briefing-{Guid.NewGuid():N}.md");

@@ -18,4 +18,20 @@ public sealed class FormatDetectionTests
     [InlineData("", TranscriptFormat.Text)]
     public void Tells_the_format_from_the_head(string text, TranscriptFormat expected) =>
         Assert.Equal(expected, TranscriptFormats.Detect(text));
+
+    [Theory]
+    [InlineData("page.html")]
+    [InlineData("PAGE.HTM")]
+    [InlineData("/archive/2016/briefing.xhtml")]
+    [InlineData("Briefing.Html")]
+    public void A_file_named_as_html_is_html_whatever_its_first_bytes(string name) =>
+        Assert.Equal(TranscriptFormat.Html, TranscriptFormats.Detect("MODERATOR:  Hi.\n\n<p>Q Thanks.</p>\n", name));
+
+    [Theory]
+    [InlineData("notes.txt", TranscriptFormat.Text)]
+    [InlineData("page.html.txt", TranscriptFormat.Text)]
+    [InlineData("htm", TranscriptFormat.Text)]
+    [InlineData(null, TranscriptFormat.Text)]
+    public void Other_names_leave_it_to_the_text(string? name, TranscriptFormat expected) =>
+        Assert.Equal(expected, TranscriptFormats.Detect("MODERATOR:  Hi.\n\nQ Thanks.\n", name));
 }

@@ -8,11 +8,15 @@ namespace BriefingRoom.Formats.Html;
 /// </summary>
 public static class HtmlContent
 {
-    /// <summary>Most specific first: WordPress-era body, other WordPress themes, Drupal (Obama-era) fields, then whole regions.</summary>
+    /// <summary>
+    /// Most specific first: the 2021–2025 WordPress body, the 2017–2021 one (<c>page-content__content</c>), today's
+    /// whitehouse.gov and state.gov (<c>entry-content</c>), Drupal (2009–2017) fields, defense.gov's article body,
+    /// then whole regions.
+    /// </summary>
     private static readonly string[] ContainerSelectors =
     [
-        "section.body-content", ".body-content", ".entry-content", ".field-name-body .field-item", ".field-item",
-        "#content", "#main-content", "main", "article", "body",
+        "section.body-content", ".body-content", ".page-content__content", ".entry-content", ".field-name-body .field-item",
+        ".field-item", "[itemprop='articleBody']", "div.body", "#content", "#main-content", "main", "article", "body",
     ];
 
     private const int MaxCandidates = 50;
@@ -29,6 +33,29 @@ public static class HtmlContent
     {
         "share", "sharing", "social", "breadcrumb", "breadcrumbs", "addthis", "sidebar", "skip", "menu", "nav",
         "navigation", "navbar", "related", "print", "tags", "screen", "sr", "hidden", "visually", "invisible",
+        "banner", "masthead", "search", "topper", "byline", "eyebrow", "kicker", "meta", "toolbar", "pager",
+        "pagination", "subnav", "megamenu", "footer",
+    };
+
+    /// <summary>Whole class names of head furniture whose parts alone say too little ("category-…" is also a WordPress post class).</summary>
+    private static readonly HashSet<string> FurnitureNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "issue-flag", "posted-on", "category", "categories", "cat-links", "tag-links", "post-categories",
+    };
+
+    /// <summary>
+    /// BEM element names (after <c>__</c>) of the bits of a page head that are not its title: the section line
+    /// ("page-header__section": "Remarks"), an issue ("meta__issue": "Healthcare"), a date or a type.
+    /// </summary>
+    private static readonly HashSet<string> HeadParts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "section", "issue", "type", "date", "flag", "label", "tag",
+    };
+
+    /// <summary>ARIA landmarks that are site chrome wherever they sit.</summary>
+    private static readonly HashSet<string> ChromeRoles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "banner", "navigation", "search", "contentinfo", "complementary", "menu", "menubar", "toolbar", "dialog", "alert",
     };
 
     private static readonly char[] NameSeparators = ['-', '_'];
@@ -60,7 +87,8 @@ public static class HtmlContent
             return false;
         }
         if (SkippedElements.Contains(element.LocalName) || element.HasAttribute("hidden") ||
-            string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
+            string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase) ||
+            (element.GetAttribute("role") is { } role && ChromeRoles.Contains(role)))
         {
             return true;
         }
@@ -75,6 +103,23 @@ public static class HtmlContent
         return id is not null && IsFurnitureName(id);
     }
 
-    private static bool IsFurnitureName(string name) =>
-        name.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries).Any(FurnitureParts.Contains);
+    private static bool IsFurnitureName(string name)
+    {
+        if (FurnitureNames.Contains(name))
+        {
+            return true;
+        }
+        // "page-header__section--alt": the element part is "section".
+        var element = name.LastIndexOf("__", StringComparison.Ordinal);
+        if (element >= 0)
+        {
+            var part = name[(element + 2)..];
+            var modifier = part.IndexOf("--", StringComparison.Ordinal);
+            if (HeadParts.Contains(modifier < 0 ? part : part[..modifier]))
+            {
+                return true;
+            }
+        }
+        return name.Split(NameSeparators, StringSplitOptions.RemoveEmptyEntries).Any(FurnitureParts.Contains);
+    }
 }

@@ -169,7 +169,8 @@ public sealed class HtmlParagraphs
         _frames.AddRange(open.Select(strong => new Frame(strong)));
         _content = false;
         var normal = InlineText.Normalize(inlines);
-        if (normal.Count > 0)
+        // A banner sentence printed in markup the element rules do not know is still no one's words.
+        if (normal.Count > 0 && !SiteBanners.IsBanner(InlineText.Flatten(InlineText.Plain(normal))))
         {
             _paragraphs.Add(new SourceParagraph(normal, _start.Line, _start.Column));
         }

@@ -20,9 +20,10 @@ public static class HtmlReader
         var metadata = HtmlMetadata.Read(document, container);
         var paragraphs = container is null ? [] : HtmlParagraphs.Of(container);
         var body = BodySegmenter.Segment(paragraphs, metadata.Title);
+        // The page's own date and place stand in when the transcript prints none (archived pages often don't).
         return new Transcript(
-            metadata with { Title = body.Title, Date = metadata.Date ?? body.Date },
-            body.Dateline,
+            metadata with { Title = body.Title, Date = body.Date ?? metadata.Date },
+            body.Dateline ?? HtmlMetadata.Dateline(document),
             body.Start,
             body.End,
             GroundRules.NotStated,
