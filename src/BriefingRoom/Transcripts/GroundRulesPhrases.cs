@@ -64,7 +64,7 @@ internal static partial class GroundRulesPhrases
             {
                 continue;
             }
-            var (from, to) = ClauseAround(text.Folded, m.Index, m.Index + m.Length);
+            var (from, to) = Around(text.Folded, m.Index, m.Index + m.Length, ClauseMarks);
             var clause = text.Folded.AsSpan(from, to - from);
             if (OtherOccasion().IsMatch(clause))
             {
@@ -91,15 +91,6 @@ internal static partial class GroundRulesPhrases
             end++;
         }
         return end < folded.Length && folded[end] is ',' or ':';
-    }
-
-    /// <summary>The clause around a match: from the last comma, semicolon, colon, dash or sentence end before it to the next after it.</summary>
-    private static (int From, int To) ClauseAround(string folded, int start, int end)
-    {
-        char[] marks = ['.', '?', '!', '\n', ',', ';', ':', '\u2014', '\u2013'];
-        var from = start == 0 ? 0 : folded.LastIndexOfAny(marks, start - 1) + 1;
-        var to = folded.IndexOfAny(marks, end);
-        return (from, to < 0 ? folded.Length : to);
     }
 
     // A rule said of another occasion: "last week", "yesterday's session", "unlike …", "I said that off the record".
@@ -327,10 +318,17 @@ internal static partial class GroundRulesPhrases
         return !(isAbbreviation && TimeFollowers.Contains(nextWord));
     }
 
-    private static (int From, int To) SentenceAround(string folded, int index)
+    private static (int From, int To) SentenceAround(string folded, int index) => Around(folded, index, index, SentenceMarks);
+
+    private static readonly char[] SentenceMarks = ['.', '?', '!', '\n'];
+
+    private static readonly char[] ClauseMarks = ['.', '?', '!', '\n', ',', ';', ':', '\u2014', '\u2013'];
+
+    /// <summary>The span around <paramref name="start"/>..<paramref name="end"/> bounded by the nearest <paramref name="marks"/> either side.</summary>
+    private static (int From, int To) Around(string folded, int start, int end, char[] marks)
     {
-        var from = folded.LastIndexOfAny(['.', '?', '!', '\n'], Math.Max(0, index - 1)) + 1;
-        var to = folded.IndexOfAny(['.', '?', '!', '\n'], index);
+        var from = start == 0 ? 0 : folded.LastIndexOfAny(marks, start - 1) + 1;
+        var to = folded.IndexOfAny(marks, end);
         return (from, to < 0 ? folded.Length : to);
     }
 
