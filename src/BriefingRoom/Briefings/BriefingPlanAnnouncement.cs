@@ -1,3 +1,4 @@
+using BriefingRoom.Formats;
 using BriefingRoom.Transcripts;
 
 namespace BriefingRoom.Briefings;
@@ -11,7 +12,7 @@ public sealed partial record BriefingPlan
     public string GroundRulesAnnouncement()
     {
         var opening = $"Thanks, everyone, for joining us. {LevelSentence()} {EmbargoSentence()}";
-        var names = Join(Speakers.Select(s => s.Name.Trim()).ToList());
+        var names = GroundRulesText.Labels(Speakers.Select(s => s.Name.Trim()).ToList());
         var many = Speakers.Count > 1;
         var speakers = Rules.Attribution switch
         {
@@ -32,10 +33,10 @@ public sealed partial record BriefingPlan
         _ => "none",
     };
 
-    /// <summary>The label remarks are attributed to, as said in a sentence: one label lower-cased, or several joined.</summary>
-    public string? AttributedTo() => Rules.Attribution == AttributionLevel.Background
-        ? Join(Speakers.Select(s => s.Label.ToLowerInvariant()).Distinct().ToList())
-        : null;
+    /// <summary>The labels remarks are attributed to, lower-cased, each once, in the speakers' order; none unless on background.</summary>
+    public ValueList<string> AttributedTo() => Rules.Attribution == AttributionLevel.Background
+        ? new(Speakers.Select(s => s.Label.ToLowerInvariant()).Distinct())
+        : [];
 
     private string LevelSentence()
     {
@@ -46,7 +47,7 @@ public sealed partial record BriefingPlan
             AttributionLevel.DeepBackground => "This call is on deep background: you may use what you hear, but not quote it or name any source.",
             AttributionLevel.OffRecord => "This call is off the record: nothing said on it may be reported.",
             _ when labels.Count == 1 => $"This call is on background, attributed to {("aeiou".Contains(labels[0][0], StringComparison.Ordinal) ? "an" : "a")} \u201c{labels[0]}.\u201d",
-            _ => $"This call is on background, attributed to {Join(labels.Select((l, i) => i == labels.Count - 1 ? $"\u201c{l}.\u201d" : $"\u201c{l}\u201d").ToList())}",
+            _ => $"This call is on background, attributed to {GroundRulesText.Labels(labels.Select((l, i) => i == labels.Count - 1 ? $"\u201c{l}.\u201d" : $"\u201c{l}\u201d").ToList())}",
         };
     }
 
@@ -54,12 +55,5 @@ public sealed partial record BriefingPlan
     {
         EmbargoKind.None => "There is no embargo on its contents.",
         _ => $"Its contents are embargoed {EmbargoText()}.",
-    };
-
-    private static string Join(List<string> items) => items.Count switch
-    {
-        0 => "",
-        1 => items[0],
-        _ => $"{string.Join(", ", items.Take(items.Count - 1))} and {items[^1]}",
     };
 }

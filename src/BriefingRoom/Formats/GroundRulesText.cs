@@ -17,13 +17,25 @@ public static class GroundRulesText
         _ => "Not stated",
     };
 
+    /// <summary>Labels as said in a sentence: <c>a</c>, <c>a and b</c>, <c>a, b and c</c>.</summary>
+    public static string Labels(IReadOnlyList<string> labels) => labels.Count switch
+    {
+        0 => "",
+        1 => labels[0],
+        _ => $"{string.Join(", ", labels.Take(labels.Count - 1))} and {labels[^1]}",
+    };
+
     /// <summary>One sentence: <c>On background; attributed to “…”; embargo: …; speaker identified … only.</c></summary>
     public static string Summary(GroundRules rules)
     {
         var sb = new StringBuilder(Level(rules.Attribution));
-        if (rules.AttributedTo is not null)
+        if (rules.Change is { } change)
         {
-            sb.Append("; attributed to \u201c").Append(rules.AttributedTo).Append('\u201d');
+            sb.Append("; the questions ").Append(char.ToLowerInvariant(Level(change.Attribution)[0])).Append(Level(change.Attribution), 1, Level(change.Attribution).Length - 1);
+        }
+        if (rules.AttributedTo.Count > 0)
+        {
+            sb.Append("; attributed to ").Append(Labels(rules.AttributedTo.Select(l => $"\u201c{l}\u201d").ToList()));
         }
         if (rules.Embargo is not null)
         {

@@ -30,7 +30,7 @@ public static class TranscriptFormats
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "no reader for this format"),
         };
         return transcript.GroundRules == GroundRules.NotStated
-            ? transcript with { GroundRules = GroundRulesDetector.Detect(transcript.Turns) }
+            ? transcript with { GroundRules = GroundRulesDetector.Detect(transcript.Turns, transcript.Metadata.Title) }
             : transcript;
     }
 

@@ -30,7 +30,7 @@ public static class Redactor
                 Extra = new(metadata.Extra.Select(f => f with { Value = LooksLikeUrl(f) ? text.Url(f.Value) : text.String(f.Value) })),
             },
             Dateline = Field(transcript.Dateline),
-            GroundRules = transcript.GroundRules with { AttributedTo = Field(transcript.GroundRules.AttributedTo) },
+            GroundRules = transcript.GroundRules with { AttributedTo = new(transcript.GroundRules.AttributedTo.Select(text.String)) },
             Turns = new(transcript.Turns.Select(turn => RedactTurn(turn, ids, find, text))),
         };
     }

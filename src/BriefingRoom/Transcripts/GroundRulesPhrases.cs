@@ -8,6 +8,9 @@ namespace BriefingRoom.Transcripts;
 /// </summary>
 internal sealed record FoldedText(string Original, string Folded);
 
+/// <summary>A level stated at <see cref="Index"/> of the folded text, <see cref="Questions"/> when its clause is about the questions.</summary>
+internal sealed record LevelMention(AttributionLevel Level, int Index, bool Questions);
+
 /// <summary>The phrases in which moderators state ground rules, and how to read each one's value.</summary>
 internal static partial class GroundRulesPhrases
 {
@@ -23,7 +26,7 @@ internal static partial class GroundRulesPhrases
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     };
 
-    private static readonly string[] LabelStops = [" and ", " with ", " who ", " but ", " so ", " until ", " on "];
+    private static readonly string[] LabelStops = [" and ", " or ", " with ", " who ", " but ", " so ", " until ", " on ", " in your ", " in their ", " in any ", " in stories", " in reports", " for "];
 
     private static readonly string[] Articles = ["a ", "an ", "the "];
 
@@ -46,20 +49,38 @@ internal static partial class GroundRulesPhrases
     }
 
     /// <summary>The earliest level stated and not negated: plain statements, or with <paramref name="weak"/> only "background call" and the like.</summary>
-    public static AttributionLevel? Level(FoldedText text, bool weak)
+    public static AttributionLevel? Level(FoldedText text, bool weak) => Levels(text, weak).Select(m => (AttributionLevel?)m.Level).FirstOrDefault();
+
+    /// <summary>
+    /// Every level stated, in order, leaving out the negated, the aside ("off the record: …") and the one said of
+    /// another occasion ("I said that off the record last week"); each marked when its clause is about the questions.
+    /// </summary>
+    public static List<LevelMention> Levels(FoldedText text, bool weak)
     {
+        var found = new List<LevelMention>();
         foreach (Match m in (weak ? WeakLevel() : StrongLevel()).Matches(text.Folded))
         {
             if (m.Groups["not"].Success || (m.Groups["off"].Success && IsAside(text.Folded, m.Index + m.Length)))
             {
                 continue;
             }
-            return m.Groups["deep"].Success ? AttributionLevel.DeepBackground
+            var (from, to) = Around(text.Folded, m.Index, m.Index + m.Length, ClauseMarks);
+            var clause = text.Folded.AsSpan(from, to - from);
+            if (OtherOccasion().IsMatch(clause))
+            {
+                continue;
+            }
+            var level = m.Groups["deep"].Success ? AttributionLevel.DeepBackground
                 : m.Groups["off"].Success ? AttributionLevel.OffRecord
                 : m.Groups["on"].Success ? AttributionLevel.OnRecord
                 : AttributionLevel.Background;
+            // About the questions when its clause names them, or its sentence does and its clause names no remarks.
+            var (sentenceFrom, sentenceTo) = SentenceAround(text.Folded, m.Index);
+            var questions = Questions().IsMatch(clause)
+                || (Questions().IsMatch(text.Folded.AsSpan(sentenceFrom, sentenceTo - sentenceFrom)) && !Remarks().IsMatch(clause));
+            found.Add(new LevelMention(level, m.Index, questions));
         }
-        return null;
+        return found;
     }
 
     /// <summary>"Just again, off the record: …", "I'd say, off the record, …": words said aside, not the call's rule.</summary>
@@ -72,30 +93,64 @@ internal static partial class GroundRulesPhrases
         return end < folded.Length && folded[end] is ',' or ':';
     }
 
-    [GeneratedRegex(@"(?<not>\bnot )?\b(?:(?<deep>(?:on )?deep background)|(?<off>off (?:the )?record)|(?<bg>on background|on a background basis|on a not for attribution basis)|(?<on>on (?:the )?record))\b", RegexOptions.CultureInvariant)]
+    // A rule said of another occasion: "last week", "yesterday's session", "unlike …", "I said that off the record".
+    [GeneratedRegex(@"\b(?:last (?:week|night|time|month|year|call|briefing|session)|yesterday|the other day|earlier this (?:week|month|year)|previous|previously|unlike|as opposed to|(?:said|told you|shared|mentioned) (?:that|this|it|those|them)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherOccasion();
+
+    [GeneratedRegex(@"\b(?:q ?& ?a|q and a|qa|questions?|question and answer|question answer)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Questions();
+
+    [GeneratedRegex(@"\b(?:remarks|top|topper|opening|statement|presentation)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Remarks();
+
+    [GeneratedRegex(@"(?<not>\bnot )?\b(?:(?<deep>(?:on )?deep background)|(?<off>off (?:the )?record)|(?<bg>on background|on a background basis|on a not for attribution basis|(?<=\b(?:is|are|be|remains?) )not for attribution|not for attribution (?:briefing|call|session|basis)|background(?= (?:q ?& ?a|q and a|qa|question)))|(?<on>on (?:the )?record))\b", RegexOptions.CultureInvariant)]
     private static partial Regex StrongLevel();
 
     [GeneratedRegex(@"(?<not>\bnot )?\b(?:(?<deep>deep background)|(?<bg>background)) (?:press )?(?:call|briefing|conference call)\b", RegexOptions.CultureInvariant)]
     private static partial Regex WeakLevel();
 
-    /// <summary>The label after "attributed to" / "attributable to": quoted or running to the end of its clause, article and punctuation stripped.</summary>
-    public static string? AttributedTo(FoldedText text)
+    /// <summary>
+    /// The labels after "attributed to", "attributable to", "refer to them as", "listed as" and the like: quoted or
+    /// running to the end of their clause, articles and punctuation stripped; several when joined by "and" or commas.
+    /// </summary>
+    public static ValueList<string> AttributedTo(FoldedText text)
     {
         foreach (Match m in AttributionIntro().Matches(text.Folded))
         {
-            var label = LabelAt(text, m.Index + m.Length);
-            if (label is not null)
+            var first = LabelAt(text, m.Index + m.Length);
+            if (first is not { } label)
             {
-                return label;
+                continue;
             }
+            var labels = new List<string> { label.Label };
+            var at = label.End;
+            while (labels.Count < MaxLabels && NextLabel().Match(text.Folded, at) is { Success: true } next && next.Index == at
+                && LabelAt(text, next.Index + next.Length) is { } more
+                && (more.Quoted || (IsTitle(labels[^1]) && IsTitle(more.Label))))
+            {
+                labels.Add(more.Label);
+                at = more.End;
+            }
+            return new(labels.DistinctBy(l => l.ToLowerInvariant()));
         }
-        return null;
+        return [];
     }
 
-    [GeneratedRegex(@"\b(?:attributed|attributable|attribute(?: this| that| it| these| them| remarks| comments| everything)?) to (?:(?:a|an|the) )?", RegexOptions.CultureInvariant)]
+    private const int MaxLabels = 8;
+
+    private static bool IsTitle(string label) => TitleNoun().IsMatch(label);
+
+    [GeneratedRegex(@"\b(?:officials?|officers?|spokesperson|spokesman|spokeswoman|aides?|sources?|diplomats?)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TitleNoun();
+
+    // After a label: "and", "or", a comma or a closing quote's comma, then the next label's article.
+    [GeneratedRegex(@"\G[,.]?(?:,? (?:and|or|as well as) |, )(?:(?:a|an|the) )?", RegexOptions.CultureInvariant)]
+    private static partial Regex NextLabel();
+
+    [GeneratedRegex(@"\b(?:(?:attributed|attributable|attribute(?: this| that| it| these| them| everything| (?:(?:today's|the|our|my|his|her|their|these|those) )?(?:remarks|comments|information|briefing|call))?) (?:to|as|at)|refer(?:red)? to (?:them|him|her|it|us|me|the (?:speakers?|officials?|briefers?)|our (?:speakers?|briefers?)|this official|today's (?:speakers?|briefers?)) as|(?:listed|identified|described|quoted|cited|sourced) as|on background as) (?:(?:a|an|the) )?", RegexOptions.CultureInvariant)]
     private static partial Regex AttributionIntro();
 
-    private static string? LabelAt(FoldedText text, int start)
+    private static (string Label, int End, bool Quoted)? LabelAt(FoldedText text, int start)
     {
         var s = text.Original;
         var f = text.Folded;
@@ -104,7 +159,8 @@ internal static partial class GroundRulesPhrases
             return null;
         }
         int end;
-        if (f[start] is '"' or '\'')
+        var quoted = f[start] is '"' or '\'';
+        if (quoted)
         {
             end = ClosingQuote(f, start + 1, f[start]);
             if (end < 0)
@@ -126,7 +182,7 @@ internal static partial class GroundRulesPhrases
             }
         }
         var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return words is 0 or > MaxLabelWords ? null : label;
+        return words is 0 or > MaxLabelWords ? null : (label, quoted ? end + 1 : end, quoted);
     }
 
     /// <summary>The matching closing quote on the same line; an apostrophe inside a single-quoted label (official's) is no closing quote.</summary>
@@ -262,14 +318,47 @@ internal static partial class GroundRulesPhrases
         return !(isAbbreviation && TimeFollowers.Contains(nextWord));
     }
 
-    private static (int From, int To) SentenceAround(string folded, int index)
+    private static (int From, int To) SentenceAround(string folded, int index) => Around(folded, index, index, SentenceMarks);
+
+    private static readonly char[] SentenceMarks = ['.', '?', '!', '\n'];
+
+    private static readonly char[] ClauseMarks = ['.', '?', '!', '\n', ',', ';', ':', '\u2014', '\u2013'];
+
+    /// <summary>The span around <paramref name="start"/>..<paramref name="end"/> bounded by the nearest <paramref name="marks"/> either side.</summary>
+    private static (int From, int To) Around(string folded, int start, int end, char[] marks)
     {
-        var from = folded.LastIndexOfAny(['.', '?', '!', '\n'], Math.Max(0, index - 1)) + 1;
-        var to = folded.IndexOfAny(['.', '?', '!', '\n'], index);
+        var from = start == 0 ? 0 : folded.LastIndexOfAny(marks, start - 1) + 1;
+        var to = folded.IndexOfAny(marks, end);
         return (from, to < 0 ? folded.Length : to);
     }
 
     /// <summary>Trims blanks, quotes and trailing punctuation: <c>“senior administration official,”</c> gives the bare label.</summary>
     private static string Tidy(string value) =>
         value.Trim().TrimEnd(',', '.', ';', ':', '"', '\'', '\u201d', '\u2019').Trim();
+
+    /// <summary>
+    /// What a title says of the rules: "Background Briefing by Senior Administration Officials on …" is on background,
+    /// attributed to the officials it names; a title naming a person gives the level alone.
+    /// </summary>
+    public static (AttributionLevel? Level, string? Label) FromTitle(string? title)
+    {
+        if (title is null || title.Length > MaxTitleChars)
+        {
+            return (null, null);
+        }
+        var m = TitleRules().Match(Fold(title).Folded);
+        if (!m.Success)
+        {
+            return (null, null);
+        }
+        var level = m.Groups["deep"].Success ? AttributionLevel.DeepBackground : AttributionLevel.Background;
+        var by = m.Groups["by"];
+        var label = by.Success && TitleNoun().IsMatch(by.Value.TrimEnd()) ? title.Substring(by.Index, by.Length).Trim().ToLowerInvariant() : null;
+        return (level, label);
+    }
+
+    private const int MaxTitleChars = 400;
+
+    [GeneratedRegex(@"^\W*(?:(?<deep>(?:on )?deep background)|on background|background|backgrounder|not for attribution)(?: press| conference| telephone)? (?:briefing|call|teleconference|gaggle|interview|session)\b(?: by (?:(?:a|an|the|two|three|four|several) )?(?<by>.+?)(?= on | to | previewing| regarding| about| aboard| en route| at | in | following| ahead|,|:|$))?", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleRules();
 }

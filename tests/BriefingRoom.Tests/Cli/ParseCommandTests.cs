@@ -68,7 +68,7 @@ public sealed partial class ParseCommandTests
     {
         using var document = JsonDocument.Parse(json);
         var rules = document.RootElement.GetProperty("groundRules");
-        return (rules.GetProperty("attribution").GetString(), rules.GetProperty("attributedTo").GetString(),
+        return (rules.GetProperty("attribution").GetString(), string.Join(" | ", rules.GetProperty("attributedTo").EnumerateArray().Select(l => l.GetString())),
             rules.GetProperty("embargo").GetString(), rules.GetProperty("disclosedForInformation").GetBoolean());
     }
 

@@ -21,7 +21,7 @@ public static class HostileTranscript
         "Dateline " + Evil,
         new TimeMark("1:00 P.M. " + Evil, new TimeOnly(13, 0), "EST"),
         null,
-        new GroundRules(AttributionLevel.Background, "official " + Evil, "until " + Evil, true),
+        new GroundRules(AttributionLevel.Background, ["official " + Evil, "aide " + Evil], "until " + Evil, true, new GroundRulesChange(AttributionLevel.OnRecord, 1)),
         [
             new Turn("LABEL " + Evil, SpeakerRole.Official,
             [

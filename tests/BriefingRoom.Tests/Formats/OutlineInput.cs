@@ -83,7 +83,7 @@ public static class OutlineInput
         {
             if (part.StartsWith("attributed to ", StringComparison.Ordinal))
             {
-                rules = rules with { AttributedTo = part["attributed to ".Length..].Trim('"') };
+                rules = rules with { AttributedTo = [.. rules.AttributedTo, part["attributed to ".Length..].Trim('"')] };
             }
             else if (part.StartsWith("embargo ", StringComparison.Ordinal))
             {

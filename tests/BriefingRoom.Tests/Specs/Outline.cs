@@ -35,9 +35,13 @@ public static class Outline
         if (g != GroundRules.NotStated)
         {
             sb.Append("rules: ").Append(g.Attribution);
-            if (g.AttributedTo is not null)
+            foreach (var label in g.AttributedTo)
             {
-                sb.Append("; attributed to \"").Append(g.AttributedTo).Append('"');
+                sb.Append("; attributed to \"").Append(label).Append('"');
+            }
+            if (g.Change is { } change)
+            {
+                sb.Append("; questions ").Append(change.Attribution).Append(" from turn ").Append(change.FromTurn?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none");
             }
             if (g.Embargo is not null)
             {

@@ -11,7 +11,11 @@ public sealed class GroundRulesDetectorTests
     [MemberData(nameof(Cases))]
     public void Detects_the_rules_stated(SpecCase spec)
     {
-        var rules = GroundRulesDetector.Detect(CompactTurns.Parse(spec.Input));
+        // A first line "title: …" is the transcript's title, which may state the rules too.
+        var (title, input) = spec.Input.StartsWith("title: ", StringComparison.Ordinal)
+            ? (spec.Input[7..spec.Input.IndexOf('\n', StringComparison.Ordinal)], spec.Input[(spec.Input.IndexOf('\n', StringComparison.Ordinal) + 1)..])
+            : (null, spec.Input);
+        var rules = GroundRulesDetector.Detect(CompactTurns.Parse(input), title);
 
         Assert.Equal(spec.Expected, GroundRulesOutline.Of(rules));
     }

@@ -15,7 +15,8 @@ public sealed class GroundRulesSeedTests
         var rules = TranscriptFormats.Read(Seeds.Read(name), TranscriptFormat.Markdown).GroundRules;
 
         Assert.Equal(AttributionLevel.Background, rules.Attribution);
-        Assert.Equal("senior administration official", rules.AttributedTo);
+        Assert.Equal(["senior administration official"], rules.AttributedTo);
+        Assert.Null(rules.Change);
         Assert.Matches("^until (its )?conclusion$", rules.Embargo);
         Assert.True(rules.DisclosedForInformation);
     }

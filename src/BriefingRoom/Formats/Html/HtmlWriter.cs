@@ -117,9 +117,13 @@ public static class HtmlWriter
         }
         output.Write("<aside class=\"ground-rules\">\n<h2>Ground rules</h2>\n<dl>\n");
         Rule(output, "Attribution", GroundRulesText.Level(rules.Attribution));
-        if (rules.AttributedTo is not null)
+        if (rules.Change is { } change)
         {
-            Rule(output, "Attributed to", rules.AttributedTo);
+            Rule(output, "Questions", GroundRulesText.Level(change.Attribution));
+        }
+        if (rules.AttributedTo.Count > 0)
+        {
+            Rule(output, "Attributed to", GroundRulesText.Labels(rules.AttributedTo));
         }
         if (rules.Embargo is not null)
         {

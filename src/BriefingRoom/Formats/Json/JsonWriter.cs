@@ -92,9 +92,32 @@ public static class JsonWriter
     {
         json.WriteStartObject("groundRules");
         json.WriteString("attribution", WireNames.Of(rules.Attribution));
-        json.WriteString("attributedTo", rules.AttributedTo);
+        json.WriteStartArray("attributedTo");
+        foreach (var label in rules.AttributedTo)
+        {
+            json.WriteStringValue(label);
+        }
+        json.WriteEndArray();
         json.WriteString("embargo", rules.Embargo);
         json.WriteBoolean("disclosedForInformation", rules.DisclosedForInformation);
+        if (rules.Change is { } change)
+        {
+            json.WriteStartObject("change");
+            json.WriteString("attribution", WireNames.Of(change.Attribution));
+            if (change.FromTurn is { } from)
+            {
+                json.WriteNumber("fromTurn", from);
+            }
+            else
+            {
+                json.WriteNull("fromTurn");
+            }
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("change");
+        }
         json.WriteEndObject();
     }
 

@@ -31,7 +31,9 @@ public sealed class HtmlWriterTests
         Assert.Equal("tag " + Kept(Evil), doc.QuerySelector("meta[name=keywords]")!.GetAttribute("content"));
         Assert.Equal("Dateline " + Kept(Evil), doc.QuerySelector(".dateline")!.TextContent);
         Assert.Equal("1:00 P.M. " + Kept(Evil), doc.QuerySelector(".start time")!.TextContent);
-        Assert.Equal("until " + Kept(Evil), doc.QuerySelectorAll(".ground-rules dd")[2].TextContent);
+        // Attribution, Questions, Attributed to (both labels), Embargo.
+        Assert.Equal("official " + Kept(Evil) + " and aide " + Kept(Evil), doc.QuerySelectorAll(".ground-rules dd")[2].TextContent);
+        Assert.Equal("until " + Kept(Evil), doc.QuerySelectorAll(".ground-rules dd")[3].TextContent);
         Assert.Equal("LABEL " + Kept(Evil) + ":", doc.QuerySelector(".speaker")!.TextContent);
         Assert.Equal("[ins " + Kept(Evil) + "]", doc.QuerySelector("ins")!.TextContent);
         Assert.Equal("del " + Kept(Evil), doc.QuerySelector("del")!.TextContent);

@@ -21,7 +21,7 @@ public sealed class JsonWriterTests
         AssertKeys(root, "title", "date", "published", "modified", "url", "tags", "location", "start", "end", "groundRules", "turns", "speakers");
         AssertKeys(root.GetProperty("start"), "text", "time", "zone");
         AssertKeys(root.GetProperty("end"), "text", "time", "zone");
-        AssertKeys(root.GetProperty("groundRules"), "attribution", "attributedTo", "embargo", "disclosedForInformation");
+        AssertKeys(root.GetProperty("groundRules"), "attribution", "attributedTo", "embargo", "disclosedForInformation", "change");
         foreach (var turn in root.GetProperty("turns").EnumerateArray())
         {
             AssertKeys(turn, "speaker", "role", "paragraphs");
