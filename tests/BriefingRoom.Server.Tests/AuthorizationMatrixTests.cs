@@ -103,6 +103,7 @@ public sealed class AuthorizationMatrixTests
         new("GET", "/archive/{id:long}/", Anyone, o => $"/archive/{o.ArchiveId}/", AllowedStatus: [200, 404]),
         new("GET", "/archive/{id:long}/questions", Anyone, o => $"/archive/{o.ArchiveId}/questions", AllowedStatus: [200, 404]),
         new("GET", "/archive/{id:long}/transcript.{extension}", Anyone, o => $"/archive/{o.ArchiveId}/transcript.csv", AllowedStatus: [200, 404]),
+        new("GET", "/archive/published/{section}/{year}/{month}/{day}/{slug}/{view?}", Anyone, o => BriefingRoom.Publishing.PublicPaths.ArchiveCopy(o.PublicPath ?? ExpectedPath), AllowedStatus: [200, 302, 404]),
         new("GET", "/archive/export.csv", Anyone, _ => "/archive/export.csv"),
         new("GET", "/archive/export.zip", Anyone, _ => "/archive/export.zip?format=md"),
         new("GET", "/briefing-room/", Anyone, _ => "/briefing-room/"),

@@ -34,7 +34,14 @@ public sealed class CallTests
         Assert.Contains(path, index, StringComparison.Ordinal);
         Assert.Contains(path, rss, StringComparison.Ordinal);
         Assert.Contains(path, atom, StringComparison.Ordinal);
-        Office.AssertNoOfficialName(page, markdown, json, index, rss, atom);
+        // The index row and the page say what the call was in words, and the page leads to its archive copy.
+        Assert.Contains("data-label=\"Kind\">Background press call</td>", index, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"" + BriefingRoom.Publishing.PublicPaths.ArchiveCopy(path) + "\">In the archive</a>", page, StringComparison.Ordinal);
+        var copy = await anonymous.GetAsync(BriefingRoom.Publishing.PublicPaths.ArchiveCopy(path));
+        var archived = copy.Headers.Location is { } location ? await anonymous.GetStringAsync(location.OriginalString) : await copy.Content.ReadAsStringAsync();
+        Assert.Contains(Office.RemarkCanary, archived, StringComparison.Ordinal);
+        Assert.Contains("<span>Published here</span>", archived, StringComparison.Ordinal);
+        Office.AssertNoOfficialName(page, markdown, json, index, rss, atom, archived);
     }
 
     [SkippableTheory]
@@ -46,7 +53,9 @@ public sealed class CallTests
 
         Assert.Equal("embargoed", (await Status(office)).GetProperty("state").GetString());
         foreach (var url in (string[])["/briefing-room/", "/briefing-room/feed.rss", "/briefing-room/feed.atom",
-            "/briefing-room/press-briefings/2026/11/24/background-press-call-by-a-senior-administration-official-on-canaries/"])
+            "/briefing-room/press-briefings/2026/11/24/background-press-call-by-a-senior-administration-official-on-canaries/",
+            "/archive/published/press-briefings/2026/11/24/background-press-call-by-a-senior-administration-official-on-canaries/",
+            "/archive/published/press-briefings/2026/11/24/background-press-call-by-a-senior-administration-official-on-canaries/questions"])
         {
             var response = await office["anonymous"].GetAsync(url);
             var body = await response.Content.ReadAsStringAsync();

@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using BriefingRoom.Archive.Search;
+using BriefingRoom.Formats;
 using BriefingRoom.Formats.Markdown;
 using BriefingRoom.Server.Storage;
 using BriefingRoom.Transcripts;
@@ -25,7 +25,7 @@ public sealed record ArchiveEntry(ArchiveDocument Document, IReadOnlyList<Archiv
             Title = title,
             Date = metadata.Date ?? (metadata.Published is { } published ? DateOnly.FromDateTime(published.DateTime) : null),
             Kind = KindOf(title),
-            Attribution = JsonNamingPolicy.KebabCaseLower.ConvertName(transcript.GroundRules.Attribution.ToString()),
+            Attribution = VocabularyLabels.WireName(transcript.GroundRules.Attribution),
             Source = source,
             BriefingId = briefingId,
             Markdown = markdown ?? MarkdownWriter.Write(transcript),
@@ -35,23 +35,13 @@ public sealed record ArchiveEntry(ArchiveDocument Document, IReadOnlyList<Archiv
     }
 
     /// <summary>Every kind <see cref="KindOf"/> files a transcript under.</summary>
-    public static readonly string[] Kinds = ["background-press-call", "press-briefing", "gaggle", "on-the-record-call", "press-call", "other"];
+    public static readonly string[] Kinds = TranscriptKinds.All;
 
     /// <summary>Every attribution level a document is filed under, as its ground rules name it.</summary>
-    public static readonly string[] Attributions = [.. Enum.GetValues<AttributionLevel>().Select(a => JsonNamingPolicy.KebabCaseLower.ConvertName(a.ToString()))];
+    public static readonly string[] Attributions = [.. Enum.GetValues<AttributionLevel>().Select(VocabularyLabels.WireName)];
 
-    /// <summary>The kind a title names, as the archive files it; titles are how other sites say what an event was.</summary>
-    public static string KindOf(string title)
-    {
-        ArgumentNullException.ThrowIfNull(title);
-        var t = title.ToLowerInvariant();
-        return t.Contains("background", StringComparison.Ordinal) && t.Contains("call", StringComparison.Ordinal) ? "background-press-call"
-            : t.Contains("gaggle", StringComparison.Ordinal) ? "gaggle"
-            : t.Contains("on-the-record", StringComparison.Ordinal) || t.Contains("on the record", StringComparison.Ordinal) ? "on-the-record-call"
-            : t.Contains("briefing", StringComparison.Ordinal) ? "press-briefing"
-            : t.Contains("call", StringComparison.Ordinal) ? "press-call"
-            : "other";
-    }
+    /// <summary>The kind a title names, as the archive files it.</summary>
+    public static string KindOf(string title) => TranscriptKinds.Of(title);
 
     private static List<ArchiveParagraph> ParagraphsOf(Transcript transcript)
     {

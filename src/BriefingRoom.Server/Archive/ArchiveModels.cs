@@ -1,3 +1,4 @@
+using BriefingRoom.Formats.Html;
 using BriefingRoom.Server.Pages;
 using BriefingRoom.Server.Storage;
 
@@ -21,7 +22,7 @@ public sealed record ArchiveIndexModel(FormState Form, IReadOnlyList<ArchiveRow>
 }
 
 /// <summary>A transcript page: the stored document and its turns rebuilt from the stored paragraphs.</summary>
-public sealed record ArchiveTranscriptModel(ArchiveDocument Document, IReadOnlyList<ArchiveTurn> Turns)
+public sealed record ArchiveTranscriptModel(ArchiveDocument Document, IReadOnlyList<ArchiveTurn> Turns, FactsLine Facts)
 {
     /// <summary>The source URL as a link target, only when it is a web address or a path on this site (never <c>javascript:</c>).</summary>
     public string? SourceLink => Document.Url is not { } url ? null
@@ -30,4 +31,4 @@ public sealed record ArchiveTranscriptModel(ArchiveDocument Document, IReadOnlyL
 }
 
 /// <summary>The questions-and-answers view of a transcript.</summary>
-public sealed record ArchiveQuestionsModel(ArchiveDocument Document, IReadOnlyList<QuestionAndAnswer> Pairs);
+public sealed record ArchiveQuestionsModel(ArchiveDocument Document, IReadOnlyList<QuestionAndAnswer> Pairs, FactsLine Facts);

@@ -36,14 +36,14 @@ public static class ArchivePages
         }).WithSummary("HTML index of archived transcripts, newest first, filtered by date, kind, attribution and source.");
 
         archive.MapGet("/{id:long}/", async (long id, HttpContext http, BriefingDb db) =>
-            await LoadAsync(db, id) is { } found
-                ? Page.Show<ArchiveTranscriptPage>(http, new ArchiveTranscriptModel(found.Document, ArchiveTurn.Of(found.Paragraphs)))
+            await LoadAsync(db, id) is { } found && ArchiveSource.Of(found.Document) is var source
+                ? Page.Show<ArchiveTranscriptPage>(http, new ArchiveTranscriptModel(found.Document, ArchiveTurn.Of(found.Paragraphs, source.Transcript), source.Facts))
                 : Page.NotFound(http, "archived transcript with that number"))
             .WithSummary("HTML transcript with speaker roles and a permalink on every paragraph.");
 
         archive.MapGet("/{id:long}/questions", async (long id, HttpContext http, BriefingDb db) =>
-            await LoadAsync(db, id) is { } found
-                ? Page.Show<ArchiveQuestionsPage>(http, new ArchiveQuestionsModel(found.Document, QuestionsAndAnswers.Pair(ArchiveTurn.Of(found.Paragraphs))))
+            await LoadAsync(db, id) is { } found && ArchiveSource.Of(found.Document) is var source
+                ? Page.Show<ArchiveQuestionsPage>(http, new ArchiveQuestionsModel(found.Document, QuestionsAndAnswers.Pair(ArchiveTurn.Of(found.Paragraphs, source.Transcript)), source.Facts))
                 : Page.NotFound(http, "archived transcript with that number"))
             .WithSummary("HTML questions and answers: each reporter question with the answer that followed.");
 
@@ -60,6 +60,24 @@ public static class ArchivePages
             var bytes = Encoding.UTF8.GetBytes(f == ArchiveExportFormat.Csv ? "\uFEFF" + text : text.ToString());
             return Results.File(bytes, ArchiveExports.ContentType(f), ArchiveExports.FileName(found.Document, f));
         }).WithSummary("One transcript as transcript.md, .json, .akn.xml or .csv, as an attachment.");
+
+        archive.MapGet("/published/{section}/{year}/{month}/{day}/{slug}/{view?}", async (HttpContext http, BriefingDb db, string section, string year, string month, string day, string slug, string? view) =>
+        {
+            var path = $"{BriefingRoom.Publishing.PublicPaths.Root}{section}/{year}/{month}/{day}/{slug}/";
+            // Only a published record has a path here, and its archive copy is written in the publication's transaction.
+            var briefing = await db.Publications.Where(p => p.Path == path).Select(p => (long?)p.BriefingId).FirstOrDefaultAsync();
+            var id = briefing is null ? null
+                : await db.ArchiveDocuments.Where(d => d.BriefingId == briefing).Select(d => (long?)d.Id).FirstOrDefaultAsync();
+            var target = id is not { } found ? null : view switch
+            {
+                null or "" => ArchivePaths.Transcript(found),
+                "questions" => ArchivePaths.Questions(found),
+                "transcript.akn.xml" => ArchivePaths.Download(found, ArchiveExportFormat.AkomaNtoso),
+                "transcript.csv" => ArchivePaths.Download(found, ArchiveExportFormat.Csv),
+                _ => null,
+            };
+            return target is null ? (IResult)Page.NotFound(http, "archive copy of a published transcript at this address") : Results.Redirect(target);
+        }).WithSummary("Sends a published record's path (as its public page links it) on to its archive copy, questions view or download.");
 
         archive.MapGet("/export.csv", async (HttpContext http, BriefingDb db, string? from, string? to, string? kind, string? attribution, string? source) =>
         {

@@ -1,3 +1,4 @@
+using BriefingRoom.Formats;
 using BriefingRoom.Archive.Search;
 using BriefingRoom.Server.Archive;
 
@@ -96,12 +97,13 @@ public sealed record SearchPageModel(SearchInput Input, IReadOnlyDictionary<stri
     public static string Plain(string facet, string value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        if (facet == "role" && RoleChoices.FirstOrDefault(c => c.Value == value) is { Text: { } text })
+        return facet switch
         {
-            return text;
-        }
-        var words = value.Replace('-', ' ');
-        return words.Length == 0 ? words : char.ToUpperInvariant(words[0]) + words[1..];
+            "role" => RoleChoices.FirstOrDefault(c => c.Value == value).Text ?? VocabularyLabels.Role(value),
+            "kind" => VocabularyLabels.Kind(value),
+            "attribution" => VocabularyLabels.Attribution(value),
+            _ => value,
+        };
     }
 
     public IReadOnlyList<(string Value, string Text)> KindChoices => Choices(SearchInput.Kinds, "kind", Input.Kind);

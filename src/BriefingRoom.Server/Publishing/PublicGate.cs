@@ -1,4 +1,8 @@
 using BriefingRoom.Briefings;
+using BriefingRoom.Formats;
+using BriefingRoom.Formats.Html;
+using BriefingRoom.Server.Live;
+using BriefingRoom.Transcripts;
 using BriefingRoom.Publishing;
 using BriefingRoom.Server.Hosting;
 using BriefingRoom.Server.Storage;
@@ -26,12 +30,12 @@ public static class PublicGate
             }
             var number = page ?? 1;
             var latest = await LatestAsync(db, (number - 1) * PageSize, PageSize + 1);
-            return Html(PublicIndexPage.Write([.. latest.Take(PageSize)], number, latest.Count > PageSize));
+            return Html(PublicIndexPage.Write(await RowsAsync(db, [.. latest.Take(PageSize)]), number, latest.Count > PageSize));
         });
         site.MapGet("/" + PublicIndexPage.RssFile, async (BriefingDb db, ServerOptions options, TimeProvider time) =>
-            Results.Text(PublicFeeds.Rss(await LatestAsync(db, 0, PublicFeeds.MaxEntries), Site(options), time.GetUtcNow()), "application/rss+xml; charset=utf-8"));
+            Results.Text(PublicFeeds.Rss(await RecordsAsync(db), Site(options), time.GetUtcNow()), "application/rss+xml; charset=utf-8"));
         site.MapGet("/" + PublicIndexPage.AtomFile, async (BriefingDb db, ServerOptions options, TimeProvider time) =>
-            Results.Text(PublicFeeds.Atom(await LatestAsync(db, 0, PublicFeeds.MaxEntries), Site(options), time.GetUtcNow()), "application/atom+xml; charset=utf-8"));
+            Results.Text(PublicFeeds.Atom(await RecordsAsync(db), Site(options), time.GetUtcNow()), "application/atom+xml; charset=utf-8"));
         site.MapGet("/{section}/{year}/{month}/{day}/{slug}/{file?}", async (HttpContext http, BriefingDb db, int? version, string? file) =>
         {
             var path = http.Request.Path.Value ?? "";
@@ -59,15 +63,43 @@ public static class PublicGate
     }
 
     // One entry per record, its newest version; ordered by first publication, newest first.
-    private static async Task<List<PublicRecordSummary>> LatestAsync(BriefingDb db, int skip, int take)
+    private static async Task<List<(long BriefingId, PublicRecordSummary Record)>> LatestAsync(BriefingDb db, int skip, int take)
     {
         var rows = await db.Publications
             .Where(p => p.Version == db.Publications.Where(q => q.BriefingId == p.BriefingId).Max(q => q.Version))
             .OrderByDescending(p => p.BriefingId)
             .Skip(skip).Take(take)
             .ToListAsync();
-        return [.. rows.OrderByDescending(p => p.Published).Select(p => new PublicRecordSummary(p.Path, p.Title, p.Date, p.Published, p.Modified, p.Version, p.Summary))];
+        return [.. rows.OrderByDescending(p => p.Published).Select(p => (p.BriefingId, new PublicRecordSummary(p.Path, p.Title, p.Date, p.Published, p.Modified, p.Version, p.Summary)))];
     }
+
+    private static async Task<IEnumerable<PublicRecordSummary>> RecordsAsync(BriefingDb db) =>
+        (await LatestAsync(db, 0, PublicFeeds.MaxEntries)).Select(r => r.Record);
+
+    // Each record's row: when its call opened on its own clock, and the archive copy's kind and attribution, all public once it is.
+    private static async Task<List<PublicIndexRow>> RowsAsync(BriefingDb db, List<(long BriefingId, PublicRecordSummary Record)> records)
+    {
+        var ids = records.Select(r => r.BriefingId).ToList();
+        var zones = await db.Briefings.Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.TimeZone);
+        var opened = (await db.Events.Where(e => ids.Contains(e.BriefingId) && e.Type == OpenedEvent).Select(e => new { e.BriefingId, e.At }).ToListAsync())
+            .GroupBy(e => e.BriefingId).ToDictionary(g => g.Key, g => g.Min(e => e.At));
+        var filed = await db.ArchiveDocuments.Where(d => d.BriefingId != null && ids.Contains(d.BriefingId.Value))
+            .Select(d => new { d.BriefingId, d.Kind, d.Attribution }).ToListAsync();
+        return [.. records.Select(r =>
+        {
+            var archived = filed.FirstOrDefault(d => d.BriefingId == r.BriefingId);
+            var kind = archived?.Kind ?? TranscriptKinds.Of(r.Record.Title);
+            var attribution = archived?.Attribution ?? VocabularyLabels.WireName(AttributionLevel.NotStated);
+            if (opened.TryGetValue(r.BriefingId, out var at) && zones.TryGetValue(r.BriefingId, out var id) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone))
+            {
+                var local = TimeZoneInfo.ConvertTime(at, zone).DateTime;
+                return new PublicIndexRow(r.Record, new FactsLine(DateOnly.FromDateTime(local), TimeOnly.FromDateTime(local), DateFormats.Abbreviation(zone, local), kind, attribution));
+            }
+            return new PublicIndexRow(r.Record, new FactsLine(r.Record.Date, null, null, kind, attribution));
+        })];
+    }
+
+    private static readonly string OpenedEvent = EventNames.Of(new CallOpened());
 
     private static SiteInfo Site(ServerOptions options) => new("Briefing Room",
         SiteAddress.Origin(options), "Transcripts of briefings, published when their embargo lifts.");

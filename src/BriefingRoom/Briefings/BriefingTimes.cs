@@ -7,18 +7,14 @@ namespace BriefingRoom.Briefings;
 /// <summary>Instants shown on the briefing's wall clock as transcripts print them: <c>1:11 P.M. EST</c>.</summary>
 public static class BriefingTimes
 {
-    /// <summary>
-    /// The time as printed, with the zone's abbreviation for that instant (EST or EDT); the abbreviations come from
-    /// the system's tz data, which .NET gives as names such as "EST" under invariant globalization.
-    /// </summary>
+    /// <summary>The time as printed, with the zone's abbreviation for that instant (EST or EDT).</summary>
     public static string Clock(DateTimeOffset instant, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
         var local = TimeZoneInfo.ConvertTime(instant, zone);
         var hour = local.Hour % 12 == 0 ? 12 : local.Hour % 12;
         var meridiem = local.Hour < 12 ? "A.M." : "P.M.";
-        var abbreviation = zone.IsDaylightSavingTime(local) ? zone.DaylightName : zone.StandardName;
-        return string.Create(CultureInfo.InvariantCulture, $"{hour}:{local.Minute:00} {meridiem} {abbreviation}");
+        return string.Create(CultureInfo.InvariantCulture, $"{hour}:{local.Minute:00} {meridiem} {DateFormats.Abbreviation(zone, local.DateTime)}");
     }
 
     /// <summary>The start or end line of a transcript for <paramref name="instant"/>, read back by <see cref="TimeMarks"/> so it holds the parsed time too.</summary>

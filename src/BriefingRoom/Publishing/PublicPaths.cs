@@ -36,6 +36,20 @@ public static class PublicPaths
         return string.Create(CultureInfo.InvariantCulture, $"{Root}{section}/{date:yyyy'/'MM'/'dd}/{slug}/");
     }
 
+    /// <summary>Where the archive's copy of the record at <paramref name="path"/> is reached; the server sends this on to the copy's own address.</summary>
+    public const string ArchiveCopyRoot = "/archive/published/";
+
+    /// <summary>The archive copy's page, or one of its views (<c>questions</c>, <c>transcript.akn.xml</c>, <c>transcript.csv</c>).</summary>
+    public static string ArchiveCopy(string path, string view = "")
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!IsRecordPath(path))
+        {
+            throw new ArgumentException($"\"{path}\" is not a record path such as /briefing-room/press-briefings/2022/01/08/slug/", nameof(path));
+        }
+        return ArchiveCopyRoot + path[Root.Length..] + view;
+    }
+
     /// <summary>The absolute URL of a site path: <paramref name="siteBase"/> without its trailing slash, then the path.</summary>
     public static string Url(string siteBase, string path)
     {

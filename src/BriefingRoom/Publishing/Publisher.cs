@@ -1,3 +1,5 @@
+using BriefingRoom.Formats;
+using BriefingRoom.Formats.Html;
 using BriefingRoom.Formats.Json;
 using BriefingRoom.Formats.Markdown;
 using BriefingRoom.Protection;
@@ -37,7 +39,9 @@ public static class Publisher
         };
         var markdown = MarkdownWriter.Write(redacted);
         var json = JsonWriter.Write(redacted);
-        var html = PublicPage.Write(redacted, path, permalink, request.Version);
+        // The facts line tells when the call began (the staff transcript's date), not when it was published.
+        var facts = FactsLine.Of(redacted, request.Staff.Metadata.Date ?? date, request.Title);
+        var html = PublicPage.Write(redacted, path, permalink, request.Version, facts, DateFormats.Abbreviation(zone, modified.DateTime));
         var summary = new PublicRecordSummary(path, request.Title, date, published, modified, request.Version, OpeningSentences.Of(redacted));
 
         List<ArtefactFinding> findings =

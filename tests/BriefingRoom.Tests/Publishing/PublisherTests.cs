@@ -133,7 +133,7 @@ public class PublisherTests
         Assert.Equal(first.Summary.Published, second.Summary.Published);
         Assert.Equal(2, second.Summary.Version);
         Assert.Contains("modified_time: 2022-01-10 10:30:00-05:00\n", second.Markdown, StringComparison.Ordinal);
-        Assert.Contains("Corrected: version 2, <time datetime=\"2022-01-10T10:30:00-05:00\">January 10, 2022</time>", second.Html, StringComparison.Ordinal);
+        Assert.Contains("Corrected: version 2, <time datetime=\"2022-01-10T10:30:00-05:00\">Monday, January 10, 2022, 10:30 a.m. EST</time>", second.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("Corrected", first.Html, StringComparison.Ordinal);
     }
 

@@ -20,11 +20,14 @@ public static class HtmlWriter
         output.Write("</body>\n</html>\n");
     }
 
-    /// <summary>The transcript's <c>&lt;article&gt;</c> alone, for pages that put their own document around it.</summary>
-    internal static void WriteArticle(Transcript t, TextWriter output)
+    /// <summary>
+    /// The transcript's <c>&lt;article&gt;</c> alone, for pages that put their own document around it; a page's
+    /// <paramref name="facts"/> end the header in place of the date and start lines.
+    /// </summary>
+    internal static void WriteArticle(Transcript t, TextWriter output, Action<TextWriter>? facts = null)
     {
         output.Write("<article class=\"transcript\">\n");
-        WriteHeader(output, t);
+        WriteHeader(output, t, facts);
         WriteGroundRules(output, t.GroundRules);
         foreach (var turn in t.Turns)
         {
@@ -57,10 +60,10 @@ public static class HtmlWriter
         output.Write("\n</style>\n</head>\n");
     }
 
-    private static void WriteHeader(TextWriter output, Transcript t)
+    private static void WriteHeader(TextWriter output, Transcript t, Action<TextWriter>? facts)
     {
         var m = t.Metadata;
-        if (m.Title is null && m.Date is null && m.Published is null && t.Dateline is null && t.Start is null)
+        if (facts is null && m.Title is null && m.Date is null && m.Published is null && t.Dateline is null && t.Start is null)
         {
             return;
         }
@@ -71,7 +74,7 @@ public static class HtmlWriter
             HtmlEscape.Text(output, m.Title);
             output.Write("</h1>\n");
         }
-        if ((m.Date ?? (m.Published is { } p ? DateOnly.FromDateTime(p.DateTime) : null)) is { } day)
+        if (facts is null && (m.Date ?? (m.Published is { } p ? DateOnly.FromDateTime(p.DateTime) : null)) is { } day)
         {
             output.Write("<p class=\"date\"><time datetime=\"");
             output.Write(m.Published is { } published ? DateFormats.Instant(published) : DateFormats.Date(day));
@@ -85,7 +88,14 @@ public static class HtmlWriter
             HtmlEscape.Text(output, t.Dateline);
             output.Write("</p>\n");
         }
-        WriteTime(output, "start", t.Start);
+        if (facts is null)
+        {
+            WriteTime(output, "start", t.Start);
+        }
+        else
+        {
+            facts(output);
+        }
         output.Write("</header>\n");
     }
 
@@ -161,68 +171,9 @@ public static class HtmlWriter
                 output.Write("</b> ");
             }
             first = false;
-            WriteInlines(output, DisplayInlines.Of(paragraph));
+            HtmlInlines.Write(output, paragraph);
             output.Write("</p>\n");
         }
         output.Write("</section>\n");
-    }
-
-    private static void WriteInlines(TextWriter output, IReadOnlyList<Inline> inlines)
-    {
-        foreach (var inline in inlines)
-        {
-            switch (inline)
-            {
-                case TextRun r:
-                    HtmlEscape.Text(output, r.Text);
-                    break;
-                case Emphasis e:
-                    output.Write(e.Strong ? "<strong>" : "<em>");
-                    WriteInlines(output, e.Content);
-                    output.Write(e.Strong ? "</strong>" : "</em>");
-                    break;
-                case Link l when SourceUrls.IsWebAddress(l.Url):
-                    output.Write("<a href=\"");
-                    HtmlEscape.Attribute(output, l.Url);
-                    output.Write("\">");
-                    WriteInlines(output, l.Content);
-                    output.Write("</a>");
-                    break;
-                case Link l:
-                    // An address of another scheme (javascript:, data:) is never made live; its words stay.
-                    WriteInlines(output, l.Content);
-                    break;
-                case RawHtml:
-                    // The source's tags are not trusted into a published page; the words between them are kept.
-                    break;
-                case Insertion i:
-                    Wrapped(output, "<ins>[", i.Text, "]</ins>");
-                    break;
-                case Deletion d:
-                    Wrapped(output, "<del>", d.Text, "</del>");
-                    break;
-                case Redaction r:
-                    Wrapped(output, "<span class=\"redaction\">[", r.Text, "]</span>");
-                    break;
-                case AttributionPlaceholder a:
-                    Wrapped(output, "<span class=\"attribution\">[", a.Text, "]</span>");
-                    break;
-                case Note n:
-                    Wrapped(output, n.Square ? "<span class=\"note\">[" : "<span class=\"note\">(", n.Text, n.Square ? "]</span>" : ")</span>");
-                    break;
-                case LineBreak:
-                    output.Write("<br>\n");
-                    break;
-                default:
-                    throw new InvalidOperationException($"Unknown inline {inline.GetType().Name}");
-            }
-        }
-    }
-
-    private static void Wrapped(TextWriter output, string open, string text, string close)
-    {
-        output.Write(open);
-        HtmlEscape.Text(output, text);
-        output.Write(close);
     }
 }
