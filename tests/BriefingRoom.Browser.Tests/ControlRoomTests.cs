@@ -214,7 +214,7 @@ public sealed class ControlRoomTests(Chromium chromium)
 
         // Blair moves to the front: the focus follows her row, and the move is announced.
         await rows.Nth(1).Locator("input[name=place]").FillAsync("1");
-        await rows.Nth(1).GetByRole(AriaRole.Button, new() { Name = "Move" }).ClickAsync();
+        await rows.Nth(1).GetByRole(AriaRole.Button, new() { Name = "Move", Exact = true }).ClickAsync();
         await Assertions.Expect(rows.Nth(0)).ToContainTextAsync("Blair Stone", new() { Timeout = 5000 });
         await Assertions.Expect(rows.Nth(0).Locator("input[name=place]")).ToBeFocusedAsync(new() { Timeout = 5000 });
         await Assertions.Expect(control.Locator("#announce")).ToHaveTextAsync("Blair Stone moved.");

@@ -379,7 +379,9 @@
   var focusWhenLive = null;
   function focusAfter(form) {
     var choices = (form.dataset.focusAfter || '').split('|').filter(Boolean).concat(form.offsetParent === null ? ['#call-status'] : []);
-    if (form.dataset.focusWhenLive && document.body.dataset.phase !== 'live') { focusWhenLive = form.dataset.focusWhenLive; }
+    if (form.dataset.focusWhenLive) {
+      if (document.body.dataset.phase === 'live') { choices.unshift(form.dataset.focusWhenLive); } else { focusWhenLive = form.dataset.focusWhenLive; }
+    }
     for (var i = 0; i < choices.length; i++) {
       var next = document.querySelector(choices[i]);
       if (next && !next.disabled && next.getClientRects().length > 0) { next.focus(); return; }
