@@ -33,7 +33,7 @@ public sealed class WholeCallTests(Chromium chromium)
 
             // Schedule through the form, admitting both reporters.
             await control.GetByLabel("Title", new() { Exact = true }).FillAsync("Background Press Call on Canaries");
-            await control.GetByLabel("Starts (wall clock in the time zone below)").FillAsync("2026-11-24T13:00");
+            await control.GetByLabel("Starts", new() { Exact = true }).FillAsync("2026-11-24T13:00");
             await control.Locator("#f-speakers-0-name").FillAsync(Official);
             await control.Locator("#f-speakers-0-aliases").FillAsync("Quill, Deputy Canary Advisor");
             await control.GetByLabel("Alex Reed, Daily Planet").CheckAsync();
@@ -143,12 +143,12 @@ public sealed class WholeCallTests(Chromium chromium)
         throw new InvalidOperationException("the record was not published within 10 s: " + await control.Locator(".publication").InnerTextAsync());
     }
 
-    internal static async Task<IPage> SignInAsync(IBrowserContext context, RunningServer server, string email, string path)
+    internal static async Task<IPage> SignInAsync(IBrowserContext context, RunningServer server, string email, string path, string password = Password)
     {
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(server.Address, path).ToString());
         await page.GetByLabel("E-mail address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(Password);
+        await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForLoadStateAsync();
         return page;

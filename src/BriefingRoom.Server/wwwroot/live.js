@@ -85,6 +85,8 @@
     reason.textContent = phase === 'live' ? '' : phase === 'concluded' && published ? reasons.published : reasons[phase] || '';
     reason.hidden = !reason.textContent;
     if (phase === 'concluded' && byId('correct')) { byId('correct').open = true; }
+    // The box closes under the stenographer's hands at the publication: the reason is said, and the focus stays near it.
+    if (box.disabled && document.activeElement === document.body) { reason.setAttribute('tabindex', '-1'); reason.focus(); }
   }
 
   function onPhase(m) {
@@ -96,6 +98,12 @@
     if (m.phase === 'concluded' && press) { showPlace(0, 0, false); }
     if (m.phase !== 'scheduled') { document.querySelectorAll('details[data-close-when-live]').forEach(function (d) { d.open = false; }); }
     if (was !== m.phase) { announce(m.phase === 'live' ? 'The call is live.' : m.phase === 'concluded' ? 'The call has ended.' : ''); }
+    if (m.phase === 'live' && focusWhenLive) {
+      var next = document.querySelector(focusWhenLive);
+      focusWhenLive = null;
+      var still = document.activeElement === document.body || document.activeElement === byId('call-status');
+      if (next && !next.disabled && still) { next.focus(); }
+    }
     refresh();
   }
 
@@ -142,11 +150,26 @@
     document.querySelectorAll('time[data-elapsed-since]').forEach(function (t) { t.textContent = elapsed(t.dataset.elapsedSince); });
   }
 
+  // A queue action (move, remove) keeps the focus in the queue: on the moved entry's row, or on the row that took
+  // the removed one's place, once the queue the server sends back shows the change; never on <body>.
+  var queueFocus = null;
+  function placeQueueFocus() {
+    var rows = byId('queue-rows');
+    if (!queueFocus || !rows) { return; }
+    var row = rows.querySelector('tr[data-entry="' + CSS.escape(queueFocus.entry) + '"]');
+    var gone = !row;
+    if (gone) { row = rows.children[Math.min(queueFocus.index, rows.children.length - 1)]; }
+    var target = row ? (!gone && row.querySelector(queueFocus.control)) || row.querySelector('button') : byId('queue-empty');
+    if (target && document.activeElement !== target) { target.focus(); }
+    if (queueFocus.answered && (gone || queueFocus.rebuilt)) { queueFocus = null; }
+  }
+
   function onStaffQueue(m) {
     var rows = byId('queue-rows');
     var template = byId('queue-row');
     m.entries.forEach(function (e) { reporterOf[e.entryId] = e.reporterId; });
     if (rows && template) {
+      var hadFocus = rows.contains(document.activeElement) || (queueFocus && document.activeElement === document.body);
       rows.textContent = '';
       m.entries.forEach(function (e, i) {
         var row = template.content.firstElementChild.cloneNode(true);
@@ -161,6 +184,8 @@
         rows.appendChild(row);
       });
       byId('queue-empty').hidden = m.entries.length > 0;
+      if (queueFocus) { queueFocus.rebuilt = queueFocus.answered; }
+      if (hadFocus || queueFocus) { placeQueueFocus(); }
     }
     var openLine = byId('open-line');
     if (openLine) { openLine.textContent = m.open ? m.open.name + ', ' + m.open.outlet : 'none'; }
@@ -263,6 +288,11 @@
       if (name.indexOf('__') === 0 || value === '') { return; }
       body[name] = name === 'confirm' ? value === 'true' : /^\d+$/.test(value) && name !== 'text' && name !== 'entryId' && name !== 'reporterId' ? Number(value) : value;
     });
+    if (form.dataset.toIndex && typeof body[form.dataset.toIndex] === 'number') { body.toIndex = body[form.dataset.toIndex] - 1; }
+    var row = form.closest('#queue-rows > tr');
+    if (row && form.dataset.queueFocus) {
+      queueFocus = { entry: row.dataset.entry, index: Array.prototype.indexOf.call(row.parentNode.children, row), control: form.dataset.queueFocus, answered: false, rebuilt: false };
+    }
     var typed = form.dataset.clear ? form.elements[form.dataset.clear] : null;
     var text = typed ? typed.value : '';
     if (typed) { typed.value = ''; }
@@ -314,6 +344,9 @@
         if (!response.ok) {
           refused(form, answer.detail || answer.title || 'That did not work (' + response.status + ').');
           restore(typed, text);
+          if (queueFocus && form.dataset.queueFocus) { queueFocus = null; }
+          // The record was published before this page heard of it: the box closes, keeping the words for a correction.
+          if (answer.code === 'record-published') { published = true; console_(document.body.dataset.phase); }
           return false;
         }
         say(form, '');
@@ -324,7 +357,8 @@
           byId('paragraph').focus();
         }
         if (press && 'entryId' in answer) { myEntry = answer.entryId; showPlace(answer.position, answer.waiting, answer.lineOpen); }
-        focusAfter(form);
+        if (form.dataset.announce) { announce(named(form, form.dataset.announce)); }
+        if (queueFocus && form.dataset.queueFocus) { queueFocus.answered = true; placeQueueFocus(); } else { focusAfter(form); }
         return true;
       });
     }, function () {
@@ -334,9 +368,20 @@
     });
   }
 
+  // "{name}" in a form's announcement is the reporter on its queue row.
+  function named(form, message) {
+    var cell = form.closest('tr') && form.closest('tr').querySelector('[data-field="name"]');
+    return message.replace('{name}', cell ? cell.textContent : 'The reporter');
+  }
+
   // After an action the focus goes to the first of the form's data-focus-after choices that can take it, never to <body>.
+  // A choice the phase change is about to enable (the paragraph box once the call is live) takes it when it arrives.
+  var focusWhenLive = null;
   function focusAfter(form) {
     var choices = (form.dataset.focusAfter || '').split('|').filter(Boolean).concat(form.offsetParent === null ? ['#call-status'] : []);
+    if (form.dataset.focusWhenLive) {
+      if (document.body.dataset.phase === 'live') { choices.unshift(form.dataset.focusWhenLive); } else { focusWhenLive = form.dataset.focusWhenLive; }
+    }
     for (var i = 0; i < choices.length; i++) {
       var next = document.querySelector(choices[i]);
       if (next && !next.disabled && next.getClientRects().length > 0) { next.focus(); return; }
