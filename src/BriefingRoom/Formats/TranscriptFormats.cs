@@ -27,9 +27,21 @@ public static class TranscriptFormats
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "no reader for this format"),
         };
         return transcript.GroundRules == GroundRules.NotStated
-            ? transcript with { GroundRules = GroundRulesDetector.Detect(transcript.Turns) }
+            ? transcript with { GroundRules = GroundRulesDetector.Detect(OpeningTurns(transcript)) }
             : transcript;
     }
+
+    /// <summary>
+    /// The turns the detector reads, the preface first as an unlabelled opening: a moderator's words printed before
+    /// the first label still state the rules, as they did when such text was read as a turn.
+    /// </summary>
+    private static ValueList<Turn> OpeningTurns(Transcript transcript) =>
+        transcript.Preface.Count == 0
+            ? transcript.Turns
+            : [new Turn(PrefaceReading, SpeakerRole.Unknown, transcript.Preface), .. transcript.Turns];
+
+    /// <summary>The label the preface is read under by the detector only; it never reaches a transcript.</summary>
+    private const string PrefaceReading = "(preface)";
 
     public static void Write(Transcript transcript, TranscriptFormat format, TextWriter output)
     {
