@@ -116,7 +116,7 @@ public sealed class ArchiveImport(DatabaseChoice database, TimeProvider time)
             var transcript = TranscriptFormats.Read(text, TranscriptFormats.Detect(text, file.Name));
             var entry = ArchiveEntry.From(transcript, "import", now);
             // A README or a page of site chrome reads without error but holds nobody speaking: not a transcript.
-            return entry.Paragraphs.Count == 0 || transcript.Turns.All(t => t.Speaker is null)
+            return entry.Paragraphs.Count == 0 || transcript.Turns.Count == 0
                 ? new Parsed(null, $"{file}: skipped: no speaker turns found, so not a transcript", file.Length, NotTranscript: true)
                 : new Parsed(entry, null, file.Length);
         }

@@ -24,6 +24,24 @@ public sealed record ArchiveIndexModel(FormState Form, IReadOnlyList<ArchiveRow>
 /// <summary>A transcript page: the stored document and its turns rebuilt from the stored paragraphs.</summary>
 public sealed record ArchiveTranscriptModel(ArchiveDocument Document, IReadOnlyList<ArchiveTurn> Turns, FactsLine Facts)
 {
+    /// <summary>
+    /// The text before the first speaker, read from the stored Markdown: it is kept out of the searchable paragraphs,
+    /// since no one said it, and shown apart from the turns.
+    /// </summary>
+    public IReadOnlyList<string> Preface { get; } = PrefaceOf(Document.Markdown);
+
+    private static string[] PrefaceOf(string markdown)
+    {
+        try
+        {
+            return [.. BriefingRoom.Formats.Markdown.MarkdownReader.Read(markdown).Preface.Select(p => p.Text)];
+        }
+        catch (BriefingRoom.Formats.TranscriptParseException)
+        {
+            return [];
+        }
+    }
+
     /// <summary>The source URL as a link target, only when it is a web address or a path on this site (never <c>javascript:</c>).</summary>
     public string? SourceLink => Document.Url is not { } url ? null
         : Page.IsLocal(url) || (Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)) ? url

@@ -30,9 +30,30 @@ public static class TranscriptFormats
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "no reader for this format"),
         };
         return transcript.GroundRules == GroundRules.NotStated
-            ? transcript with { GroundRules = GroundRulesDetector.Detect(transcript.Turns, transcript.Metadata.Title) }
+            ? transcript with { GroundRules = DetectRules(transcript) }
             : transcript;
     }
+
+    /// <summary>
+    /// The rules, read with the preface first as an unlabelled opening: a moderator's words printed before
+    /// the first label still state the rules, as they did when such text was read as a turn.
+    /// </summary>
+    private static GroundRules DetectRules(Transcript transcript)
+    {
+        if (transcript.Preface.Count == 0)
+        {
+            return GroundRulesDetector.Detect(transcript.Turns, transcript.Metadata.Title);
+        }
+        ValueList<Turn> opening = [new Turn(PrefaceReading, SpeakerRole.Unknown, transcript.Preface), .. transcript.Turns];
+        var rules = GroundRulesDetector.Detect(opening, transcript.Metadata.Title);
+        // The change's turn counts from the preface reading; the transcript's turns start one later.
+        return rules.Change is { FromTurn: { } from } change
+            ? rules with { Change = change with { FromTurn = Math.Max(0, from - 1) } }
+            : rules;
+    }
+
+    /// <summary>The label the preface is read under by the detector only; it never reaches a transcript.</summary>
+    private const string PrefaceReading = "(preface)";
 
     public static void Write(Transcript transcript, TranscriptFormat format, TextWriter output)
     {

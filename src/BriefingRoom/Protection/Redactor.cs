@@ -31,6 +31,8 @@ public static class Redactor
             },
             Dateline = Field(transcript.Dateline),
             GroundRules = transcript.GroundRules with { AttributedTo = new(transcript.GroundRules.AttributedTo.Select(text.String)) },
+            // The preface is published as the turns are, so it is redacted as they are.
+            Preface = new(transcript.Preface.Select(p => RedactParagraph(p, find, text))),
             Turns = new(transcript.Turns.Select(turn => RedactTurn(turn, ids, find, text))),
         };
     }
@@ -38,7 +40,7 @@ public static class Redactor
     private static Turn RedactTurn(Turn turn, ProtectedIdentities ids, Func<string, TextKind, IReadOnlyList<IdentityMatch>> find, RedactedText text)
     {
         var paragraphs = new ValueList<Paragraph>(turn.Paragraphs.Select(p => RedactParagraph(p, find, text)));
-        var speaker = turn.Speaker is null ? null : SpeakerNamed(turn.Speaker, ids, find);
+        var speaker = SpeakerNamed(turn.Speaker, ids, find);
         if (speaker is null || speaker.Label == turn.Speaker)
         {
             return turn with { Paragraphs = paragraphs };

@@ -1,9 +1,11 @@
 namespace BriefingRoom.Transcripts;
 
 /// <summary>
-/// A briefing transcript: metadata, dateline, start and end times, ground rules and turns. Readers build it,
-/// writers render it, and every part of Briefing Room speaks it. <see cref="Layout"/> holds the source's
-/// spacing between the head blocks where it differs from the writer's default.
+/// A briefing transcript: metadata, dateline, start and end times, ground rules, the preface and turns. Readers
+/// build it, writers render it, and every part of Briefing Room speaks it. <see cref="Preface"/> is the text before
+/// the first speaker that is neither head nor site chrome (an editor's note, a recorded message): public text,
+/// redacted and leak-checked as turns are, but no one's speech. <see cref="Layout"/> holds the source's spacing
+/// between the head blocks where it differs from the writer's default.
 /// </summary>
 public sealed record Transcript(
     Metadata Metadata,
@@ -12,7 +14,8 @@ public sealed record Transcript(
     TimeMark? End,
     GroundRules GroundRules,
     ValueList<Turn> Turns,
-    HeadLayout? Layout = null);
+    HeadLayout? Layout = null,
+    ValueList<Paragraph> Preface = default);
 
 /// <summary>
 /// Exact spacing around the dateline and times, kept only when it differs from the writer's default so a

@@ -13,8 +13,17 @@ public enum SpeakerRole
 
 /// <summary>
 /// One speaker's turn. <see cref="Speaker"/> is the label exactly as printed without its colon
-/// (<c>MR. McCLELLAN</c>, <c>Q</c>), or null for unlabelled text before the first turn.
+/// (<c>MR. McCLELLAN</c>, <c>Q</c>), never empty: text before the first label is the transcript's preface, not a turn.
 /// <see cref="Separator"/> is the exact text between the label and the first word (<c>:\u00a0 </c>);
 /// null means the writer's default for the role.
 /// </summary>
-public sealed record Turn(string? Speaker, SpeakerRole Role, ValueList<Paragraph> Paragraphs, string? Separator = null);
+public sealed record Turn(string Speaker, SpeakerRole Role, ValueList<Paragraph> Paragraphs, string? Separator = null)
+{
+    private readonly string _speaker = Labelled(Speaker);
+
+    public string Speaker { get => _speaker; init => _speaker = Labelled(value); }
+
+    private static string Labelled(string speaker) => string.IsNullOrWhiteSpace(speaker)
+        ? throw new ArgumentException("a turn always has a speaker label; unlabelled text belongs in the transcript's preface", nameof(speaker))
+        : speaker;
+}

@@ -21,12 +21,13 @@ public static class OutlineInput
         TimeMark? start = null, end = null;
         var rules = GroundRules.NotStated;
         var turns = new List<Turn>();
+        var preface = new List<Paragraph>();
         string? speaker = null;
         var role = SpeakerRole.Unknown;
         List<Paragraph>? paragraphs = null;
         void EndTurn()
         {
-            if (paragraphs is not null)
+            if (paragraphs is not null && speaker is not null)
             {
                 turns.Add(new Turn(speaker, role, new ValueList<Paragraph>(paragraphs)));
             }
@@ -42,13 +43,17 @@ public static class OutlineInput
                 paragraphs!.Add(new Paragraph(new ValueList<Inline>(Inlines(line[4..]))));
                 continue;
             }
+            if (line == "preface")
+            {
+                (speaker, paragraphs) = (null, preface);
+                continue;
+            }
             var colon = line.IndexOf(": ", StringComparison.Ordinal);
             if (colon < 0 || !HeadKeys.Contains(line[..colon]))
             {
                 EndTurn();
                 var open = line.LastIndexOf(" (", StringComparison.Ordinal);
-                var label = line[..open];
-                speaker = label == "(no label)" ? null : label;
+                speaker = line[..open];
                 role = Enum.Parse<SpeakerRole>(line[(open + 2)..^1], ignoreCase: true);
                 paragraphs = [];
                 continue;
@@ -70,7 +75,7 @@ public static class OutlineInput
             }
         }
         EndTurn();
-        return new Transcript(metadata, dateline, start, end, rules, new ValueList<Turn>(turns));
+        return new Transcript(metadata, dateline, start, end, rules, new ValueList<Turn>(turns), Preface: new ValueList<Paragraph>(preface));
     }
 
     private static TimeMark Time(string text) => TimeMarks.TryParse(text, out var mark) ? mark : new TimeMark(text, null, null);

@@ -7,7 +7,8 @@ namespace BriefingRoom.Tests.Specs;
 /// <summary>
 /// A readable one-line-per-fact outline of a transcript, the expected output of reader specs. Typed inlines are
 /// shown in braces (<c>{attr:…}</c>, <c>{ins:…}</c>, <c>{del:…}</c>, <c>{redacted}</c>, <c>{note:…}</c>, <c>{em:…}</c>, <c>{br}</c>),
-/// text with its blanks collapsed, so a spec states what a reader understood rather than how it was spaced.
+/// text with its blanks collapsed, so a spec states what a reader understood rather than how it was spaced. Text
+/// before the first turn is listed under <c>preface</c>.
 /// </summary>
 public static class Outline
 {
@@ -53,15 +54,25 @@ public static class Outline
             }
             sb.Append('\n');
         }
+        if (t.Preface.Count > 0)
+        {
+            sb.Append("preface\n");
+            Paragraphs(sb, t.Preface);
+        }
         foreach (var turn in t.Turns)
         {
-            sb.Append(turn.Speaker ?? "(no label)").Append(" (").Append(turn.Role.ToString().ToLowerInvariant()).Append(")\n");
-            foreach (var p in turn.Paragraphs)
-            {
-                sb.Append("  ¶ ").Append(Inlines(p.Inlines)).Append('\n');
-            }
+            sb.Append(turn.Speaker).Append(" (").Append(turn.Role.ToString().ToLowerInvariant()).Append(")\n");
+            Paragraphs(sb, turn.Paragraphs);
         }
         return sb.ToString();
+    }
+
+    private static void Paragraphs(StringBuilder sb, IEnumerable<Paragraph> paragraphs)
+    {
+        foreach (var p in paragraphs)
+        {
+            sb.Append("  ¶ ").Append(Inlines(p.Inlines)).Append('\n');
+        }
     }
 
     private static string? Time(TimeMark? mark) => mark is null

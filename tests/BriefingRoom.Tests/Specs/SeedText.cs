@@ -36,10 +36,14 @@ public static partial class SeedText
     {
         var sb = new StringBuilder();
         sb.Append(t.Dateline).Append(' ').Append(t.Start?.Text).Append(' ');
+        foreach (var p in t.Preface)
+        {
+            sb.Append(InlineText.Plain(p.Inlines)).Append(' ');
+        }
         foreach (var turn in t.Turns)
         {
             // Readers other than Markdown keep no separator; the writer's default stands for it.
-            var separator = turn.Speaker is null ? "" : turn.Separator ?? MarkdownWriter.DefaultSeparator(turn.Speaker);
+            var separator = turn.Separator ?? MarkdownWriter.DefaultSeparator(turn.Speaker);
             sb.Append(turn.Speaker).Append(separator.Trim(' ', '\t', '\u00a0')).Append(' ');
             foreach (var p in turn.Paragraphs)
             {

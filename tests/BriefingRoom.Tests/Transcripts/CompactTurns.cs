@@ -29,7 +29,8 @@ public static class CompactTurns
             EndParagraph();
             if (paragraphs.Count > 0 || speaker is not null)
             {
-                turns.Add(new Turn(speaker, role, [.. paragraphs]));
+                // Unlabelled opening text is read by the detector as TranscriptFormats hands it the preface.
+                turns.Add(new Turn(speaker ?? "(preface)", role, [.. paragraphs]));
             }
             paragraphs.Clear();
         }

@@ -5,7 +5,7 @@ namespace BriefingRoom.Formats.AkomaNtoso;
 
 /// <summary>
 /// The debate body: reporters' turns as <c>question</c>, an official's turn straight after one as <c>answer</c>,
-/// every other labelled turn as <c>speech</c>, and unlabelled text as bare paragraphs; then the end time.
+/// every other turn as <c>speech</c>; then the end time. Text before the first turn is in the preface.
 /// </summary>
 internal static class AknBody
 {
@@ -18,19 +18,15 @@ internal static class AknBody
         var previous = SpeakerRole.Unknown;
         foreach (var turn in t.Turns)
         {
-            if (turn.Speaker is null)
+            xml.WriteStartElement(ElementFor(turn.Role, previous));
+            xml.WriteAttributeString("by", "#" + references.PersonId(turn.Speaker));
+            xml.WriteAttributeString("as", "#" + AknReferences.RoleId(turn.Role));
+            AknText.Element(xml, "from", InlineText.Flatten(turn.Speaker));
+            foreach (var paragraph in turn.Paragraphs)
             {
-                WriteParagraphs(xml, turn);
+                WriteParagraph(xml, paragraph, null);
             }
-            else
-            {
-                xml.WriteStartElement(ElementFor(turn.Role, previous));
-                xml.WriteAttributeString("by", "#" + references.PersonId(turn.Speaker));
-                xml.WriteAttributeString("as", "#" + AknReferences.RoleId(turn.Role));
-                AknText.Element(xml, "from", InlineText.Flatten(turn.Speaker));
-                WriteParagraphs(xml, turn);
-                xml.WriteEndElement();
-            }
+            xml.WriteEndElement();
             previous = turn.Role;
         }
         AkomaNtosoWriter.WriteTime(xml, "endTime", t.End, t.Metadata.Date);
@@ -46,15 +42,17 @@ internal static class AknBody
         _ => "speech",
     };
 
-    private static void WriteParagraphs(XmlWriter xml, Turn turn)
+    /// <summary>One paragraph of inlines, with a class when given (<c>preface</c>).</summary>
+    internal static void WriteParagraph(XmlWriter xml, Paragraph paragraph, string? @class)
     {
-        foreach (var paragraph in turn.Paragraphs)
+        xml.WriteStartElement("p");
+        if (@class is not null)
         {
-            xml.WriteStartElement("p");
-            xml.WriteString(""); // Marks mixed content so the writer does not indent inside the paragraph.
-            WriteInlines(xml, DisplayInlines.Of(paragraph));
-            xml.WriteEndElement();
+            xml.WriteAttributeString("class", @class);
         }
+        xml.WriteString(""); // Marks mixed content so the writer does not indent inside the paragraph.
+        WriteInlines(xml, DisplayInlines.Of(paragraph));
+        xml.WriteEndElement();
     }
 
     private static void WriteInlines(XmlWriter xml, IReadOnlyList<Inline> inlines)

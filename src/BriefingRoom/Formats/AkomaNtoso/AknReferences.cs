@@ -16,10 +16,6 @@ internal sealed class AknReferences
     {
         foreach (var turn in turns)
         {
-            if (turn.Speaker is null)
-            {
-                continue;
-            }
             if (!Roles.Contains(turn.Role))
             {
                 Roles.Add(turn.Role);
@@ -28,11 +24,11 @@ internal sealed class AknReferences
         }
         foreach (var turn in turns)
         {
-            if (turn.Speaker is { } label && !_personIds.ContainsKey(label))
+            if (!_personIds.ContainsKey(turn.Speaker))
             {
-                var id = Unique(Slug.Of(label));
-                _personIds.Add(label, id);
-                Persons.Add((label, id));
+                var id = Unique(Slug.Of(turn.Speaker));
+                _personIds.Add(turn.Speaker, id);
+                Persons.Add((turn.Speaker, id));
             }
         }
     }

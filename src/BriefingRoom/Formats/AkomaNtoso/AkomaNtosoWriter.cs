@@ -5,7 +5,7 @@ namespace BriefingRoom.Formats.AkomaNtoso;
 
 /// <summary>
 /// Writes a transcript as an Akoma Ntoso 3.0 <c>debate</c>: FRBR identification and speaker references in
-/// <c>meta</c>, title, date, dateline, start time and ground rules in <c>preface</c>, and the turns as
+/// <c>meta</c>, title, date, dateline, start time, ground rules and the text before the first turn in <c>preface</c>, and the turns as
 /// <c>speech</c>, <c>question</c> and <c>answer</c> elements of one <c>debateSection</c>.
 /// </summary>
 public static class AkomaNtosoWriter
@@ -82,7 +82,7 @@ public static class AkomaNtosoWriter
     private static void WritePreface(XmlWriter xml, Transcript t)
     {
         var m = t.Metadata;
-        if (m.Title is null && m.Date is null && t.Dateline is null && t.Start is null && t.GroundRules == GroundRules.NotStated)
+        if (m.Title is null && m.Date is null && t.Dateline is null && t.Start is null && t.GroundRules == GroundRules.NotStated && t.Preface.Count == 0)
         {
             return; // A preface must hold at least one block.
         }
@@ -117,6 +117,10 @@ public static class AkomaNtosoWriter
             StartP(xml, "groundRules");
             AknText.Write(xml, GroundRulesText.Summary(t.GroundRules));
             xml.WriteEndElement();
+        }
+        foreach (var paragraph in t.Preface)
+        {
+            AknBody.WriteParagraph(xml, paragraph, "preface");
         }
         xml.WriteEndElement();
     }

@@ -27,6 +27,7 @@ public static class HtmlReader
             body.Start,
             body.End,
             GroundRules.NotStated,
-            body.Turns);
+            body.Turns,
+            Preface: body.Preface);
     }
 }

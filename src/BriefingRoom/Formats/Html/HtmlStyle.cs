@@ -13,6 +13,8 @@ internal static class HtmlStyle
         .ground-rules dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0; }
         .ground-rules dt { font-weight: 600; }
         .ground-rules dd { margin: 0; }
+        .preface { margin: 1.5rem 0; color: #555; font-style: italic; }
+        .preface p { margin: 0 0 0.75rem; }
         .turn { margin: 1.25rem 0; }
         .turn p { margin: 0 0 0.75rem; }
         .speaker { font-family: system-ui, sans-serif; font-size: 0.9rem; letter-spacing: 0.03em; }

@@ -4,7 +4,7 @@ namespace BriefingRoom.Formats.Html;
 
 /// <summary>
 /// Writes a transcript as a standalone HTML5 page: an article with the title, dateline and times, a ground-rules
-/// banner when stated, and each turn as a section of paragraphs. Every text and attribute value is escaped.
+/// banner when stated, the preface apart, and each turn as a section of paragraphs. Every text and attribute value is escaped.
 /// </summary>
 public static class HtmlWriter
 {
@@ -29,6 +29,7 @@ public static class HtmlWriter
         output.Write("<article class=\"transcript\">\n");
         WriteHeader(output, t, facts);
         WriteGroundRules(output, t.GroundRules);
+        WritePreface(output, t.Preface);
         foreach (var turn in t.Turns)
         {
             WriteTurn(output, turn);
@@ -155,6 +156,23 @@ public static class HtmlWriter
         output.Write("</dd>\n");
     }
 
+    /// <summary>Text before the first speaker, set apart from the turns: no one's speech, so no speaker and no role.</summary>
+    private static void WritePreface(TextWriter output, ValueList<Paragraph> preface)
+    {
+        if (preface.Count == 0)
+        {
+            return;
+        }
+        output.Write("<section class=\"preface\">\n");
+        foreach (var paragraph in preface)
+        {
+            output.Write("<p>");
+            WriteInlines(output, DisplayInlines.Of(paragraph));
+            output.Write("</p>\n");
+        }
+        output.Write("</section>\n");
+    }
+
     private static void WriteTurn(TextWriter output, Turn turn)
     {
         output.Write("<section class=\"turn\" data-role=\"");
@@ -164,7 +182,7 @@ public static class HtmlWriter
         foreach (var paragraph in turn.Paragraphs)
         {
             output.Write("<p>");
-            if (first && turn.Speaker is not null)
+            if (first)
             {
                 output.Write("<b class=\"speaker\">");
                 HtmlEscape.Text(output, SpeakerText.Label(turn.Speaker));

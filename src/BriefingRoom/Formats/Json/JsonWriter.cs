@@ -45,6 +45,9 @@ public static class JsonWriter
         WriteTime(json, "start", t.Start);
         WriteTime(json, "end", t.End);
         WriteGroundRules(json, t.GroundRules);
+        json.WriteStartArray("preface");
+        WriteParagraphs(json, t.Preface);
+        json.WriteEndArray();
         json.WriteStartArray("turns");
         foreach (var turn in t.Turns)
         {
@@ -127,7 +130,14 @@ public static class JsonWriter
         json.WriteString("speaker", turn.Speaker);
         json.WriteString("role", WireNames.Of(turn.Role));
         json.WriteStartArray("paragraphs");
-        foreach (var paragraph in turn.Paragraphs)
+        WriteParagraphs(json, turn.Paragraphs);
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteParagraphs(Utf8JsonWriter json, ValueList<Paragraph> paragraphs)
+    {
+        foreach (var paragraph in paragraphs)
         {
             json.WriteStartObject();
             json.WriteString("text", paragraph.Text);
@@ -136,8 +146,6 @@ public static class JsonWriter
             json.WriteEndArray();
             json.WriteEndObject();
         }
-        json.WriteEndArray();
-        json.WriteEndObject();
     }
 
     private static void WriteInlines(Utf8JsonWriter json, IReadOnlyList<Inline> inlines)

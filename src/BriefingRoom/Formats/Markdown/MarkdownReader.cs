@@ -78,11 +78,17 @@ public static class MarkdownReader
         string? separator = null;
         var role = SpeakerRole.Unknown;
         var paragraphs = new List<Paragraph>();
+        // Paragraphs before the first label are the preface: kept with their layout, so the file still writes back the same.
+        var preface = new List<Paragraph>();
         void FinishTurn()
         {
-            if (paragraphs.Count > 0 || speaker is not null)
+            if (speaker is not null)
             {
                 turns.Add(new Turn(speaker, role, new ValueList<Paragraph>(paragraphs), separator));
+            }
+            else
+            {
+                preface.AddRange(paragraphs);
             }
             paragraphs.Clear();
         }
@@ -144,7 +150,8 @@ public static class MarkdownReader
             end,
             GroundRules.NotStated,
             new ValueList<Turn>(turns),
-            layout == new HeadLayout() ? null : layout);
+            layout == new HeadLayout() ? null : layout,
+            new ValueList<Paragraph>(preface));
     }
 
     private static bool StartsWithLabel(string text, Block block, bool anyWord) =>

@@ -55,7 +55,8 @@ public static class MarkdownWriter
     }
 
     private static bool HasSourceSpelling(Transcript t) =>
-        t.Layout?.FrontMatter is not null || t.Layout?.Dateline is not null || t.Turns.Any(turn => turn.Paragraphs.Any(p => p.Spelling is not null));
+        t.Layout?.FrontMatter is not null || t.Layout?.Dateline is not null ||
+        t.Preface.Any(p => p.Spelling is not null) || t.Turns.Any(turn => turn.Paragraphs.Any(p => p.Spelling is not null));
 
     private static bool ReadsBackAs(string written, Transcript t)
     {
@@ -84,7 +85,7 @@ public static class MarkdownWriter
             FrontMatterWriter.Write(t.Metadata, sb);
         }
         sb.Append(layout.Lead ?? DefaultLead(hasFrontMatter));
-        var paragraphs = t.Turns.Sum(turn => turn.Paragraphs.Count);
+        var paragraphs = t.Preface.Count + t.Turns.Sum(turn => turn.Paragraphs.Count);
         if (t.Dateline is not null)
         {
             sb.Append(sourceSpelling && layout.Dateline is { } spelt ? spelt : DatelineMarkdown(t.Dateline));
@@ -96,27 +97,22 @@ public static class MarkdownWriter
             sb.Append(layout.AfterStart ?? DefaultGap(paragraphs == 0 && t.End is null));
         }
         var written = 0;
-        foreach (var turn in t.Turns)
+        foreach (var (prefix, paragraph) in Blocks(t))
         {
-            for (var i = 0; i < turn.Paragraphs.Count; i++)
+            var content = sourceSpelling && paragraph.Spelling is { } spelt ? spelt : ParagraphLayout.Content(paragraph.Inlines, prefix.Length > 0);
+            var wraps = paragraph.Lines is { } lines && ParagraphLayout.Fits(content, lines)
+                ? (IReadOnlyList<Wrap>)lines
+                : ParagraphLayout.DefaultWraps(content, LastLineLength(prefix));
+            if (written == 0 && prefix.Length == 0 && (paragraph.Spelling is null || !sourceSpelling) && t.Dateline is null && t.Start is null && wraps.Count == 0 &&
+                !content.Contains('\n', StringComparison.Ordinal) && MarkdownReader.IsDateline(content, NextIsTimeOrLabel(t)))
             {
-                var paragraph = turn.Paragraphs[i];
-                var prefix = i == 0 && turn.Speaker is not null ? turn.Speaker + (turn.Separator ?? DefaultSeparator(turn.Speaker)) : "";
-                sb.Append(prefix);
-                var content = sourceSpelling && paragraph.Spelling is { } spelt ? spelt : ParagraphLayout.Content(paragraph.Inlines, prefix.Length > 0);
-                var wraps = paragraph.Lines is { } lines && ParagraphLayout.Fits(content, lines)
-                    ? (IReadOnlyList<Wrap>)lines
-                    : ParagraphLayout.DefaultWraps(content, LastLineLength(prefix));
-                if (written == 0 && prefix.Length == 0 && (paragraph.Spelling is null || !sourceSpelling) && t.Dateline is null && t.Start is null && wraps.Count == 0 &&
-                    !content.Contains('\n', StringComparison.Ordinal) && MarkdownReader.IsDateline(content, NextIsTimeOrLabel(t)))
-                {
-                    // One short line opening the body would read as the dateline; a character reference says it is not.
-                    content = ParagraphLayout.Reference(content, 0);
-                }
-                ParagraphLayout.Write(content, wraps, sb);
-                written++;
-                sb.Append(paragraph.After ?? DefaultGap(written == paragraphs && t.End is null));
+                // One short line opening the body would read as the dateline; a character reference says it is not.
+                content = ParagraphLayout.Reference(content, 0);
             }
+            sb.Append(prefix);
+            ParagraphLayout.Write(content, wraps, sb);
+            written++;
+            sb.Append(paragraph.After ?? DefaultGap(written == paragraphs && t.End is null));
         }
         if (t.End is not null)
         {
@@ -125,16 +121,25 @@ public static class MarkdownWriter
         }
     }
 
-    /// <summary>Whether the block after an unlabelled first paragraph is a label or the end time, as the reader will see it.</summary>
-    private static bool NextIsTimeOrLabel(Transcript t)
+    /// <summary>The body's paragraphs in order, each with what is written before it: the preface's none, a turn's label on its first.</summary>
+    private static IEnumerable<(string Prefix, Paragraph Paragraph)> Blocks(Transcript t)
     {
-        var first = t.Turns[0];
-        if (first.Paragraphs.Count > 1)
+        foreach (var paragraph in t.Preface)
         {
-            return false;
+            yield return ("", paragraph);
         }
-        return t.Turns.Count > 1 ? t.Turns[1].Speaker is not null : t.End is not null;
+        foreach (var turn in t.Turns)
+        {
+            for (var i = 0; i < turn.Paragraphs.Count; i++)
+            {
+                yield return (i == 0 ? turn.Speaker + (turn.Separator ?? DefaultSeparator(turn.Speaker)) : "", turn.Paragraphs[i]);
+            }
+        }
     }
+
+    /// <summary>Whether the block after a one-paragraph preface is a label or the end time, as the reader will see it.</summary>
+    private static bool NextIsTimeOrLabel(Transcript t) =>
+        t.Preface.Count == 1 && (t.Turns.Count > 0 || t.End is not null);
 
     /// <summary>The columns taken on the last line of a label and separator (which may end in a line break).</summary>
     internal static int LastLineLength(string prefix) => prefix.Length - (prefix.LastIndexOf('\n') + 1);

@@ -4,8 +4,8 @@ using BriefingRoom.Transcripts;
 namespace BriefingRoom.Formats.Text;
 
 /// <summary>
-/// Splits a reader's source paragraphs into the head (chrome, title, dateline, start time), the turns and the
-/// tail (END, ###, end time). The plain-text and HTML readers share it, so both understand a page alike.
+/// Splits a reader's source paragraphs into the head (chrome, title, dateline, start time), the preface (any other
+/// text before the first label), the turns and the tail (END, ###, end time). The plain-text and HTML readers share it, so both understand a page alike.
 /// </summary>
 public static class BodySegmenter
 {
@@ -24,7 +24,8 @@ public static class BodySegmenter
         var bodyStart = firstTurn >= 0 ? firstTurn : startAt + 1;
         var (cut, end) = FindTail(texts, paragraphs, bodyStart);
         var titleKey = knownTitle is null ? null : InlineText.Flatten(knownTitle);
-        var head = ReadHead(texts, paragraphs, Math.Min(startAt < 0 ? headEnd : startAt, cut), startAt, titleKey);
+        var topics = new SiteChrome.TopicIndex();
+        var head = ReadHead(texts, paragraphs, Math.Min(startAt < 0 ? headEnd : startAt, cut), startAt, titleKey, topics);
 
         DateOnly? startDate = null;
         var start = startAt < 0 ? null : TimeOf(Raw(paragraphs[startAt]));
@@ -32,20 +33,31 @@ public static class BodySegmenter
         {
             (start, startDate) = (mark, dated);
         }
-        var turns = new TurnBuilder();
+        // Text before the first label is the preface, never a turn; chrome between the start time and the label is dropped.
+        var preface = new List<Paragraph>();
         foreach (var index in head.Unplaced)
         {
-            turns.Add(paragraphs[index].Inlines, texts[index]);
+            AddContent(preface, paragraphs[index].Inlines);
         }
+        var turns = new TurnBuilder();
+        // An index above the start time ends there; one may also stand between the time and the first label.
+        topics = new SiteChrome.TopicIndex();
         for (var i = Math.Max(startAt + 1, 0); i < cut; i++)
         {
             if (i < headEnd && head.Placed(i))
             {
                 continue;
             }
-            turns.Add(paragraphs[i].Inlines, texts[i]);
+            if (firstTurn >= 0 && i >= firstTurn)
+            {
+                turns.Add(paragraphs[i].Inlines, texts[i]);
+            }
+            else if (!topics.Takes(texts[i]) && !HeadLines.IsChrome(texts[i], out _))
+            {
+                AddContent(preface, paragraphs[i].Inlines);
+            }
         }
-        return new SegmentedBody(head.Title ?? knownTitle, head.Date ?? startDate, head.Dateline, start, end, turns.Build(), head.Url);
+        return new SegmentedBody(head.Title ?? knownTitle, head.Date ?? startDate, head.Dateline, start, end, turns.Build(), head.Url, [.. preface]);
     }
 
     /// <summary>Where the body stops: at END or ### (an end time after it is taken), or before a closing time line.</summary>
@@ -177,7 +189,7 @@ public static class BodySegmenter
         text is "END" or "###" or "# # #" or "* * *" or "***" ||
         (text.StartsWith("END ", StringComparison.Ordinal) && TimeMarks.TryParse(text.AsSpan(4), out _));
 
-    private static Head ReadHead(string[] texts, List<SourceParagraph> paragraphs, int limit, int startAt, string? knownTitle)
+    private static Head ReadHead(string[] texts, List<SourceParagraph> paragraphs, int limit, int startAt, string? knownTitle, SiteChrome.TopicIndex topics)
     {
         var head = new Head();
         var candidates = new List<int>();
@@ -196,7 +208,7 @@ public static class BodySegmenter
             {
                 lastDateline = i;
             }
-            if (text.Length == 0 || (knownTitle is not null && text.Equals(knownTitle, StringComparison.OrdinalIgnoreCase)))
+            if (text.Length == 0 || (knownTitle is not null && text.Equals(knownTitle, StringComparison.OrdinalIgnoreCase)) || topics.Takes(text))
             {
                 head.Skip(i);
             }
@@ -307,14 +319,24 @@ public static class BodySegmenter
         public bool Placed(int index) => _placed.Contains(index);
     }
 
+    /// <summary>A paragraph's inlines, blanks trimmed at its ends, added unless nothing is left.</summary>
+    private static void AddContent(List<Paragraph> to, IEnumerable<Inline> inlines)
+    {
+        var content = InlineText.Normalize(InlineEdits.TrimEnd(InlineEdits.TrimStart([.. inlines])));
+        if (content.Count > 0)
+        {
+            to.Add(new Paragraph(content));
+        }
+    }
+
     /// <summary>Gathers paragraphs into turns: a paragraph opening with a label starts one.</summary>
     private sealed class TurnBuilder
     {
         private readonly List<Turn> _turns = [];
         private readonly List<Paragraph> _paragraphs = [];
         private LabelMatch? _label;
-        private bool _open;
 
+        /// <summary>Adds a paragraph from the first label on: one opening with a label starts a turn, any other continues it.</summary>
         public void Add(ValueList<Inline> inlines, string text)
         {
             var items = inlines.AsImmutableArray();
@@ -327,36 +349,21 @@ public static class BodySegmenter
             {
                 Flush();
                 _label = match;
-                _open = true;
                 var skipped = InlineEdits.LeadText(items, MaxLabelLead).Length - lead.Length;
-                AddParagraph(InlineEdits.DropLead(items, skipped + match.Length));
+                AddContent(_paragraphs, InlineEdits.DropLead(items, skipped + match.Length));
                 return;
             }
-            _open = true;
-            AddParagraph([.. items]);
-        }
-
-        private void AddParagraph(List<Inline> inlines)
-        {
-            var content = InlineText.Normalize(InlineEdits.TrimEnd(InlineEdits.TrimStart(inlines)));
-            if (content.Count > 0)
-            {
-                _paragraphs.Add(new Paragraph(content));
-            }
+            AddContent(_paragraphs, [.. items]);
         }
 
         private void Flush()
         {
-            if (!_open)
+            if (_label is { } l)
             {
-                return;
+                _turns.Add(new Turn(l.Label, l.Role, [.. _paragraphs])); // the separator is Markdown layout; text and HTML have none
             }
-            _turns.Add(_label is { } l
-                ? new Turn(l.Label, l.Role, [.. _paragraphs]) // the separator is Markdown layout; text and HTML have none
-                : new Turn(null, SpeakerRole.Unknown, [.. _paragraphs]));
             _paragraphs.Clear();
             _label = null;
-            _open = false;
         }
 
         public ValueList<Turn> Build()

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Frozen;
 using System.Globalization;
 using BriefingRoom.Transcripts;
 
@@ -12,20 +11,6 @@ namespace BriefingRoom.Formats.Text;
 /// </summary>
 public static class HeadLines
 {
-    private static readonly FrozenSet<string> Chrome = FrozenSet.ToFrozenSet(
-        [
-            "the white house", "white house", "office of the press secretary", "office of the vice president",
-            "office of the first lady", "for immediate release", "immediate release", "print", "share", "share this",
-            "share this page", "share on facebook", "share on twitter", "share on x", "tweet", "email", "e-mail",
-            "facebook", "twitter", "linkedin", "copy link", "copy url", "link copied", "briefing room",
-            "press briefings", "press briefing room", "speeches and remarks", "speeches & remarks",
-            "statements and releases", "statements & releases", "presidential actions", "news", "home", "menu",
-            "search", "close", "skip to content", "skip to main content", "back to top", "print this page",
-            "email this page", "print-friendly version", "printer-friendly version", "en español", "español",
-            "briefings & statements", "briefings and statements", "the briefing room", "latest news",
-        ],
-        StringComparer.OrdinalIgnoreCase);
-
     private static readonly string[] DatelinePrefixes =
     [
         "Via ", "via ", "VIA ", "Aboard ", "ABOARD ", "En Route ", "En route ", "EN ROUTE ", "James S. Brady Press Briefing Room",
@@ -64,7 +49,7 @@ public static class HeadLines
         date = null;
         var bare = line.Trim().TrimEnd(':', '|').Trim();
         // Rules such as "______" or "* * *" separate chrome from the release; they carry no words.
-        if (bare.Length == 0 || Chrome.Contains(bare) || !bare.Any(char.IsLetterOrDigit))
+        if (bare.Length == 0 || SiteChrome.Is(bare) || !bare.Any(char.IsLetterOrDigit))
         {
             return true;
         }
@@ -154,7 +139,7 @@ public static class HeadLines
             {
                 return false;
             }
-            known |= Chrome.Contains(part);
+            known |= SiteChrome.IsPhrase(part);
         }
         return known;
     }

@@ -20,6 +20,7 @@ public static class PlainTextReader
             body.Start,
             body.End,
             GroundRules.NotStated,
-            body.Turns);
+            body.Turns,
+            Preface: body.Preface);
     }
 }

@@ -3,7 +3,7 @@ using BriefingRoom.Transcripts;
 namespace BriefingRoom.Formats.Text;
 
 /// <summary>
-/// Writes a transcript as a press office e-mails it: title, dateline, start time, turns and end time as blocks
+/// Writes a transcript as a press office e-mails it: title, dateline, start time, preface, turns and end time as blocks
 /// separated by blank lines, each turn's label at the start of its first paragraph (<c>LABEL:  text</c>,
 /// <c>Q   text</c>), every block wrapped at <see cref="Width"/> columns. Paragraphs read as their
 /// <see cref="Paragraph.Text"/>: deletions are left out, as a reader of the text would have it.
@@ -22,9 +22,13 @@ public static class PlainTextWriter
         blocks.Write("", Collapse(t.Metadata.Title));
         blocks.Write("", Collapse(t.Dateline));
         blocks.Write("", Collapse(t.Start?.Text));
+        foreach (var paragraph in t.Preface)
+        {
+            blocks.Write("", paragraph.Text);
+        }
         foreach (var turn in t.Turns)
         {
-            var prefix = turn.Speaker is null ? "" : LabelPrefix(turn.Speaker);
+            var prefix = LabelPrefix(turn.Speaker);
             foreach (var paragraph in turn.Paragraphs)
             {
                 blocks.Write(prefix, paragraph.Text);

@@ -2,7 +2,7 @@ using BriefingRoom.Transcripts;
 
 namespace BriefingRoom.Formats.Text;
 
-/// <summary>What segmentation found in a run of source paragraphs: head facts and the turns.</summary>
+/// <summary>What segmentation found in a run of source paragraphs: head facts, the preface and the turns.</summary>
 public sealed record SegmentedBody(
     string? Title,
     DateOnly? Date,
@@ -10,4 +10,5 @@ public sealed record SegmentedBody(
     TimeMark? Start,
     TimeMark? End,
     ValueList<Turn> Turns,
-    string? Url = null);
+    string? Url = null,
+    ValueList<Paragraph> Preface = default);

@@ -18,7 +18,7 @@ public sealed class JsonWriterTests
     {
         using var doc = JsonDocument.Parse(JsonWriter.Write(WriterSpecs.Input("json", "briefing")));
         var root = doc.RootElement;
-        AssertKeys(root, "title", "date", "published", "modified", "url", "tags", "location", "start", "end", "groundRules", "turns", "speakers");
+        AssertKeys(root, "title", "date", "published", "modified", "url", "tags", "location", "start", "end", "groundRules", "preface", "turns", "speakers");
         AssertKeys(root.GetProperty("start"), "text", "time", "zone");
         AssertKeys(root.GetProperty("end"), "text", "time", "zone");
         AssertKeys(root.GetProperty("groundRules"), "attribution", "attributedTo", "embargo", "disclosedForInformation", "change");
