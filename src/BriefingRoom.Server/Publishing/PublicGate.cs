@@ -93,7 +93,7 @@ public static class PublicGate
             if (opened.TryGetValue(r.BriefingId, out var at) && zones.TryGetValue(r.BriefingId, out var id) && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone))
             {
                 var local = TimeZoneInfo.ConvertTime(at, zone).DateTime;
-                return new PublicIndexRow(r.Record, new FactsLine(DateOnly.FromDateTime(local), TimeOnly.FromDateTime(local), DateFormats.Abbreviation(zone, local), kind, attribution));
+                return new PublicIndexRow(r.Record, new FactsLine(DateOnly.FromDateTime(local), TimeOnly.FromDateTime(local), DateFormats.Abbreviation(zone, at), kind, attribution));
             }
             return new PublicIndexRow(r.Record, new FactsLine(r.Record.Date, null, null, kind, attribution));
         })];

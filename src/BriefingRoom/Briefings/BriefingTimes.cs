@@ -14,7 +14,7 @@ public static class BriefingTimes
         var local = TimeZoneInfo.ConvertTime(instant, zone);
         var hour = local.Hour % 12 == 0 ? 12 : local.Hour % 12;
         var meridiem = local.Hour < 12 ? "A.M." : "P.M.";
-        return string.Create(CultureInfo.InvariantCulture, $"{hour}:{local.Minute:00} {meridiem} {DateFormats.Abbreviation(zone, local.DateTime)}");
+        return string.Create(CultureInfo.InvariantCulture, $"{hour}:{local.Minute:00} {meridiem} {DateFormats.Abbreviation(zone, instant)}");
     }
 
     /// <summary>The start or end line of a transcript for <paramref name="instant"/>, read back by <see cref="TimeMarks"/> so it holds the parsed time too.</summary>

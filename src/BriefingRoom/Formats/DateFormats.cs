@@ -43,12 +43,13 @@ public static class DateFormats
     }
 
     /// <summary>
-    /// The zone's abbreviation at <paramref name="local"/> (EST or EDT); .NET gives the tz data's abbreviations as the
-    /// standard and daylight names under invariant globalization.
+    /// The zone's abbreviation at <paramref name="instant"/> (EST or EDT); .NET gives the tz data's abbreviations as the
+    /// standard and daylight names under invariant globalization. An instant, not a local time: the repeated hour
+    /// when the clocks go back is EDT once and EST once.
     /// </summary>
-    public static string Abbreviation(TimeZoneInfo zone, DateTime local)
+    public static string Abbreviation(TimeZoneInfo zone, DateTimeOffset instant)
     {
         ArgumentNullException.ThrowIfNull(zone);
-        return zone.IsDaylightSavingTime(local) ? zone.DaylightName : zone.StandardName;
+        return zone.IsDaylightSavingTime(instant) ? zone.DaylightName : zone.StandardName;
     }
 }

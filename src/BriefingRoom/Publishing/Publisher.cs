@@ -41,7 +41,7 @@ public static class Publisher
         var json = JsonWriter.Write(redacted);
         // The facts line tells when the call began (the staff transcript's date), not when it was published.
         var facts = FactsLine.Of(redacted, request.Staff.Metadata.Date ?? date, request.Title);
-        var html = PublicPage.Write(redacted, path, permalink, request.Version, facts, DateFormats.Abbreviation(zone, modified.DateTime));
+        var html = PublicPage.Write(redacted, path, permalink, request.Version, facts, DateFormats.Abbreviation(zone, modified));
         var summary = new PublicRecordSummary(path, request.Title, date, published, modified, request.Version, OpeningSentences.Of(redacted));
 
         List<ArtefactFinding> findings =

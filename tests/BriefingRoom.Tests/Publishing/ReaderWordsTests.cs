@@ -22,8 +22,11 @@ public class ReaderWordsTests
     public void The_zone_abbreviation_follows_daylight_saving()
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
-        Assert.Equal("EST", DateFormats.Abbreviation(zone, new DateTime(2026, 3, 3, 14, 20, 0)));
-        Assert.Equal("EDT", DateFormats.Abbreviation(zone, new DateTime(2026, 7, 3, 14, 20, 0)));
+        Assert.Equal("EST", DateFormats.Abbreviation(zone, new DateTimeOffset(2026, 3, 3, 19, 20, 0, TimeSpan.Zero)));
+        Assert.Equal("EDT", DateFormats.Abbreviation(zone, new DateTimeOffset(2026, 7, 3, 18, 20, 0, TimeSpan.Zero)));
+        // 1:30 a.m. happens twice on the night the clocks go back: first in daylight time, then in standard time.
+        Assert.Equal("EDT", DateFormats.Abbreviation(zone, new DateTimeOffset(2026, 11, 1, 5, 30, 0, TimeSpan.Zero)));
+        Assert.Equal("EST", DateFormats.Abbreviation(zone, new DateTimeOffset(2026, 11, 1, 6, 30, 0, TimeSpan.Zero)));
     }
 
     [Theory]

@@ -167,7 +167,7 @@ public static class HtmlWriter
         foreach (var paragraph in preface)
         {
             output.Write("<p>");
-            WriteInlines(output, DisplayInlines.Of(paragraph));
+            HtmlInlines.Write(output, paragraph);
             output.Write("</p>\n");
         }
         output.Write("</section>\n");
