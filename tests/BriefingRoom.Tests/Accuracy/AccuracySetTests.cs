@@ -13,14 +13,14 @@ namespace BriefingRoom.Tests.Accuracy;
 /// </summary>
 public sealed class AccuracySetTests(ITestOutputHelper output)
 {
-    // Shares measured at ae61824 (2026-12-06), so a change that reads fewer documents right fails; raise them as the readers improve.
+    // Shares measured after the era heads, preface, rules and HTML work (2026-12-07; ae61824 had 88/73/88/82/88), so a change that reads fewer documents right fails; raise them as the readers improve.
     private static readonly Dictionary<AccuracyMeasure, int> FloorPercent = new()
     {
         [AccuracyMeasure.Turns] = 88,
-        [AccuracyMeasure.Title] = 73,
+        [AccuracyMeasure.Title] = 82,
         [AccuracyMeasure.Dateline] = 88,
-        [AccuracyMeasure.Start] = 82,
-        [AccuracyMeasure.GroundRules] = 88,
+        [AccuracyMeasure.Start] = 91,
+        [AccuracyMeasure.GroundRules] = 94,
     };
 
     private static readonly string[] Levels = ["not-stated", "on-record", "background", "deep-background", "off-record"];
