@@ -41,6 +41,8 @@ public sealed class StaffPagesTests(Chromium chromium)
             await Assertions.Expect(page.Locator("td[data-label=Starts]").First).ToHaveTextAsync("1:00 P.M. EST, November 24, 2026");
             await Assertions.Expect(page.Locator("td[data-label=Phase]").First).ToHaveTextAsync("Scheduled");
             await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Verify Casey Moss" })).ToBeVisibleAsync();
+            // Roles read as words, not the stored values ("admin").
+            await Assertions.Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "Administrator", Exact = true })).ToBeVisibleAsync();
             await Screens.AssertFitsAsync(page, screen, "staff-3-dashboard");
             await page.GetByRole(AriaRole.Button, new() { Name = "Verify Casey Moss" }).ClickAsync();
             await Assertions.Expect(page.Locator("main > .notice")).ToHaveTextAsync("Casey Moss (Morning Post) is verified.");

@@ -22,6 +22,18 @@ public static class Roles
 
     public static bool IsKnown(string role) => All.Contains(role);
 
+    /// <summary>The role as people read it on a page ("Administrator", not "admin").</summary>
+    public static string Label(string role) => role switch
+    {
+        Admin => "Administrator",
+        Moderator => "Moderator",
+        Operator => "Operator",
+        Stenographer => "Stenographer",
+        Publisher => "Publisher",
+        Reporter => "Reporter",
+        _ => role,
+    };
+
     /// <summary>Lets in a signed-in account holding any of the roles.</summary>
     public static TBuilder RequireRoles<TBuilder>(this TBuilder endpoint, params IReadOnlyList<string> roles)
         where TBuilder : IEndpointConventionBuilder =>
