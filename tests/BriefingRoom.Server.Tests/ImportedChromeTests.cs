@@ -50,6 +50,47 @@ public sealed class ImportedChromeTests : IDisposable
         Assert.DoesNotContain(texts, t => t is "Remarks" or "Healthcare" or "Press Briefings" or "Transcript");
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Engines))]
+    public async Task Text_before_the_first_speaker_is_kept_with_the_record_but_is_not_speech(string engine)
+    {
+        File.WriteAllText(Path.Combine(_folder, "call.txt"), """
+            An official website of the United States Government
+            Here's how you know
+
+            Background Press Call on Harbour Repairs
+
+            Editor's note: the line carrying the first minute of this call failed; the transcript begins after it.
+
+            Via Teleconference
+
+            2:00 P.M. EST
+
+            MODERATOR:  Good afternoon, and thanks for joining.
+
+            Q  Will the harbour reopen this week?
+
+            SENIOR ADMINISTRATION OFFICIAL:  We expect it to reopen on Friday.
+            """);
+        await using var database = await TestDatabase.CreateAsync(engine);
+        await using var db = database.Choice.CreateContext();
+        await db.Database.MigrateAsync();
+
+        var outcome = await new ArchiveImport(database.Choice, new FakeTimeProvider(DateTimeOffset.UnixEpoch)).RunAsync(
+            ArchiveImport.FindFiles([_folder], []), _ => { }, _ => { });
+
+        Assert.Equal(1, outcome.Imported);
+        var paragraphs = await db.ArchiveParagraphs.ToListAsync();
+        // Only the three turns are speech: no speakerless paragraph, no editor's note, no banner.
+        Assert.Equal(3, paragraphs.Count);
+        Assert.All(paragraphs, p => Assert.False(string.IsNullOrEmpty(p.Speaker)));
+        Assert.DoesNotContain(paragraphs, p => p.Text.Contains("first minute", StringComparison.Ordinal));
+        using var columns = new SearchColumns();
+        var search = new ArchiveSearch(db, columns);
+        Assert.Equal(0, (await search.RunAsync(new SearchRequest(SearchQuery.Parse("\"first minute\"")))).Total);
+        Assert.True((await search.RunAsync(new SearchRequest(SearchQuery.Parse("reopen")))).Total > 0);
+    }
+
     /// <summary>Each case input of the template specs (near misses aside) as a file named like a saved page; returns how many.</summary>
     private int WritePages()
     {
