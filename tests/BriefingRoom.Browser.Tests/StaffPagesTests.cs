@@ -46,6 +46,7 @@ public sealed class StaffPagesTests(Chromium chromium)
             await Screens.AssertFitsAsync(page, screen, "staff-3-dashboard");
             await page.GetByRole(AriaRole.Button, new() { Name = "Verify Casey Moss" }).ClickAsync();
             await Assertions.Expect(page.Locator("main > .notice")).ToHaveTextAsync("Casey Moss (Morning Post) is verified.");
+            await Assertions.Expect(page.Locator("main > .notice")).ToBeFocusedAsync();
 
             // The schedule form: the label above its field, the hint under the label, and an embargo time only when it applies.
             await page.GotoAsync(new Uri(server.Address, "/staff/briefings/new").ToString());
