@@ -10,12 +10,26 @@ public static class HtmlDepth
     {
         if (depth > ReaderLimits.MaxNesting)
         {
-            var position = element.SourceReference?.Position;
+            var (line, column) = PositionOf(element);
             throw new TranscriptParseException(
-                $"<{element.LocalName}> is nested {depth} elements deep; the limit is {ReaderLimits.MaxNesting}",
-                position?.Line ?? 1,
-                position?.Column ?? 1);
+                $"<{element.LocalName}> is nested {depth} elements deep; the limit is {ReaderLimits.MaxNesting}", line, column);
         }
+    }
+
+    /// <summary>
+    /// Where the element was written, or where its nearest written ancestor was: an element the parser implies
+    /// (the <c>tbody</c> of a table written without one) has no place of its own in the source.
+    /// </summary>
+    private static (int Line, int Column) PositionOf(IElement element)
+    {
+        for (IElement? e = element; e is not null; e = e.ParentElement)
+        {
+            if (e.SourceReference?.Position is { Line: >= 1, Column: >= 1 } position)
+            {
+                return (position.Line, position.Column);
+            }
+        }
+        return (1, 1);
     }
 
     /// <summary>Checks the whole document without recursion, before anything walks it recursively.</summary>

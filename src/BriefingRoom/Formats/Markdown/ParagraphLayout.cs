@@ -127,7 +127,14 @@ internal static class ParagraphLayout
     private static bool IsBreakable(string r, int i) =>
         r[i] == ' ' && i > 0 && i + 1 < r.Length &&
         r[i - 1] is not (' ' or '\t' or '\n') && r[i + 1] is not (' ' or '\t' or '\n') &&
-        !StartsBlock(r, i + 1);
+        !StartsBlock(r, i + 1) && !OnlyBlanksTo(r, i + 1);
+
+    // A line of nothing but no-break spaces and spaces reads as a paragraph break, so no wrap may leave one.
+    private static bool OnlyBlanksTo(string r, int from)
+    {
+        var end = r.IndexOf('\n', from) is var nl and >= 0 ? nl : r.Length;
+        return r.AsSpan(from, end - from).IndexOfAnyExcept(' ', '\t', '\u00a0') < 0;
+    }
 
     /// <summary>Greedy wrap: each line as long as fits in <see cref="Width"/> columns, the first starting at <paramref name="firstColumn"/>.</summary>
     public static List<Wrap> DefaultWraps(string r, int firstColumn)

@@ -20,7 +20,8 @@ public static class BodySegmenter
         var texts = paragraphs.Select(p => InlineText.Flatten(p.Text)).ToArray();
         var firstTurn = Array.FindIndex(texts, StartsTurn);
         var headEnd = firstTurn < 0 ? texts.Length : firstTurn;
-        var startAt = Array.FindIndex(texts, 0, headEnd, IsStartLine);
+        // The start is the time nearest the first label: a mailing's send time or a presenter line may print one above it.
+        var startAt = firstTurn > 0 ? Array.FindLastIndex(texts, headEnd - 1, headEnd, IsStartLine) : Array.FindIndex(texts, 0, headEnd, IsStartLine);
         var bodyStart = firstTurn >= 0 ? firstTurn : startAt + 1;
         var (cut, end) = FindTail(texts, paragraphs, bodyStart);
         var titleKey = knownTitle is null ? null : InlineText.Flatten(knownTitle);

@@ -13,7 +13,7 @@ public static class HeadLines
 {
     private static readonly string[] DatelinePrefixes =
     [
-        "Via ", "via ", "VIA ", "Aboard ", "ABOARD ", "En Route ", "En route ", "EN ROUTE ", "James S. Brady Press Briefing Room",
+        "Via ", "via ", "VIA ", "Aboard ", "ABOARD ", "En Route ", "En route ", "EN ROUTE ", "James S. Brady Press Briefing Room", "The James S. Brady Press Briefing Room",
         "Brady Press Briefing Room", "Filing Center", "Press Filing Center", "International Media Center", "International Press Center",
         "Hotel ",
     ];
@@ -198,7 +198,18 @@ public static class HeadLines
 
     /// <summary>True for a short line that could be a place ("Chicago, Illinois"), taken as the dateline when a start time follows it.</summary>
     public static bool CouldBeDateline(string line) =>
-        line.Length is > 1 and <= 80 && WordCount(line) <= 10 && char.IsUpper(line[0]) && !EndsSentence(line) && !HasTitleKeyword(line);
+        line.Length is > 1 and <= 80 && WordCount(line) <= 10 && char.IsUpper(line[0]) && !EndsSentence(line) && !HasTitleKeyword(line) &&
+        !IsPresenter(line);
+
+    /// <summary>A name and the office it holds ("Tammy Bruce, Department Spokesperson"): who speaks, never where.</summary>
+    private static bool IsPresenter(string line)
+    {
+        var comma = line.IndexOf(',', StringComparison.Ordinal);
+        return comma > 0 && OfficeWords.Any(w => line.AsSpan(comma).Contains(w, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static readonly string[] OfficeWords =
+        ["Spokesperson", "Spokesman", "Spokeswoman", "Secretary", "Director", "Ambassador", "Adviser", "Advisor", "Coordinator", "Official"];
 
     /// <summary>
     /// True when <paramref name="next"/> carries on the title line <paramref name="previous"/> rather than starting a

@@ -47,6 +47,16 @@ public sealed class HtmlReaderTests
     }
 
     [Fact]
+    public void An_implied_element_past_the_limit_is_placed_at_the_element_written_around_it()
+    {
+        // 61 divs put the table at the limit; the tbody the parser implies inside it is the first too deep (found by the fuzzer).
+        var html = "<html><body>\n" + string.Concat(Enumerable.Repeat("<div>", ReaderLimits.MaxNesting - 3)) + "\n<table><tr><td>deep";
+        var e = Assert.Throws<TranscriptParseException>(() => HtmlReader.Read(html));
+        Assert.Contains("<tbody> is nested 65", e.Message, StringComparison.Ordinal);
+        Assert.Equal((3, 1), (e.Line, e.Column));
+    }
+
+    [Fact]
     public void Nesting_up_to_the_limit_reads()
     {
         var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", ReaderLimits.MaxNesting - 2)) + "MODERATOR: Deep.";

@@ -102,6 +102,18 @@ public sealed class MarkdownPropertyTests
     }
 
     [Fact]
+    public void No_break_spaces_before_a_hard_break_stay_on_their_line()
+    {
+        // The case the property found: a wrap before "\u00a0 \u00a0" and a hard break left a line of blanks, which reads as a paragraph break.
+        TranscriptGen.Sample(t =>
+        {
+            var written = MarkdownWriter.Write(t);
+            var back = MarkdownReader.Read(written);
+            Assert.True(t == back, $"round trip changed the model at {ModelDiff.First(t, back)}\nMarkdown was:\n{written}");
+        }, seed: "cZm7Tzt-6ID2");
+    }
+
+    [Fact]
     public void Markdown_written_from_a_read_file_is_a_fixed_point()
     {
         TranscriptGen.Sample(t =>
