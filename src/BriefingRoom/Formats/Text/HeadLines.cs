@@ -199,10 +199,10 @@ public static class HeadLines
     /// <summary>True for a short line that could be a place ("Chicago, Illinois"), taken as the dateline when a start time follows it.</summary>
     public static bool CouldBeDateline(string line) =>
         line.Length is > 1 and <= 80 && WordCount(line) <= 10 && char.IsUpper(line[0]) && !EndsSentence(line) && !HasTitleKeyword(line) &&
-        !IsPresenter(line);
+        !NamesOfficeHolder(line);
 
     /// <summary>A name and the office it holds ("Tammy Bruce, Department Spokesperson"): who speaks, never where.</summary>
-    private static bool IsPresenter(string line)
+    private static bool NamesOfficeHolder(string line)
     {
         var comma = line.IndexOf(',', StringComparison.Ordinal);
         return comma > 0 && OfficeWords.Any(w => line.AsSpan(comma).Contains(w, StringComparison.OrdinalIgnoreCase));
