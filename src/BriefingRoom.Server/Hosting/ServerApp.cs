@@ -115,6 +115,7 @@ public static class ServerApp
             await db.Database.ExecuteSqlRawAsync(db.GetService<IHistoryRepository>().GetCreateIfNotExistsScript());
         }
         await db.Database.MigrateAsync();
+        await SpeakerlessRepair.RunAsync(db, services.GetRequiredService<ILoggerFactory>().CreateLogger("BriefingRoom.Archive"));
         await services.GetRequiredService<BriefingHub>().RemoveUnfinishedAsync();
         if (!options.Database.IsPostgres)
         {

@@ -57,7 +57,12 @@ public abstract class BriefingDb(DbContextOptions options) : DbContext(options),
             d.HasIndex(x => x.BriefingId);
             d.HasMany(x => x.Paragraphs).WithOne().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
         });
-        modelBuilder.Entity<ArchiveParagraph>(p => p.HasIndex(x => new { x.DocumentId, x.Turn, x.Number }).IsUnique());
+        modelBuilder.Entity<ArchiveParagraph>(p =>
+        {
+            p.HasIndex(x => new { x.DocumentId, x.Turn, x.Number }).IsUnique();
+            // Rows imported before a transcript had a preface, when text above the first label was a speakerless turn: kept small, so finding them at start is free.
+            p.HasIndex(x => x.DocumentId, "IX_ArchiveParagraphs_Speakerless").HasFilter("\"Speaker\" IS NULL OR \"Speaker\" = ''");
+        });
         modelBuilder.Entity<PublicationRow>(p =>
         {
             p.HasIndex(x => new { x.BriefingId, x.Version }).IsUnique();

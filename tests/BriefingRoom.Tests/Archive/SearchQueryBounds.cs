@@ -1,9 +1,8 @@
-using System.Diagnostics;
 using BriefingRoom.Archive.Search;
 
 namespace BriefingRoom.Tests.Archive;
 
-/// <summary>The longest hostile queries of each shape are parsed or refused with a column, quickly.</summary>
+/// <summary>The longest hostile queries of each shape are parsed or refused with a column (their speed: HostileInputBenchmarks).</summary>
 public sealed class SearchQueryBounds
 {
     public static TheoryData<string> Hostile() =>
@@ -25,9 +24,8 @@ public sealed class SearchQueryBounds
 
     [Theory]
     [MemberData(nameof(Hostile))]
-    public void A_hostile_query_is_parsed_or_refused_quickly(string text)
+    public void A_hostile_query_is_parsed_or_refused_at_a_column(string text)
     {
-        var clock = Stopwatch.StartNew();
         try
         {
             var query = SearchQuery.Parse(text);
@@ -37,6 +35,5 @@ public sealed class SearchQueryBounds
         {
             Assert.InRange(e.Column, 1, text.Length + 1);
         }
-        Assert.True(clock.ElapsedMilliseconds < 500, $"took {clock.ElapsedMilliseconds} ms");
     }
 }

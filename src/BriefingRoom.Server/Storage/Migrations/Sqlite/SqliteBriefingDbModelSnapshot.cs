@@ -168,6 +168,9 @@ namespace BriefingRoom.Server.Storage.Migrations.Sqlite
                     b.HasIndex("DocumentId", "Turn", "Number")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "DocumentId" }, "IX_ArchiveParagraphs_Speakerless")
+                        .HasFilter("\"Speaker\" IS NULL OR \"Speaker\" = ''");
+
                     b.ToTable("ArchiveParagraphs");
                 });
 
