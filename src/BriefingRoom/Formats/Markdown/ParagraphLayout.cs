@@ -124,16 +124,22 @@ internal static class ParagraphLayout
         return i < r.Length && r[i] is '.' or ')' && (i + 1 == r.Length || r[i + 1] is ' ' or '\t');
     }
 
-    private static bool IsBreakable(string r, int i) =>
+    /// <param name="nonBlank">The first character past blanks found by an earlier call, reused while <paramref name="i"/> is short of it.</param>
+    private static bool IsBreakable(string r, int i, ref int nonBlank) =>
         r[i] == ' ' && i > 0 && i + 1 < r.Length &&
         r[i - 1] is not (' ' or '\t' or '\n') && r[i + 1] is not (' ' or '\t' or '\n') &&
-        !StartsBlock(r, i + 1) && !OnlyBlanksTo(r, i + 1);
+        !StartsBlock(r, i + 1) && !OnlyBlanksTo(r, i + 1, ref nonBlank);
 
     // A line of nothing but no-break spaces and spaces reads as a paragraph break, so no wrap may leave one.
-    private static bool OnlyBlanksTo(string r, int from)
+    // Only the blanks up to the first other character are looked at, each once, so a long paragraph stays linear.
+    private static bool OnlyBlanksTo(string r, int from, ref int nonBlank)
     {
-        var end = r.IndexOf('\n', from) is var nl and >= 0 ? nl : r.Length;
-        return r.AsSpan(from, end - from).IndexOfAnyExcept(' ', '\t', '\u00a0') < 0;
+        if (from > nonBlank)
+        {
+            var blanks = r.AsSpan(from).IndexOfAnyExcept(' ', '\t', '\u00a0');
+            nonBlank = blanks < 0 ? r.Length : from + blanks;
+        }
+        return nonBlank == r.Length || r[nonBlank] == '\n';
     }
 
     /// <summary>Greedy wrap: each line as long as fits in <see cref="Width"/> columns, the first starting at <paramref name="firstColumn"/>.</summary>
@@ -150,6 +156,7 @@ internal static class ParagraphLayout
         var lineStart = 0;
         var column = firstColumn;
         var last = -1;
+        var nonBlank = -1;
         for (var i = 0; i < r.Length; i++)
         {
             // Only spaces and newlines change state; jump to the next one.
@@ -166,7 +173,7 @@ internal static class ParagraphLayout
                 last = -1;
                 continue;
             }
-            if (!IsBreakable(r, i))
+            if (!IsBreakable(r, i, ref nonBlank))
             {
                 continue;
             }
