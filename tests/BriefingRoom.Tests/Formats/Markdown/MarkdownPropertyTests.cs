@@ -113,6 +113,22 @@ public sealed class MarkdownPropertyTests
         }, seed: "cZm7Tzt-6ID2");
     }
 
+    [Theory]
+    [InlineData("before a hard break", "  \nand on")]
+    [InlineData("at the paragraph's end", "")]
+    [InlineData("before more words", " and on and on and on and on and on and on and on and on and on")]
+    public void A_long_run_of_no_break_spaces_is_never_wrapped_into_a_line_of_only_blanks(string where, string after)
+    {
+        // The wrap looks at each run of blanks once; spaces inside the run must still see where the run ends.
+        var run = string.Concat(Enumerable.Repeat("\u00a0 ", 60)).TrimEnd();
+        var read = MarkdownReader.Read("MODERATOR: " + string.Concat(Enumerable.Repeat("word ", 12)) + "end" + run + after + "\n");
+
+        var written = MarkdownWriter.Write(read);
+
+        Assert.DoesNotContain(written.Split('\n'), line => line.Length > 0 && line.All(c => c is ' ' or '\t' or '\u00a0'));
+        Assert.True(read == MarkdownReader.Read(written), $"{where}: round trip changed the model\nMarkdown was:\n{written}");
+    }
+
     [Fact]
     public void Markdown_written_from_a_read_file_is_a_fixed_point()
     {
