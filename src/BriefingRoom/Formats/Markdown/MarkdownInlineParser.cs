@@ -149,8 +149,9 @@ internal static class MarkdownInlineParser
         }
         FlushText();
         BuilderCache.Release(text);
-        ResolveEmphasis(nodes);
-        return ToInlines(nodes);
+        var list = new LinkedList<object>(nodes);
+        ResolveEmphasis(list);
+        return ToInlines(list);
     }
 
     /// <summary><c>[text](destination)</c> at <paramref name="start"/>: where the text ends (its <c>]</c>) and the link ends, or null.</summary>
@@ -488,58 +489,94 @@ internal static class MarkdownInlineParser
             : (left && (!right || beforePunct), right && (!left || afterPunct));
     }
 
-    /// <summary>CommonMark's delimiter pass: each closer takes the nearest opener of its kind; bottoms keep it linear.</summary>
-    private static void ResolveEmphasis(List<object> nodes)
+    /// <summary>
+    /// CommonMark's delimiter pass: each closer takes the nearest opener of its kind; bottoms keep the search for
+    /// openers linear, and a linked list lets each match replace its span in time proportional to that span alone.
+    /// </summary>
+    private static void ResolveEmphasis(LinkedList<object> nodes)
     {
-        var bottom = new Dictionary<char, int> { ['*'] = -1, ['_'] = -1 };
-        var i = 0;
-        while (i < nodes.Count)
+        // Per marker, the node at and below which no opener is looked for again (null: none yet, search to the start).
+        LinkedListNode<object>? starBottom = null, underscoreBottom = null;
+        void SetBottom(char marker, LinkedListNode<object>? node)
         {
-            if (nodes[i] is not Delimiter { CanClose: true } closer)
+            if (marker == '*')
             {
-                i++;
+                starBottom = node;
+            }
+            else
+            {
+                underscoreBottom = node;
+            }
+        }
+        var at = nodes.First;
+        while (at is not null)
+        {
+            if (at.Value is not Delimiter { CanClose: true } closer)
+            {
+                at = at.Next;
                 continue;
             }
-            var openerAt = -1;
-            for (var j = i - 1; j > bottom[closer.Marker]; j--)
+            var bottom = closer.Marker == '*' ? starBottom : underscoreBottom;
+            LinkedListNode<object>? openerAt = null;
+            for (var j = at.Previous; j is not null && j != bottom; j = j.Previous)
             {
-                if (nodes[j] is Delimiter { CanOpen: true } o && o.Marker == closer.Marker && o.Count > 0)
+                if (j.Value is Delimiter { CanOpen: true } o && o.Marker == closer.Marker && o.Count > 0)
                 {
                     openerAt = j;
                     break;
                 }
             }
-            if (openerAt < 0)
+            if (openerAt is null)
             {
-                bottom[closer.Marker] = i - 1;
-                i++;
+                SetBottom(closer.Marker, at.Previous);
+                at = at.Next;
                 continue;
             }
-            var opener = (Delimiter)nodes[openerAt];
+            var opener = (Delimiter)openerAt.Value;
             var use = opener.Count >= 2 && closer.Count >= 2 ? 2 : 1;
-            var content = ToInlines(nodes.GetRange(openerAt + 1, i - openerAt - 1));
+            var inner = new List<object>();
+            for (var n = openerAt.Next; n != at; n = n!.Next)
+            {
+                inner.Add(n!.Value);
+            }
+            var content = ToInlines(inner);
             if (Depth(content) >= ReaderLimits.MaxNesting)
             {
-                bottom[closer.Marker] = i - 1;
-                i++;
+                SetBottom(closer.Marker, at.Previous);
+                at = at.Next;
                 continue;
             }
-            nodes.RemoveRange(openerAt + 1, i - openerAt - 1);
-            nodes.Insert(openerAt + 1, new Emphasis(content, use == 2));
-            i = openerAt + 2;
             opener.Count -= use;
             closer.Count -= use;
+            // A bottom inside the span taken, or on an opener used up, moves to the emphasis that replaces them.
+            var starInside = opener.Count == 0 && openerAt == starBottom;
+            var underscoreInside = opener.Count == 0 && openerAt == underscoreBottom;
+            while (openerAt.Next != at)
+            {
+                var taken = openerAt.Next!;
+                starInside |= taken == starBottom;
+                underscoreInside |= taken == underscoreBottom;
+                nodes.Remove(taken);
+            }
+            var emphasis = nodes.AddAfter(openerAt, new Emphasis(content, use == 2));
             if (opener.Count == 0)
             {
-                nodes.RemoveAt(openerAt);
-                i--;
+                nodes.Remove(openerAt);
             }
             if (closer.Count == 0)
             {
-                nodes.RemoveAt(i);
+                var next = at.Next;
+                nodes.Remove(at);
+                at = next;
             }
-            bottom['*'] = Math.Min(bottom['*'], i - 1);
-            bottom['_'] = Math.Min(bottom['_'], i - 1);
+            if (starInside)
+            {
+                starBottom = emphasis;
+            }
+            if (underscoreInside)
+            {
+                underscoreBottom = emphasis;
+            }
         }
     }
 
@@ -556,7 +593,7 @@ internal static class MarkdownInlineParser
         return max;
     }
 
-    private static ValueList<Inline> ToInlines(List<object> nodes)
+    private static ValueList<Inline> ToInlines(IEnumerable<object> nodes)
     {
         var result = new List<Inline>();
         var text = BuilderCache.Acquire();
