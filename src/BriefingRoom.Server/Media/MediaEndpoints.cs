@@ -10,6 +10,8 @@ public static class MediaEndpoints
     {
         services.AddSingleton<MediaSupervisor>();
         services.AddHostedService(provider => provider.GetRequiredService<MediaSupervisor>());
+        services.AddSingleton<AudioRooms>();
+        services.AddHostedService(provider => provider.GetRequiredService<AudioRooms>());
         return services;
     }
 

@@ -20,4 +20,13 @@ internal static partial class MediaLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "janus: {Line}")]
     public static partial void JanusError(this ILogger logger, string line);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Audio room of briefing {Id} created")]
+    public static partial void RoomCreated(this ILogger logger, long id);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Audio room of briefing {Id} destroyed")]
+    public static partial void RoomDestroyed(this ILogger logger, long id);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The audio room of briefing {Id} could not follow its call: {Why}; it is tried again when the media server is back")]
+    public static partial void RoomFailed(this ILogger logger, long id, string why);
 }

@@ -140,7 +140,7 @@ public sealed class MediaSupervisor(ServerOptions options, TimeProvider time, IL
         {
             if (exited is { IsCompleted: true })
             {
-                return $"exited with code {exited.Result} before it answered";
+                return $"{Ended(exited.Result)} before it answered";
             }
             try
             {
@@ -173,7 +173,7 @@ public sealed class MediaSupervisor(ServerOptions options, TimeProvider time, IL
                 await (exited is null ? tick : Task.WhenAny(tick, exited));
                 if (exited is { IsCompleted: true })
                 {
-                    return $"exited with code {exited.Result}";
+                    return Ended(exited.Result);
                 }
                 stopping.ThrowIfCancellationRequested();
                 await client.KeepAliveAsync(session, stopping);
@@ -196,6 +196,9 @@ public sealed class MediaSupervisor(ServerOptions options, TimeProvider time, IL
     // Refused connections, broken answers and timeouts of one request, but not the server's own stop.
     private static bool IsNoAnswer(Exception e, CancellationToken stopping) =>
         e is HttpRequestException or System.Text.Json.JsonException || (e is OperationCanceledException && !stopping.IsCancellationRequested);
+
+    // The shell's convention, as .NET reports it: above 128 is the signal that ended the process (137 is SIGKILL).
+    private static string Ended(int code) => code > 128 ? $"was ended by signal {code - 128}" : $"exited with code {code}";
 
     private static TimeSpan Pause(int failures) =>
         TimeSpan.FromTicks(Math.Min(LongestRetry.Ticks, FirstRetry.Ticks << Math.Min(failures - 1, 16)));

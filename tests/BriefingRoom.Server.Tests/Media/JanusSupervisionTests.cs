@@ -26,22 +26,22 @@ public sealed class JanusSupervisionTests
         await using (var server = await RunningServer.StartAsync(database.Choice, options: o => o with { Media = new MediaOptions() }))
         {
             var media = server.App.Services.GetRequiredService<MediaSupervisor>();
-            var janus = await OnAsync(media);
+            var janus = await OwnJanus.OnAsync(media);
             (pid, folder) = (janus.Id, janus.Configuration.Folder);
             var configuration = janus.Configuration;
             Assert.True(Process.GetProcessById(pid).ProcessName is "janus" or "setpriv", "the pid is not Janus's");
 
             using var http = new HttpClient();
             var info = await http.GetFromJsonAsync<JsonElement>($"{configuration.Api}/info");
-            Assert.Equal(["janus.plugin.audiobridge"], Names(info.GetProperty("plugins")));
-            Assert.Equal(["janus.transport.http"], Names(info.GetProperty("transports")));
+            Assert.Equal(["janus.plugin.audiobridge"], OwnJanus.Names(info.GetProperty("plugins")));
+            Assert.Equal(["janus.transport.http"], OwnJanus.Names(info.GetProperty("transports")));
             Assert.Equal("127.0.0.1", info.GetProperty("local-ip").GetString());
             Assert.False(info.GetProperty("ipv6").GetBoolean());
 
             // Without the secret, or with the sample's, Janus refuses; with the secret generated for this start it serves.
-            Assert.Equal(403, await CreateSessionAsync(http, configuration.Api, secret: null));
-            Assert.Equal(403, await CreateSessionAsync(http, configuration.Api, secret: "janusrocks"));
-            Assert.Equal(200, await CreateSessionAsync(http, configuration.Api, configuration.ApiSecret));
+            Assert.Equal(403, await OwnJanus.CreateSessionAsync(http, configuration.Api, secret: null));
+            Assert.Equal(403, await OwnJanus.CreateSessionAsync(http, configuration.Api, secret: "janusrocks"));
+            Assert.Equal(200, await OwnJanus.CreateSessionAsync(http, configuration.Api, configuration.ApiSecret));
             var admin = await http.PostAsJsonAsync(configuration.Admin, new { janus = "list_sessions", transaction = "t", admin_secret = "janusoverlord" });
             Assert.Equal(403, (await admin.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetProperty("code").GetInt32());
 
@@ -69,7 +69,7 @@ public sealed class JanusSupervisionTests
             Assert.True(answer.GetProperty("on").GetBoolean());
             Assert.Contains(configuration.Api.ToString(), answer.GetProperty("detail").GetString(), StringComparison.Ordinal);
         }
-        Assert.False(IsRunning(pid), $"Janus (pid {pid}) is still running after the server stopped");
+        Assert.False(OwnJanus.IsRunning(pid), $"Janus (pid {pid}) is still running after the server stopped");
         Assert.False(Directory.Exists(folder), "the configuration folder, with its secrets, was left behind");
     }
 
@@ -80,18 +80,18 @@ public sealed class JanusSupervisionTests
         await using var database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
         await using var server = await RunningServer.StartAsync(database.Choice, options: o => o with { Media = new MediaOptions() });
         var media = server.App.Services.GetRequiredService<MediaSupervisor>();
-        var first = await OnAsync(media);
+        var first = await OwnJanus.OnAsync(media);
 
         Process.GetProcessById(first.Id).Kill();
 
         await Eventually.ThatAsync(() => Task.FromResult(media.Status), s => !s.IsOn, "audio going off when Janus died");
-        var second = await OnAsync(media);
+        var second = await OwnJanus.OnAsync(media);
         Assert.NotEqual(first.Id, second.Id);
-        Assert.False(IsRunning(first.Id));
+        Assert.False(OwnJanus.IsRunning(first.Id));
         Assert.NotEqual(first.Configuration.ApiSecret, second.Configuration.ApiSecret);
         Assert.False(Directory.Exists(first.Configuration.Folder), "the dead Janus's folder was left behind");
         using var http = new HttpClient();
-        Assert.Equal(200, await CreateSessionAsync(http, second.Configuration.Api, second.Configuration.ApiSecret));
+        Assert.Equal(200, await OwnJanus.CreateSessionAsync(http, second.Configuration.Api, second.Configuration.ApiSecret));
     }
 
     [SkippableFact(Timeout = Timeout)]
@@ -109,12 +109,12 @@ public sealed class JanusSupervisionTests
         server.BeginErrorReadLine();
         try
         {
-            var janus = await Eventually.ThatAsync(() => Task.FromResult(Children(server.Id).FirstOrDefault(pid => Name(pid) == "janus")), pid => pid != 0, "briefing serve starting Janus", seconds: 30);
+            var janus = await Eventually.ThatAsync(() => Task.FromResult(OwnJanus.Children(server.Id).FirstOrDefault(pid => OwnJanus.Name(pid) == "janus")), pid => pid != 0, "briefing serve starting Janus", seconds: 30);
 
             server.Kill();
             await server.WaitForExitAsync();
 
-            await Eventually.ThatAsync(() => Task.FromResult(IsRunning(janus)), running => !running, $"Janus (pid {janus}) ending with the server that was killed");
+            await Eventually.ThatAsync(() => Task.FromResult(OwnJanus.IsRunning(janus)), running => !running, $"Janus (pid {janus}) ending with the server that was killed");
         }
         finally
         {
@@ -122,46 +122,6 @@ public sealed class JanusSupervisionTests
             {
                 server.Kill();
             }
-        }
-    }
-
-    /// <summary>Waits until audio is on with a Janus this server started, and returns that Janus.</summary>
-    private static async Task<JanusProcess> OnAsync(MediaSupervisor media)
-    {
-        await Eventually.ThatAsync(() => Task.FromResult(media.Status), s => s.IsOn && media.Own is not null, "audio coming on", seconds: 20);
-        return media.Own!;
-    }
-
-    // The status code Janus answers a session's creation with: 200, or its error code (403 for a wrong or missing secret).
-    private static async Task<int> CreateSessionAsync(HttpClient http, Uri api, string? secret)
-    {
-        object request = secret is null ? new { janus = "create", transaction = "t" } : new { janus = "create", transaction = "t", apisecret = secret };
-        var reply = await (await http.PostAsJsonAsync(api, request)).Content.ReadFromJsonAsync<JsonElement>();
-        return reply.GetProperty("janus").GetString() == "success" ? 200 : reply.GetProperty("error").GetProperty("code").GetInt32();
-    }
-
-    private static string[] Names(JsonElement map) => [.. map.EnumerateObject().Select(p => p.Name)];
-
-    // Gone, or a zombie that no init in this container has reaped yet: either way no longer running.
-    private static bool IsRunning(int pid) =>
-        File.Exists($"/proc/{pid}/stat") && ReadOrEmpty($"/proc/{pid}/stat").Split(") ").ElementAtOrDefault(1) is { Length: > 0 } rest && rest[0] is not ('Z' or 'X');
-
-    private static int[] Children(int pid) =>
-        [.. (Directory.Exists($"/proc/{pid}/task") ? Directory.GetDirectories($"/proc/{pid}/task") : [])
-            .SelectMany(task => ReadOrEmpty(Path.Combine(task, "children")).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Select(int.Parse)];
-
-    private static string Name(int pid) => ReadOrEmpty($"/proc/{pid}/comm").Trim();
-
-    private static string ReadOrEmpty(string path)
-    {
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return "";
         }
     }
 }
