@@ -4,9 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-# Debian packages the tests need (the .NET SDK is on the machine): a database server, a browser, and npm for
-# axe-core unless an npm is already there (a Node.js installed otherwise conflicts with Debian's npm).
-packages=(postgresql chromium)
+# Debian packages the tests need (the .NET SDK is on the machine): a database server, a browser, the media server
+# with its browser library, and npm for axe-core unless an npm is already there (a Node.js installed otherwise
+# conflicts with Debian's npm).
+packages=(postgresql chromium janus libjs-janus-gateway)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 missing=()
 for p in "${packages[@]}"; do

@@ -47,6 +47,9 @@ public sealed class WholeCallTests(Chromium chromium)
             var pageA = await SignInAsync(a, server, "alex@news.example", $"/briefings/{id}");
             var pageB = await SignInAsync(b, server, "blair@news.example", $"/briefings/{id}");
             await Assertions.Expect(pageA.Locator("aside.rules")).ToContainTextAsync("senior administration official");
+            // This server runs without a media server: both sides read that the call has no audio, and why.
+            await Assertions.Expect(control.Locator("#audio-status")).ToContainTextAsync("Audio is off: this server runs calls without audio. The call runs as before, with its typed transcript.");
+            await Assertions.Expect(pageA.Locator("#audio-status")).ToHaveTextAsync("Audio is off: this server runs calls without audio. The call goes on: follow it in the live transcript.");
 
             // Open the call; the stenographer gives the official the floor with Alt+2 and types.
             await control.GetByRole(AriaRole.Button, new() { Name = "Open the call" }).ClickAsync();

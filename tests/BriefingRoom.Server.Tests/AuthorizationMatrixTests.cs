@@ -62,6 +62,7 @@ public sealed class AuthorizationMatrixTests
         new("POST", "/api/briefings/{id}/line", ["operator"], o => o.Api("/line"), new { entryId = "nope" }, AllowedStatus: [409]),
         new("DELETE", "/api/briefings/{id}/line", ["operator"], o => o.Api("/line"), Harmless: false),
         new("GET", "/api/briefings/{id}/publication", Staff, o => o.Api("/publication")),
+        new("GET", "/api/media", Staff, _ => "/api/media"),
         new("POST", "/api/briefings/{id}/approve", ["publisher"], o => o.Api("/approve"), AllowedStatus: [409]),
         new("POST", "/api/briefings/{id}/publish", ["publisher"], o => o.Api("/publish"), AllowedStatus: [200, 409]),
         Page("GET", "/", Anyone, _ => "/", [302]),

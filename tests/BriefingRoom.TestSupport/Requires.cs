@@ -23,6 +23,10 @@ public static class Requires
     /// <summary>The path of a Chromium executable.</summary>
     public static string Chromium() => WhyNoChromium() is { } why ? Missing(why) : Variable(ChromiumVariable)!;
 
+    /// <summary>The Janus program on the PATH, with its AudioBridge plugin and HTTP transport.</summary>
+    public static BriefingRoom.Server.Media.JanusInstall Janus() =>
+        BriefingRoom.Server.Media.JanusInstall.Find("janus", out var why) ?? throw new InvalidOperationException(Missing($"no Janus: {why} (./test.sh installs it)"));
+
     /// <summary>Why there is no PostgreSQL to test against, or null when there is.</summary>
     public static string? WhyNoPostgres() =>
         Variable(PostgresVariable) is null ? $"no PostgreSQL: {PostgresVariable} is not set (./test.sh starts one)" : null;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using BriefingRoom.Server.Hosting;
+using BriefingRoom.Server.Media;
 using BriefingRoom.Server.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -37,7 +38,8 @@ public sealed class RunningServer : IAsyncDisposable
         Action<IServiceCollection>? services = null)
     {
         ArgumentNullException.ThrowIfNull(database);
-        var serverOptions = new ServerOptions(database, ["http://127.0.0.1:0"]) { SignInPerMinute = 1000, QueueActionsPerMinute = 1000 };
+        // No Janus unless a test asks for one (options): hundreds of servers each starting a media server would test the machine.
+        var serverOptions = new ServerOptions(database, ["http://127.0.0.1:0"]) { SignInPerMinute = 1000, QueueActionsPerMinute = 1000, Media = MediaOptions.Off };
         serverOptions = options?.Invoke(serverOptions) ?? serverOptions;
         var app = ServerApp.Build(serverOptions, collection =>
         {

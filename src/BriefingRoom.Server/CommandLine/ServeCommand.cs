@@ -1,6 +1,7 @@
 using System.CommandLine;
 using BriefingRoom.Server.Accounts;
 using BriefingRoom.Server.Hosting;
+using BriefingRoom.Server.Media;
 using BriefingRoom.Server.Storage;
 
 namespace BriefingRoom.Server.CommandLine;
@@ -24,7 +25,13 @@ public static class ServeCommand
             Description = "Address of a reverse proxy whose X-Forwarded-For and -Proto headers to believe (loopback always is); repeat for more.",
             AllowMultipleArgumentsPerToken = false,
         };
-        var command = new Command("serve", "Run the briefing room: schedule, run live calls, hold embargoes and publish.") { database, urls, demo, publicUrl, proxies };
+        var mediaServer = new Option<string?>("--media-server")
+        {
+            Description = $"The HTTP API of a Janus run elsewhere for the call's audio (e.g. http://10.0.0.5:8088/janus), or ${MediaOptions.ServerVariable}; its secrets come from ${MediaOptions.ApiSecretVariable} and ${MediaOptions.RoomKeyVariable}. Default: start Janus on loopback when it is installed.",
+        };
+        var janus = new Option<string?>("--janus") { Description = "The Janus program to start for the call's audio (default: janus on the PATH)." };
+        var noMedia = new Option<bool>("--no-media") { Description = "Run calls without audio: start no media server and call none." };
+        var command = new Command("serve", "Run the briefing room: schedule, run live calls, hold embargoes and publish.") { database, urls, demo, publicUrl, proxies, mediaServer, janus, noMedia };
         command.SetAction(result =>
         {
             var options = new ServerOptions(
@@ -34,6 +41,7 @@ public static class ServeCommand
             {
                 SiteBase = PublicUrl(result.GetValue(publicUrl)),
                 TrustedProxies = [.. (result.GetValue(proxies) ?? []).Select(ProxyAddress)],
+                Media = Media(result.GetValue(noMedia), result.GetValue(mediaServer), result.GetValue(janus)),
             };
             return Serve(options, result.InvocationConfiguration.Output);
         });
@@ -55,6 +63,24 @@ public static class ServeCommand
         : Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.Query.Length == 0 && uri.Fragment.Length == 0
             ? text.TrimEnd('/')
             : throw new CliInputException($"briefing serve: --public-url '{text}' is not an address like https://press.example.gov");
+
+    // --no-media wins over any server named, so one flag turns audio off whatever the environment says.
+    private static MediaOptions Media(bool off, string? server, string? janus)
+    {
+        if (off)
+        {
+            return MediaOptions.Off;
+        }
+        var text = server ?? (Environment.GetEnvironmentVariable(MediaOptions.ServerVariable) is { Length: > 0 } variable ? variable : null);
+        var uri = text is null ? null : MediaOptions.ParseServer(text, out var error) ?? throw new CliInputException($"briefing serve: --media-server {error}");
+        return new MediaOptions
+        {
+            Server = uri,
+            JanusProgram = janus ?? "janus",
+            ApiSecret = Environment.GetEnvironmentVariable(MediaOptions.ApiSecretVariable),
+            RoomKey = Environment.GetEnvironmentVariable(MediaOptions.RoomKeyVariable),
+        };
+    }
 
     private static System.Net.IPAddress ProxyAddress(string text) =>
         System.Net.IPAddress.TryParse(text, out var address) ? address : throw new CliInputException($"briefing serve: --trusted-proxy '{text}' is not an IP address");

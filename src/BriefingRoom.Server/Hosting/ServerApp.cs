@@ -3,6 +3,7 @@ using BriefingRoom.Server.Accounts;
 using BriefingRoom.Server.Archive;
 using BriefingRoom.Server.Briefings;
 using BriefingRoom.Server.Live;
+using BriefingRoom.Server.Media;
 using BriefingRoom.Server.Pages;
 using BriefingRoom.Server.Publishing;
 using BriefingRoom.Server.Queue;
@@ -72,6 +73,7 @@ public static class ServerApp
         services.AddScoped<ArchiveSearch>();
         services.AddHostedService<EmbargoScheduler>(); // first: what fell due while the server was down is published before it serves
         services.AddHostedService<SearchWarmUp>();
+        services.AddMedia(); // Janus for the call's audio, when there is one
         configure?.Invoke(services);
 
         var app = builder.Build();
@@ -91,6 +93,7 @@ public static class ServerApp
         app.MapAccounts();
         app.MapBriefings();
         app.MapCall();
+        app.MapMedia();
         app.MapStenographer();
         app.MapQueue();
         app.MapPages();

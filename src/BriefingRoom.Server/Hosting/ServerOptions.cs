@@ -1,3 +1,4 @@
+using BriefingRoom.Server.Media;
 using BriefingRoom.Server.Storage;
 
 namespace BriefingRoom.Server.Hosting;
@@ -15,6 +16,9 @@ public sealed record ServerOptions(DatabaseChoice Database, IReadOnlyList<string
     public int SignInPerMinute { get; init; } = 30;
 
     public int QueueActionsPerMinute { get; init; } = 30;
+
+    /// <summary>Where the call's audio comes from: by default a Janus started on loopback when one is installed.</summary>
+    public MediaOptions Media { get; init; } = new();
 
     /// <summary>How often an idle live connection gets a comment, so proxies and browsers keep it open.</summary>
     public TimeSpan KeepAlive { get; init; } = TimeSpan.FromSeconds(15);
