@@ -33,13 +33,14 @@ public static class LabelEvidences
 {
     /// <param name="paragraphStarts">Each paragraph's text, or its first line, as the reader will match it.</param>
     /// <param name="anyWord">Whether a transcript's lone upper-case words count as labels (the Markdown reader's choice).</param>
-    public static LabelEvidence Of(IEnumerable<string> paragraphStarts, bool anyWord)
+    /// <param name="apart">Paragraphs that open like a label but are not one (site chrome: "FOR IMMEDIATE RELEASE:"), asked only of those.</param>
+    public static LabelEvidence Of(IEnumerable<string> paragraphStarts, bool anyWord, Func<string, bool>? apart = null)
     {
         var evidence = LabelEvidence.None;
         var starts = paragraphStarts as IReadOnlyCollection<string> ?? [.. paragraphStarts];
         foreach (var start in starts)
         {
-            if (!SpeakerLabels.TryMatch(start, out var match))
+            if (!SpeakerLabels.TryMatch(start, out var match) || apart?.Invoke(start) == true)
             {
                 continue;
             }
@@ -59,7 +60,7 @@ public static class LabelEvidences
         }
         // A reporter may be labelled only in a form that needs a transcript first (Question:).
         if (evidence.HasFlag(LabelEvidence.Transcript) && !evidence.HasFlag(LabelEvidence.Questions) &&
-            starts.Any(s => SpeakerLabels.TryMatch(s, out var m, evidence) && m.Role == SpeakerRole.Reporter))
+            starts.Any(s => SpeakerLabels.TryMatch(s, out var m, evidence) && m.Role == SpeakerRole.Reporter && apart?.Invoke(s) != true))
         {
             evidence |= LabelEvidence.Questions;
         }

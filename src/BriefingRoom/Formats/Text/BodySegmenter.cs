@@ -19,7 +19,7 @@ public static class BodySegmenter
         var paragraphs = SplitHeadLines(source);
         var texts = paragraphs.Select(p => InlineText.Flatten(p.Text)).ToArray();
         // Weaker label forms (Voice:, A:) count only where the document's other labels show it is a transcript.
-        var evidence = LabelEvidences.Of(texts.Where(t => !HeadLines.IsChrome(t, out _)), anyWord: false);
+        var evidence = LabelEvidences.Of(texts, anyWord: false, apart: t => HeadLines.IsChrome(t, out _));
         var firstTurn = Array.FindIndex(texts, t => StartsTurn(t, evidence));
         var headEnd = firstTurn < 0 ? texts.Length : firstTurn;
         // The start is the time nearest the first label: a mailing's send time or a presenter line may print one above it.
