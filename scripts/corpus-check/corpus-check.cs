@@ -96,8 +96,9 @@ return 0;
 /// <summary>Speaker labels counted by a plain pattern on paragraph starts, independent of SpeakerLabels.</summary>
 static partial class Labels
 {
-    // A paragraph start: upper-case words (name particles Mc/Mac/De/La allowed) then a colon, or a lone Q.
-    [GeneratedRegex(@"^[\s\u00a0]*(?:\*\*)?(?:(?<label>Q)(?:[\s\u00a0]|[:.](?:[\s\u00a0]|$)|$|(?=\p{Lu}\p{Ll}|I[\s\u00a0'’]))|(?<label>(?:(?:Mc|Mac|De|La|Le|Di|Da)?[\p{Lu}0-9][\p{Lu}0-9.'’\-&()/#,]*[\s\u00a0]+){0,9}(?:Mc|Mac|De|La|Le|Di|Da)?[\p{Lu}0-9][\p{Lu}0-9.'’\-&()/#]*[\p{Lu}0-9.)])[\s\u00a0]*:(?:\*\*)?(?:[\s\u00a0]|$))")]
+    // A paragraph start: upper-case words (name particles Mc/Mac/De/La allowed) then a colon, or a lone Q; or a
+    // title typed in mixed case before an upper-case name (Mr. KIRBY:), or a role in mixed case (Moderator:).
+    [GeneratedRegex(@"^[\s\u00a0]*(?:\*\*)?(?:(?<label>Q)(?:[\s\u00a0]|[:.](?:[\s\u00a0]|$)|$|(?=\p{Lu}\p{Ll}|I[\s\u00a0'’]))|(?<label>(?:(?:Mc|Mac|De|La|Le|Di|Da)?[\p{Lu}0-9][\p{Lu}0-9.'’\-&()/#,]*[\s\u00a0]+){0,9}(?:Mc|Mac|De|La|Le|Di|Da)?[\p{Lu}0-9][\p{Lu}0-9.'’\-&()/#]*[\p{Lu}0-9.)])[\s\u00a0]*:(?:\*\*)?(?:[\s\u00a0]|$)|(?<label>(?:Mr|Ms|Mrs|Dr)\.?[\s\u00a0]+(?:Mc|Mac|De|La|Le|Di|Da)?\p{Lu}[\p{Lu}.'’\-]*\p{Lu}|Moderator|Operator|Question|Voice)[\s\u00a0]*:(?:[\s\u00a0]|$))")]
     private static partial Regex Label();
 
     [GeneratedRegex(@"[\s\u00a0]+")]

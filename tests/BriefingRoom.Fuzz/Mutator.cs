@@ -22,6 +22,8 @@ internal sealed class Mutator(Random random, IReadOnlyList<string> corpus, IRead
         "<img src=\"x\" alt='y'>", "\u00a0 \u00a0\n", "\n\u00a0\n", "\u202f", "MS.\u00a0 DALTON:\u00a0 ", "\u00a0 \u00a0 MS. PSAKI:", "AIDE:",
         "ANNOUNCER:", "SUBJECT:", "*\u00a0Via Teleconference*", "Aboard Air Force One  \nEn Route Hampton, Virginia\n\n", "(June 22, 2021)\n\n",
         "## ", "-   ", "\\#", "embargoed for 5:00 a.m.",
+        // Mixed-case labels and the answer (issue 12 item 4), and the near misses they must not take.
+        "Mr. Bacon: ", "Gen. Jackson:", "Mr. KIRBY:", "Voice: ", "Moderator:", "A: ", "A. ", "A.M.:", "Dear Mr. Smith:", "Sen. Tom Carper: “",
     ];
 
     private static readonly Func<string, int, string>[] BlowUps =

@@ -11,7 +11,8 @@ public readonly record struct LabelMatch(string Label, SpeakerRole Role, string 
 
 /// <summary>
 /// Recognises speaker labels in their printed forms (<c>MR. McCLELLAN:</c>, <c>SENIOR ADMINISTRATION OFFICIAL ONE:</c>,
-/// <c>Q</c> with spaces, <c>QWhat…</c>) and tells a speaker's role from the label.
+/// <c>Q</c> with spaces, <c>QWhat…</c>, and in mixed case <c>Mr. Bacon:</c> and <c>A:</c>, see <see cref="MixedCaseLabels"/>)
+/// and tells a speaker's role from the label.
 /// </summary>
 public static class SpeakerLabels
 {
@@ -31,11 +32,12 @@ public static class SpeakerLabels
     ];
 
     /// <summary>Finds a label at the start of <paramref name="line"/>; false when the line starts with ordinary text.</summary>
-    /// <param name="anyWord">
-    /// Also take any single upper-case word (<c>ANNOUNCER:</c>, <c>PHOTOJOURNALIST:</c>, a misspelt <c>MODERTOR:</c>):
-    /// right once the document is known to be a transcript, wrong in a memorandum's <c>SUBJECT:</c>.
+    /// <param name="evidence">
+    /// What the document shows (<see cref="LabelEvidences.Of"/>): with <see cref="LabelEvidence.AnyWord"/> any single
+    /// upper-case word is a label too (<c>ANNOUNCER:</c>, a misspelt <c>MODERTOR:</c>), right once the document is known
+    /// to be a transcript, wrong in a memorandum's <c>SUBJECT:</c>; mixed-case roles and <c>A:</c> need evidence too.
     /// </param>
-    public static bool TryMatch(ReadOnlySpan<char> line, out LabelMatch match, bool anyWord = false)
+    public static bool TryMatch(ReadOnlySpan<char> line, out LabelMatch match, LabelEvidence evidence = LabelEvidence.None)
     {
         match = default;
         if (line.IsEmpty)
@@ -46,6 +48,11 @@ public static class SpeakerLabels
         {
             return true;
         }
+        if (line[0] == 'A' && evidence.HasFlag(LabelEvidence.Questions) && TryMatchAnswer(line, out match))
+        {
+            return true;
+        }
+        var anyWord = evidence.HasFlag(LabelEvidence.AnyWord);
         var colon = line[..Math.Min(line.Length, MaxLabelLength + 1)].IndexOf(':');
         if (colon <= 0)
         {
@@ -53,12 +60,8 @@ public static class SpeakerLabels
         }
         // A blank printed before the colon (MS. PSAKI\u00a0:) belongs to the separator, not the label.
         var label = line[..colon].TrimEnd(" \t\u00a0");
-        if (!LooksLikeLabel(label, anyWord))
-        {
-            return false;
-        }
         var after = colon + 1;
-        if (after < line.Length && !InlineText.IsBlank(line[after]))
+        if (label.IsEmpty || (after < line.Length && !InlineText.IsBlank(line[after])))
         {
             return false;
         }
@@ -67,7 +70,12 @@ public static class SpeakerLabels
         {
             end++;
         }
-        if (anyWord && end < line.Length && char.IsLower(line[end]) && !LooksLikeLabel(label))
+        var upper = LooksLikeLabel(label, anyWord);
+        if (!upper && !MixedCaseLabels.Accepts(label, line[end..], evidence))
+        {
+            return false;
+        }
+        if (upper && anyWord && end < line.Length && char.IsLower(line[end]) && !LooksLikeLabel(label))
         {
             // A word taken only as a transcript's one-word label is followed by a sentence: "NATO: the alliance" is text.
             return false;
@@ -115,6 +123,27 @@ public static class SpeakerLabels
             end++;
         }
         match = new LabelMatch("Q", SpeakerRole.Reporter, line[1..end].ToString());
+        return true;
+    }
+
+    /// <summary>The official's answer printed as <c>A.</c> and a blank; <c>A.M.</c> and an initial run into a name are not.</summary>
+    private static bool TryMatchAnswer(ReadOnlySpan<char> line, out LabelMatch match)
+    {
+        match = default;
+        if (line.Length < 2 || line[1] != '.' || (line.Length > 2 && !InlineText.IsBlank(line[2])))
+        {
+            return false;
+        }
+        var end = 2;
+        while (end < line.Length && InlineText.IsBlank(line[end]))
+        {
+            end++;
+        }
+        if (end < line.Length && char.IsLower(line[end]))
+        {
+            return false;
+        }
+        match = new LabelMatch("A", SpeakerRole.Official, line[1..end].ToString());
         return true;
     }
 
@@ -206,6 +235,11 @@ public static class SpeakerLabels
     public static SpeakerRole RoleOf(string label)
     {
         var upper = label.ToUpperInvariant().Trim();
+        if (label == "A")
+        {
+            // The answer of a Q-and-A transcript is the official's: A: and A. are read only where reporters are labelled.
+            return SpeakerRole.Official;
+        }
         if (upper is "Q" or "QUESTION" or "REPORTER" or "AUDIENCE MEMBER" or "AUDIENCE" or "THE PRESS" or "PRESS")
         {
             return SpeakerRole.Reporter;
@@ -222,7 +256,7 @@ public static class SpeakerLabels
         {
             return SpeakerRole.Official;
         }
-        if (upper is "PARTICIPANT" or "STAFF" or "AIDE" or "SPEAKER" or "INTERPRETER" or "TRANSLATOR" or "ANSWER" || upper.StartsWith("PARTICIPANT", StringComparison.Ordinal))
+        if (upper is "PARTICIPANT" or "STAFF" or "AIDE" or "SPEAKER" or "INTERPRETER" or "TRANSLATOR" or "ANSWER" or "VOICE" || upper.StartsWith("PARTICIPANT", StringComparison.Ordinal))
         {
             return SpeakerRole.Unknown;
         }

@@ -2,12 +2,18 @@ namespace BriefingRoom.Transcripts;
 
 /// <summary>
 /// Which labels of a transcript name the same person, where the document makes it plain: a full name and title
-/// first (<c>PRESS SECRETARY JOHN F. KIRBY</c>), then a courtesy title and the same surname (<c>MR. KIRBY</c>).
+/// first (<c>PRESS SECRETARY JOHN F. KIRBY</c>, <c>Maj. Gen. Jim Jackson</c>), then a courtesy title, rank or office and the
+/// same surname (<c>MR. KIRBY</c>, <c>Gen. Jackson</c>).
 /// Derived from the turns, never stored, so every reader and writer agrees on it.
 /// </summary>
 public static class SpeakerLinks
 {
-    private static readonly string[] Courtesies = ["MR.", "MR", "MS.", "MS", "MRS.", "MRS", "DR.", "DR", "Mr.", "Ms.", "Mrs.", "Dr."];
+    // Courtesy titles, and ranks and offices a short form keeps (Gen. Jackson after Maj. Gen. Jim Jackson).
+    private static readonly string[] Courtesies =
+    [
+        "MR.", "MR", "MS.", "MS", "MRS.", "MRS", "DR.", "DR", "Mr.", "Ms.", "Mrs.", "Dr.",
+        "GEN.", "GENERAL", "ADM.", "ADMIRAL", "SECRETARY", "AMBASSADOR", "Gen.", "General", "Adm.", "Admiral", "Secretary", "Ambassador",
+    ];
 
     /// <summary>Each speaker printed under more than one label: the full label first, then its short forms in order of appearance.</summary>
     public static List<List<string>> Of(IReadOnlyList<Turn> turns)

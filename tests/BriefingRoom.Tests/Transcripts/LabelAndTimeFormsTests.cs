@@ -25,6 +25,32 @@ public sealed class LabelAndTimeFormsTests
     }
 
     [Theory]
+    [InlineData("Mr. Bacon: Good afternoon.", LabelEvidence.None, "Mr. Bacon", SpeakerRole.Named)]
+    [InlineData("Mr. KIRBY:  Thanks.", LabelEvidence.UpperCaseNames, "Mr. KIRBY", SpeakerRole.Named)]
+    [InlineData("Voice: Jan Novak.", LabelEvidence.Transcript, "Voice", SpeakerRole.Unknown)]
+    [InlineData("A: The hearing is set.", LabelEvidence.Questions, "A", SpeakerRole.Official)]
+    [InlineData("A.  The hearing is set.", LabelEvidence.Questions, "A", SpeakerRole.Official)]
+    public void Mixed_case_labels_where_the_document_shows_them(string line, LabelEvidence evidence, string label, SpeakerRole role)
+    {
+        Assert.True(SpeakerLabels.TryMatch(line, out var match, evidence));
+        Assert.Equal((label, role), (match.Label, match.Role));
+    }
+
+    [Theory]
+    [InlineData("Voice: Jan Novak.", LabelEvidence.None)]
+    [InlineData("A: The hearing is set.", LabelEvidence.Transcript)]
+    [InlineData("A.M.: The morning session.", LabelEvidence.Questions)]
+    [InlineData("Speaker McCarthy: Some members", LabelEvidence.Any)]
+    [InlineData("Secretary Cohen: Some members", LabelEvidence.UpperCaseNames)]
+    [InlineData("Secretary Cohen: \u201cWe will stay.\u201d", LabelEvidence.Any)]
+    [InlineData("Secretary Kerry: Remarks on Climate Action", LabelEvidence.Any)]
+    [InlineData("Mr. President:", LabelEvidence.None)]
+    [InlineData("Dear Mr. Smith: Thanks.", LabelEvidence.Any)]
+    [InlineData("Mr. Smith said: yes.", LabelEvidence.Any)]
+    public void Mixed_case_near_misses(string line, LabelEvidence evidence) =>
+        Assert.False(SpeakerLabels.TryMatch(System.Text.RegularExpressions.Regex.Unescape(line), out _, evidence));
+
+    [Theory]
     [InlineData("QUESTIONS")]
     [InlineData("Q.E.D., as they say.")]
     [InlineData("QAnon accounts spread it.")]

@@ -14,7 +14,7 @@ internal static class Datelines
     private const int MaxWords = 12;
 
     /// <summary>The dateline's lines as plain text and how many blocks they take, or no blocks when no start time follows them.</summary>
-    public static (List<string> Lines, int Blocks) Read(string text, List<(int ContentStart, List<(int Start, int End)> Lines)> blocks, bool anyWord)
+    public static (List<string> Lines, int Blocks) Read(string text, List<(int ContentStart, List<(int Start, int End)> Lines)> blocks, LabelEvidence evidence)
     {
         var lines = new List<string>();
         var k = 0;
@@ -29,7 +29,7 @@ internal static class Datelines
             foreach (var (start, end) in blockLines)
             {
                 var raw = text.AsSpan(Math.Max(start, contentStart), end - Math.Max(start, contentStart)).Trim(" \t\u00a0").TrimEnd('\\').TrimEnd(" \t\u00a0").ToString();
-                if (Plain(raw, anyWord) is not { } plain)
+                if (Plain(raw, evidence) is not { } plain)
                 {
                     return ([], 0);
                 }
@@ -44,10 +44,10 @@ internal static class Datelines
         lines.Count == 1 && TimeMarks.TryParse(text.AsSpan(contentStart, lines[0].End - contentStart), out _);
 
     /// <summary>A dateline line's text with emphasis marks and escapes resolved, or null when the line is no dateline.</summary>
-    private static string? Plain(string raw, bool anyWord)
+    private static string? Plain(string raw, LabelEvidence evidence)
     {
         if (raw.Length == 0 || raw.StartsWith('<') || raw.StartsWith("&#", StringComparison.Ordinal) || ParagraphLayout.StartsBlock(raw, 0) ||
-            SpeakerLabels.TryMatch(raw, out _, anyWord) || TimeMarks.TryParse(raw, out _))
+            SpeakerLabels.TryMatch(raw, out _, evidence) || TimeMarks.TryParse(raw, out _))
         {
             return null;
         }

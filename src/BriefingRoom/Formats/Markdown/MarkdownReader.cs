@@ -31,8 +31,8 @@ public static class MarkdownReader
 
         // An empty front matter block is not written back, so the lead is measured as if it were absent.
         var hasFrontMatter = bodyStart > 0 && FrontMatterWriter.HasAny(metadata);
-        // Once any block opens with a label the file is a transcript, and a lone upper-case word with a colon is a speaker too.
-        var anyWord = blocks.Exists(b => StartsWithLabel(text, b, anyWord: false));
+        // Once any block opens with a label the file is a transcript: a lone upper-case word with a colon is a speaker too, and so on.
+        var evidence = LabelEvidences.Of(blocks.Select(b => text[b.ContentStart..b.Lines[0].End]), anyWord: true);
         var lead = text[bodyStart..(blocks.Count > 0 ? blocks[0].ContentStart : text.Length)];
         string? dateline = null;
         string? afterDateline = null;
@@ -42,7 +42,7 @@ public static class MarkdownReader
         TimeMark? end = null;
         string? datelineSpelling = null;
         var k = 0;
-        var (datelineLines, datelineBlocks) = Datelines.Read(text, blocks.ConvertAll(b => (b.ContentStart, b.Lines)), anyWord);
+        var (datelineLines, datelineBlocks) = Datelines.Read(text, blocks.ConvertAll(b => (b.ContentStart, b.Lines)), evidence);
         if (datelineBlocks > 0)
         {
             dateline = string.Join('\n', datelineLines);
@@ -51,11 +51,11 @@ public static class MarkdownReader
             afterDateline = Unless(Gap(datelineBlocks - 1), MarkdownWriter.DefaultGap(datelineBlocks == blocks.Count));
             k = datelineBlocks;
         }
-        while (k < blocks.Count && !StartsWithLabel(text, blocks[k], anyWord))
+        while (k < blocks.Count && !StartsWithLabel(text, blocks[k], evidence))
         {
             var line = text.AsSpan(blocks[k].ContentStart, blocks[k].ContentEnd - blocks[k].ContentStart);
             var single = blocks[k].Lines.Count == 1;
-            if (k == 0 && single && start is null && IsDateline(line, FollowedByTime(text, blocks, k) || FollowedByLabel(text, blocks, k, anyWord)))
+            if (k == 0 && single && start is null && IsDateline(line, FollowedByTime(text, blocks, k) || FollowedByLabel(text, blocks, k, evidence)))
             {
                 dateline = MarkdownInlineParser.Unescape(line.ToString());
                 datelineSpelling = Unless(line.ToString(), MarkdownWriter.DatelineMarkdown(dateline));
@@ -105,7 +105,7 @@ public static class MarkdownReader
             }
             var contentStart = block.ContentStart;
             var prefixLength = 0;
-            if (SpeakerLabels.TryMatch(text.AsSpan(block.ContentStart, block.Lines[0].End - block.ContentStart), out var label, anyWord))
+            if (SpeakerLabels.TryMatch(text.AsSpan(block.ContentStart, block.Lines[0].End - block.ContentStart), out var label, evidence))
             {
                 FinishTurn();
                 speaker = label.Label;
@@ -154,8 +154,8 @@ public static class MarkdownReader
             new ValueList<Paragraph>(preface));
     }
 
-    private static bool StartsWithLabel(string text, Block block, bool anyWord) =>
-        SpeakerLabels.TryMatch(text.AsSpan(block.ContentStart, block.Lines[0].End - block.ContentStart), out _, anyWord);
+    private static bool StartsWithLabel(string text, Block block, LabelEvidence evidence) =>
+        SpeakerLabels.TryMatch(text.AsSpan(block.ContentStart, block.Lines[0].End - block.ContentStart), out _, evidence);
 
     /// <summary>
     /// A dateline is one short line, not a label or a time, before the start time ("Washington, D.C.") or, when
@@ -169,10 +169,10 @@ public static class MarkdownReader
         line.Length > 0 && MarkdownInlineParser.Unescape(line.ToString()).Length <= MaxDatelineLength &&
         !line.StartsWith("&#") && line[0] is not ('*' or '_' or '<' or '[') && !ParagraphLayout.StartsBlock(line.ToString(), 0) &&
         (beforeTimeOrLabel || line.TrimEnd(" \t\u00a0\u202f")[^1] is not ('.' or '?' or '!' or ':' or ';' or ',')) &&
-        !TimeMarks.TryParse(line, out _) && !SpeakerLabels.TryMatch(line, out _, anyWord: true);
+        !TimeMarks.TryParse(line, out _) && !SpeakerLabels.TryMatch(line, out _, LabelEvidence.Any);
 
-    private static bool FollowedByLabel(string text, List<Block> blocks, int k, bool anyWord) =>
-        k + 1 < blocks.Count && StartsWithLabel(text, blocks[k + 1], anyWord);
+    private static bool FollowedByLabel(string text, List<Block> blocks, int k, LabelEvidence evidence) =>
+        k + 1 < blocks.Count && StartsWithLabel(text, blocks[k + 1], evidence);
 
     private static bool FollowedByTime(string text, List<Block> blocks, int k) =>
         k + 1 < blocks.Count && blocks[k + 1].Lines.Count == 1 &&

@@ -51,7 +51,7 @@ internal static class ParagraphLayout
             return r;
         }
         // Escaped even where the reader would take it for text (a memorandum's SUBJECT:): the safe side.
-        if (SpeakerLabels.TryMatch(r, out var label, anyWord: true))
+        if (SpeakerLabels.TryMatch(r, out var label, LabelEvidence.Any))
         {
             if (label.Label != "Q" || r[0] != 'Q')
             {

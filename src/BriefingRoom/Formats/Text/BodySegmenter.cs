@@ -18,7 +18,9 @@ public static class BodySegmenter
     {
         var paragraphs = SplitHeadLines(source);
         var texts = paragraphs.Select(p => InlineText.Flatten(p.Text)).ToArray();
-        var firstTurn = Array.FindIndex(texts, StartsTurn);
+        // Weaker label forms (Voice:, A:) count only where the document's other labels show it is a transcript.
+        var evidence = LabelEvidences.Of(texts, anyWord: false, apart: t => HeadLines.IsChrome(t, out _));
+        var firstTurn = Array.FindIndex(texts, t => StartsTurn(t, evidence));
         var headEnd = firstTurn < 0 ? texts.Length : firstTurn;
         // The start is the time nearest the first label: a mailing's send time or a presenter line may print one above it.
         var startAt = firstTurn > 0 ? Array.FindLastIndex(texts, headEnd - 1, headEnd, IsStartLine) : Array.FindIndex(texts, 0, headEnd, IsStartLine);
@@ -40,7 +42,7 @@ public static class BodySegmenter
         {
             AddContent(preface, paragraphs[index].Inlines);
         }
-        var turns = new TurnBuilder();
+        var turns = new TurnBuilder(evidence);
         // An index above the start time ends there; one may also stand between the time and the first label.
         topics = new SiteChrome.TopicIndex();
         for (var i = Math.Max(startAt + 1, 0); i < cut; i++)
@@ -178,7 +180,8 @@ public static class BodySegmenter
         HeadLines.IsUrl(text) || HeadLines.IsChrome(text, out _) || HeadLines.IsDateline(text) || IsStartLine(text) || IsTrailer(text);
 
     /// <summary>True when a paragraph opens with a speaker label; "FOR IMMEDIATE RELEASE: June 2" is chrome, not a speaker.</summary>
-    internal static bool StartsTurn(string text) => SpeakerLabels.TryMatch(text, out _) && !HeadLines.IsChrome(text, out _);
+    internal static bool StartsTurn(string text, LabelEvidence evidence = LabelEvidence.None) =>
+        SpeakerLabels.TryMatch(text, out _, evidence) && !HeadLines.IsChrome(text, out _);
 
     /// <summary>A start time line: the time alone, or a date line ending in it ("January 23, 1997 1:30 PM EDT").</summary>
     internal static bool IsStartLine(string text) => TimeMarks.TryParse(text, out _) || HeadLines.TryDatedTime(text, out _, out _);
@@ -331,7 +334,7 @@ public static class BodySegmenter
     }
 
     /// <summary>Gathers paragraphs into turns: a paragraph opening with a label starts one.</summary>
-    private sealed class TurnBuilder
+    private sealed class TurnBuilder(LabelEvidence evidence)
     {
         private readonly List<Turn> _turns = [];
         private readonly List<Paragraph> _paragraphs = [];
@@ -346,7 +349,7 @@ public static class BodySegmenter
                 return;
             }
             var lead = InlineEdits.LeadText(items, MaxLabelLead).TrimStart(InlineEdits.Blanks);
-            if (StartsTurn(text) && SpeakerLabels.TryMatch(lead, out var match))
+            if (StartsTurn(text, evidence) && SpeakerLabels.TryMatch(lead, out var match, evidence))
             {
                 Flush();
                 _label = match;

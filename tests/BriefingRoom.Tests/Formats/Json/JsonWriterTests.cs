@@ -46,6 +46,18 @@ public sealed class JsonWriterTests
     }
 
     [Fact]
+    public void Mixed_case_short_labels_are_linked_to_the_full_label_printed_before_them()
+    {
+        var t = BriefingRoom.Formats.Text.PlainTextReader.Read(
+            "Mr. Kenneth H. Bacon: Good afternoon.\n\nMaj. Gen. Jim Jackson: Thank you.\n\nQ: One question.\n\nMr. Bacon: Go ahead.\n\nGen. Jackson: And me.\n");
+        using var doc = JsonDocument.Parse(JsonWriter.Write(t));
+
+        var groups = doc.RootElement.GetProperty("speakers").EnumerateArray()
+            .Select(s => s.GetProperty("labels").EnumerateArray().Select(l => l.GetString()).ToList()).ToList();
+        Assert.Equal([["Mr. Kenneth H. Bacon", "Mr. Bacon"], ["Maj. Gen. Jim Jackson", "Gen. Jackson"]], groups);
+    }
+
+    [Fact]
     public void Two_full_labels_with_one_surname_are_not_guessed_apart()
     {
         var t = BriefingRoom.Formats.Text.PlainTextReader.Read(
