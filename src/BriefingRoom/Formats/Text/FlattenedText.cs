@@ -11,6 +11,9 @@ namespace BriefingRoom.Formats.Text;
 /// </summary>
 internal static class FlattenedText
 {
+    /// <summary>Longer than this, a paragraph holding a label inside is flattened text, not one turn.</summary>
+    private const int MinFlatLength = 1000;
+
     /// <summary>Characters read after a possible label, as the segmenter reads a paragraph's lead.</summary>
     private const int LeadLength = 120;
 
@@ -18,8 +21,6 @@ internal static class FlattenedText
     private const int MaxHeadWords = 150;
 
     private const int MaxTimeWords = 4;
-
-    private const int MinFlatLength = 1000;
 
     private const int MaxChromeWords = 8;
 
@@ -35,22 +36,24 @@ internal static class FlattenedText
     {
         var cuts = new List<Cut>[source.Count];
         var scan = new Scanner();
-        var (inside, opening, firstTurn, firstOpens) = (0, 0, -1, false);
+        var (inside, opening, firstTurn, firstOpens, flat) = (0, 0, -1, false, false);
         for (var i = 0; i < source.Count; i++)
         {
-            var opens = BodySegmenter.StartsTurn(InlineText.Flatten(Lead(source[i].Inlines.AsImmutableArray(), 0, 0)));
+            var opens = Opens(source[i].Inlines.AsImmutableArray(), scan.InHead);
             opening += opens ? 1 : 0;
             firstOpens |= firstTurn < 0 && opens;
             scan.InHead &= !opens;
-            cuts[i] = [];
-            inside += scan.Find(source[i].Inlines, cuts[i]);
+            cuts[i] = Scanner.NoCuts;
+            var labels = scan.Find(source[i].Inlines, ref cuts[i]);
+            inside += labels;
+            flat |= labels > 0 && source[i].Text.Length > MinFlatLength;
             if (firstTurn < 0 && !scan.InHead)
             {
                 firstTurn = i;
             }
         }
-        // One label inside a paragraph is enough when that paragraph is far longer than a turn: a short excerpt copied flat.
-        if (inside <= opening || (inside < 2 && !source.Any(p => p.Text.Length > MinFlatLength)))
+        // More labels inside paragraphs than opening them, or one inside a paragraph far longer than a turn: copied flat.
+        if (!flat && (inside <= opening || inside < 2))
         {
             return source;
         }
@@ -61,12 +64,27 @@ internal static class FlattenedText
             {
                 // The head: the paragraphs above the first label, and the lead of the one holding it.
                 var label = i < firstTurn ? new Cut(int.MaxValue, 0, false) : firstOpens ? new Cut(0, 0, true) : cuts[i].FirstOrDefault(c => c.Label);
+                if (cuts[i] == Scanner.NoCuts)
+                {
+                    cuts[i] = [];
+                }
                 HeadCuts(source[i].Inlines, label, cuts[i]);
                 cuts[i].Sort();
             }
             Apply(source[i], cuts[i], result);
         }
         return result;
+    }
+
+    /// <summary>True when the paragraph opens with a label; chrome such as "FOR IMMEDIATE RELEASE: June 2" matters only above the first.</summary>
+    private static bool Opens(IReadOnlyList<Inline> items, bool inHead)
+    {
+        if (items.Count == 0)
+        {
+            return false;
+        }
+        var lead = items[0] is TextRun run ? run.Text.AsSpan(0, Math.Min(run.Text.Length, LeadLength)) : Lead(items, 0, 0);
+        return SpeakerLabels.TryMatch(lead, out _) && (!inHead || BodySegmenter.StartsTurn(InlineText.Flatten(lead.ToString())));
     }
 
     /// <summary>Where a paragraph is cut: before character <see cref="Offset"/> of top-level inline <see cref="Inline"/>.</summary>
@@ -89,8 +107,15 @@ internal static class FlattenedText
         public bool InHead { get; set; } = true;
 
         /// <summary>Adds the paragraph's cuts and returns how many of them start a turn.</summary>
-        public int Find(ValueList<Inline> inlines, List<Cut> cuts)
+        /// <summary>Shared by the paragraphs nothing cuts, so a document of many short ones allocates nothing for them.</summary>
+        public static readonly List<Cut> NoCuts = [];
+
+        private readonly List<Cut> _scratch = [];
+
+        public int Find(ValueList<Inline> inlines, ref List<Cut> found)
         {
+            var cuts = _scratch;
+            cuts.Clear();
             var items = inlines.AsImmutableArray();
             var labels = 0;
             // A paragraph's start is a break already: the text before it has ended.
@@ -113,6 +138,10 @@ internal static class FlattenedText
                     (_beforeLast, _last, _abbreviation, _started) = (trimmed.Length > 1 ? trimmed[^2] : _last, trimmed[^1], false, true);
                 }
                 _blank = trimmed.Length < plain.Length || (trimmed.Length == 0 && _blank);
+            }
+            if (cuts.Count > 0)
+            {
+                found = [.. cuts];
             }
             return labels;
         }
@@ -148,7 +177,7 @@ internal static class FlattenedText
                     wordStart = p;
                     var sentence = EndsSentence();
                     // In the head a label may follow a title or a place ("… Briefing Room MR. FLEISCHER:"), not more capitals it would run on from.
-                    if (_started && (sentence || (InHead && !_upperWord)) && TryCut(items, index, p, cuts, out var length, sentence) && length > 0)
+                    if (_started && (sentence || (InHead && !_upperWord) || IsSpacedQ(text, p)) && TryCut(items, index, p, cuts, out var length, sentence || IsSpacedQ(text, p)) && length > 0)
                     {
                         labels++;
                         // Words inside the label ("ADM. JOHN KIRBY:") start no other.
@@ -162,6 +191,11 @@ internal static class FlattenedText
             }
             return labels;
         }
+
+        /// <summary>The stenographer's "Q" and a run of blanks before a capital ("Q    Can you…"): no sentence uses it, ended or not.</summary>
+        private static bool IsSpacedQ(string text, int at) =>
+            text[at] == 'Q' && at + 3 < text.Length && InlineText.IsBlank(text[at + 1]) && InlineText.IsBlank(text[at + 2]) &&
+            text.AsSpan(at + 1).TrimStart(InlineEdits.Blanks) is { Length: > 0 } rest && char.IsUpper(rest[0]);
 
         private static bool IsTimeAt(string text, int at, out int length)
         {
@@ -179,7 +213,7 @@ internal static class FlattenedText
         private bool EndsSentence() => _last switch
         {
             '.' => !_abbreviation,
-            '?' or '!' or '"' or '\'' or ')' or ']' or '\u201d' or '\u2019' or '\u2026' or '\u2014' => true,
+            '?' or '!' or '"' or '\'' or ')' or ']' or '\u201d' or '\u2019' or '\u2026' or '\u2014' or '\u2013' => true,
             '-' => _beforeLast == '-',
             _ => false,
         };
@@ -364,9 +398,11 @@ internal static class FlattenedText
             }
             var lineStart = lineAt >= 0 ? words[lineAt].Start : end;
             var segment = found.Where(f => f < lineStart).DefaultIfEmpty(0).Max();
-            if (HeadDateline(run.Text, words, segment, lineStart) is { } dateline)
+            // A dateline of two or three lines ("Aboard Air Force One" / "En route Charlotte, …") is cut at each line it holds.
+            for (var line = 0; line < 3 && HeadDateline(run.Text, words, segment, lineStart, whole: line > 0) is { } dateline; line++)
             {
                 found.Add(dateline);
+                segment = dateline;
             }
             HeadChrome(run.Text, words, found);
             foreach (var at in found.Distinct())
@@ -385,7 +421,9 @@ internal static class FlattenedText
         for (var w = 0; w + 1 < words.Count; w++)
         {
             var (start, end) = (words[w].Start, words[w].End);
-            if (end - start >= 3 && text[end - 1] is '.' or '?' or '!' && char.IsLower(text[end - 2]) && !Abbreviation(text.AsSpan(start, end - start)) &&
+            // "p.m." and "U.S." end no sentence here; "Wing." does.
+            if (end - start >= 3 && text[end - 1] is '.' or '?' or '!' && char.IsLower(text[end - 2]) && text.AsSpan(start, end - start - 1).IndexOf('.') < 0 &&
+                !Abbreviation(text.AsSpan(start, end - start)) &&
                 char.IsUpper(text[words[w + 1].Start]))
             {
                 found.Add(words[w + 1].Start);
@@ -403,12 +441,12 @@ internal static class FlattenedText
         {
             var start = words[w].Start;
             var length = char.IsAsciiDigit(text[start]) ? TimeLength(text.AsSpan(start, words[^1].End - start)) : 0;
-            if (length == 0 || (w > 0 && IsLowerWord(text.AsSpan(words[w - 1].Start, words[w - 1].End - words[w - 1].Start))))
+            if (length == 0 || (w > 0 && IsLowerWord(text.AsSpan(words[w - 1].Start, words[w - 1].End - words[w - 1].Start)) && text[words[w - 1].End - 1] is not ('.' or '?' or '!')))
             {
                 continue;
             }
             var next = words.FindIndex(w, x => x.Start >= start + length);
-            if (next < 0 || char.IsUpper(text[words[next].Start]))
+            if (next < 0 || char.IsUpper(text[words[next].Start]) || text[words[next].Start] is '(' or '[')
             {
                 return w;
             }
@@ -466,12 +504,17 @@ internal static class FlattenedText
                 {
                     continue;
                 }
-                if (w + 1 == timeAt && HeadLines.TryDatedTime(InlineText.Flatten(text[words[first].Start..words[^1].End]), out _, out _))
+                var timeEnd = timeAt < 0 ? 0 : words[timeAt].Start + TimeLength(text.AsSpan(words[timeAt].Start, words[^1].End - words[timeAt].Start));
+                if (w + 1 == timeAt && HeadLines.TryDatedTime(InlineText.Flatten(text[words[first].Start..timeEnd]), out _, out _))
                 {
                     lineAt = first;
                     break;
                 }
-                found.Add(words[first].Start);
+                // "Department Press Briefing – May 6, 2025" is a title that carries its date.
+                if (first == 0 || (text[words[first - 1].Start..words[first - 1].End] is not ("–" or "-" or "—" or "--") && text[words[first - 1].End - 1] != ','))
+                {
+                    found.Add(words[first].Start);
+                }
                 if (w + 1 < words.Count)
                 {
                     found.Add(words[w + 1].Start);
@@ -510,10 +553,10 @@ internal static class FlattenedText
     }
 
     /// <summary>Where a dateline begins that runs to <paramref name="end"/> and does not carry on the words before it, or null.</summary>
-    private static int? HeadDateline(string text, List<Word> words, int start, int end)
+    private static int? HeadDateline(string text, List<Word> words, int start, int end, bool whole)
     {
         var inside = words.FindAll(w => w.Start >= start && w.End <= end);
-        if (inside.Count == 0 || HeadLines.IsDateline(InlineText.Flatten(text[inside[0].Start..inside[^1].End])))
+        if (inside.Count == 0 || (!whole && HeadLines.IsDateline(InlineText.Flatten(text[inside[0].Start..inside[^1].End]))))
         {
             return null;
         }
@@ -524,7 +567,15 @@ internal static class FlattenedText
             {
                 continue;
             }
-            if (HeadLines.IsDateline(line) && !MixesCase(line) && !HeadLines.ContinuesTitle(InlineText.Flatten(text[inside[0].Start..inside[j - 1].End]), line))
+            var before = text.AsSpan(inside[j - 1].Start, inside[j - 1].End - inside[j - 1].Start);
+            // "James S. Brady …" and "Gen. Pat Ryder …" carry on past the initial or title.
+            // Within a dateline, only a line of its own on both sides is cut off ("Aboard Air Force One" / "En route …", not "En route" / "Charlotte, …").
+            var first = whole ? InlineText.Flatten(text[inside[0].Start..inside[j - 1].End]) : null;
+            if (first is not null && (j < 3 || !HeadLines.IsDateline(first)))
+            {
+                continue;
+            }
+            if (HeadLines.IsDateline(line) && !MixesCase(line) && !Abbreviation(before) && !HeadLines.ContinuesTitle(InlineText.Flatten(text[inside[0].Start..inside[j - 1].End]), line))
             {
                 return inside[j].Start;
             }
