@@ -16,7 +16,7 @@ public static class BodySegmenter
     /// <param name="knownTitle">The title when the source states it apart (an HTML heading); a body paragraph repeating it is dropped.</param>
     public static SegmentedBody Segment(IReadOnlyList<SourceParagraph> source, string? knownTitle = null)
     {
-        var paragraphs = SplitHeadLines(source);
+        var paragraphs = SplitHeadLines(FlattenedText.Split(source));
         var texts = paragraphs.Select(p => InlineText.Flatten(p.Text)).ToArray();
         // Weaker label forms (Voice:, A:) count only where the document's other labels show it is a transcript.
         var evidence = LabelEvidences.Of(texts, anyWord: false, apart: t => HeadLines.IsChrome(t, out _));

@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text;
+using BriefingRoom.Formats;
+using Xunit.Abstractions;
+
+namespace BriefingRoom.Tests.Accuracy;
+
+/// <summary>
+/// The accuracy set read again after flattening each document as a copy from a page or a chat can flatten it:
+/// every line break a space (one line), or its lines joined in runs of ten (a few lines). Issue 12 asks that
+/// flattened text be segmented as well as the broken text; this prints both readings side by side.
+/// </summary>
+public sealed class FlattenedAccuracyTests(ITestOutputHelper output)
+{
+    private const int RunLength = 10;
+
+    /// <summary>
+    /// Documents a flattened reading may get wrong that the broken one gets right, per measure (measured 2026-12-07:
+    /// broken / one line / ten lines right of 34 — turns 30/30/29, title 29/22/21, dateline 33/29/28, start 33/32/31,
+    /// rules 32/32/32). A title or dateline may be lost: with the line breaks gone, chrome, title, presenter line and
+    /// place run together ("… Read the Transcript Press Briefing by …", "Tammy Bruce, Department Spokesperson
+    /// Washington, D.C.") and only the words tell where one ends. Turns and start time lose one document each way at
+    /// most: a head whose first label is mixed case ("Mr. Fleischer:", not yet a label) runs on into the first turn.
+    /// Ground rules lose none.
+    /// </summary>
+    private static readonly Dictionary<AccuracyMeasure, int> Allowance = new()
+    {
+        [AccuracyMeasure.Turns] = 1,
+        [AccuracyMeasure.Title] = 8,
+        [AccuracyMeasure.Dateline] = 5,
+        [AccuracyMeasure.Start] = 2,
+        [AccuracyMeasure.GroundRules] = 0,
+    };
+
+    private static string Folder => Path.Combine(AppContext.BaseDirectory, "fixtures", "accuracy");
+
+    [Fact]
+    public void Flattened_documents_read_as_well_as_broken_ones_within_the_stated_allowance()
+    {
+        var set = Directory.GetFiles(Folder, "*.expected").Order(StringComparer.Ordinal).Select(AccuracyExpectation.Read).ToList();
+        var readings = new Dictionary<string, Func<string, string>>
+        {
+            ["broken"] = text => text,
+            ["one line"] = OneLine,
+            ["ten lines"] = TenLines,
+        };
+        var right = readings.ToDictionary(r => r.Key, _ => Enum.GetValues<AccuracyMeasure>().ToDictionary(m => m, _ => 0));
+        var misses = new StringBuilder();
+        foreach (var expected in set)
+        {
+            var text = File.ReadAllText(Path.Combine(Folder, expected.Name + ".txt"), Encoding.UTF8);
+            var broken = AccuracyReading.Of(text, TranscriptFormat.Text);
+            foreach (var (name, flatten) in readings)
+            {
+                var read = name == "broken" ? broken : AccuracyReading.Of(flatten(text), TranscriptFormat.Text);
+                foreach (var measure in Enum.GetValues<AccuracyMeasure>())
+                {
+                    var miss = AccuracyMeasures.Miss(measure, expected, read);
+                    right[name][measure] += miss is null ? 1 : 0;
+                    // Only what flattening loses is listed; what the broken reading misses too is AccuracySetTests' to show.
+                    if (miss is not null && AccuracyMeasures.Miss(measure, expected, broken) is null)
+                    {
+                        misses.Append(CultureInfo.InvariantCulture, $"  {name}, {measure}: {expected.Name}: {miss}\n");
+                    }
+                }
+            }
+        }
+        var table = new StringBuilder();
+        table.Append(CultureInfo.InvariantCulture, $"Flattened accuracy on {set.Count} real transcripts\n\n| measure | broken | one line | ten lines | allowance |\n|---|---|---|---|---|\n");
+        foreach (var measure in Enum.GetValues<AccuracyMeasure>())
+        {
+            table.Append(CultureInfo.InvariantCulture, $"| {measure} | {right["broken"][measure]} | {right["one line"][measure]} | {right["ten lines"][measure]} | {Allowance[measure]} |\n");
+        }
+        output.WriteLine(table.ToString());
+        output.WriteLine(misses.Length == 0 ? "Flattening loses nothing the broken reading has right." : "Right when broken, wrong when flattened:\n" + misses);
+
+        Assert.All(Enum.GetValues<AccuracyMeasure>(), measure => Assert.All(readings.Keys, name =>
+            Assert.True(right[name][measure] >= right["broken"][measure] - Allowance[measure],
+                $"{measure}, {name}: {right[name][measure]} right, broken {right["broken"][measure]}, allowance {Allowance[measure]}")));
+    }
+
+    /// <summary>Every line break, of any kind, a space: the whole document on one line.</summary>
+    private static string OneLine(string text) => text.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\r', ' ').Replace('\n', ' ');
+
+    /// <summary>The non-blank lines joined by spaces in runs of ten, one run a line: "a few lines".</summary>
+    private static string TenLines(string text)
+    {
+        var lines = text.ReplaceLineEndings("\n").Split('\n').Where(l => l.Trim().Length > 0).ToList();
+        return string.Join('\n', lines.Chunk(RunLength).Select(run => string.Join(' ', run)));
+    }
+}
