@@ -17,10 +17,10 @@ public sealed class AccuracySetTests(ITestOutputHelper output)
     private static readonly Dictionary<AccuracyMeasure, int> FloorPercent = new()
     {
         [AccuracyMeasure.Turns] = 88,
-        [AccuracyMeasure.Title] = 85,
-        [AccuracyMeasure.Dateline] = 97,
-        [AccuracyMeasure.Start] = 97,
-        [AccuracyMeasure.GroundRules] = 94,
+        [AccuracyMeasure.Title] = 100,
+        [AccuracyMeasure.Dateline] = 100,
+        [AccuracyMeasure.Start] = 100,
+        [AccuracyMeasure.GroundRules] = 100,
     };
 
     private static readonly string[] Levels = ["not-stated", "on-record", "background", "deep-background", "off-record"];
