@@ -110,7 +110,7 @@ internal static partial class GroundRulesPhrases
     private static partial Regex WeakLevel();
 
     /// <summary>
-    /// The labels after "attributed to", "attributable to", "refer to them as", "listed as" and the like: quoted or
+    /// The labels after "attributed to", "attributable to", "for attribution to", "on background to", "refer to them as", "listed as" and the like: quoted or
     /// running to the end of their clause, articles and punctuation stripped; several when joined by "and" or commas.
     /// </summary>
     public static ValueList<string> AttributedTo(FoldedText text)
@@ -147,7 +147,7 @@ internal static partial class GroundRulesPhrases
     [GeneratedRegex(@"\G[,.]?(?:,? (?:and|or|as well as) |, )(?:(?:a|an|the) )?", RegexOptions.CultureInvariant)]
     private static partial Regex NextLabel();
 
-    [GeneratedRegex(@"\b(?:(?:attributed|attributable|attribute(?: this| that| it| these| them| everything| (?:(?:today's|the|our|my|his|her|their|these|those) )?(?:remarks|comments|information|briefing|call))?) (?:to|as|at)|refer(?:red)? to (?:them|him|her|it|us|me|the (?:speakers?|officials?|briefers?)|our (?:speakers?|briefers?)|this official|today's (?:speakers?|briefers?)) as|(?:listed|identified|described|quoted|cited|sourced) as|on background as|on background to(?= [""']| an? )) (?:(?:a|an|the) )?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:attributed|attributable|attribute(?: this| that| it| these| them| everything| (?:(?:today's|the|our|my|his|her|their|these|those) )?(?:remarks|comments|information|briefing|call))?) (?:to|as|at)|refer(?:red)? to (?:them|him|her|it|us|me|the (?:speakers?|officials?|briefers?)|our (?:speakers?|briefers?)|this official|today's (?:speakers?|briefers?)) as|(?:listed|identified|described|quoted|cited|sourced) as|on background as|on background to(?= [""']| an? )|(?<!\bno )attribution to) (?:(?:a|an|the) )?", RegexOptions.CultureInvariant)]
     private static partial Regex AttributionIntro();
 
     private static (string Label, int End, bool Quoted)? LabelAt(FoldedText text, int start)

@@ -177,7 +177,7 @@ public static class BodySegmenter
     }
 
     private static bool IsHeadLine(string text) =>
-        HeadLines.IsUrl(text) || HeadLines.IsChrome(text, out _) || HeadLines.IsDateline(text) || IsStartLine(text) || IsTrailer(text);
+        HeadLines.IsUrl(text) || HeadLines.IsChrome(text, out _) || HeadLines.IsDateline(text) || HeadLines.NamesPresenter(text) || IsStartLine(text) || IsTrailer(text);
 
     /// <summary>True when a paragraph opens with a speaker label; "FOR IMMEDIATE RELEASE: June 2" is chrome, not a speaker.</summary>
     internal static bool StartsTurn(string text) => SpeakerLabels.TryMatch(text, out _) && !HeadLines.IsChrome(text, out _);
@@ -249,7 +249,7 @@ public static class BodySegmenter
             var title = candidates.FirstOrDefault(i => HeadLines.HasTitleKeyword(texts[i]) && HeadLines.IsHeadingLike(texts[i]), -1);
             if (title < 0)
             {
-                title = candidates.FirstOrDefault(i => i != startAt - 1 && HeadLines.IsHeadingLike(texts[i]), -1);
+                title = candidates.FirstOrDefault(i => i != startAt - 1 && HeadLines.IsHeadingLike(texts[i]) && !HeadLines.NamesPresenter(texts[i]), -1);
             }
             if (title >= 0)
             {

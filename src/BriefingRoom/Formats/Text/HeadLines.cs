@@ -31,6 +31,8 @@ public static class HeadLines
     [
         "press call", "press briefing", "briefing", "remarks", "gaggle", "press conference", "conference call",
         "background call", "interview", "statement", "roundtable", "town hall", "q&a",
+        // The kinds the Public Papers of the Presidents name.
+        "exchange with reporters", "news conference", "question-and-answer session",
     ];
 
     private static readonly string[] DateFormats =
@@ -263,6 +265,20 @@ public static class HeadLines
         var comma = line.IndexOf(',', StringComparison.Ordinal);
         return comma > 0 && OfficeWords.Any(w => line.AsSpan(comma).Contains(w, StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>
+    /// A line naming who briefs, printed under the kind of briefing: a name and office ("Sean McCormack, Spokesman") or
+    /// only the officials' title ("Senior State Department Officials"). It names no event, so it is no part of the title.
+    /// </summary>
+    public static bool NamesPresenter(string line) =>
+        line.Length is > 1 and <= MaxPresenterChars && !line.Contains(':', StringComparison.Ordinal) && char.IsUpper(line[0]) && !EndsSentence(line) &&
+        !HasTitleKeyword(line) && (NamesOfficeHolder(line) || (WordCount(line) <= MaxPresenterTitleWords && PresenterTitleEndings.Any(e => line.EndsWith(e, StringComparison.OrdinalIgnoreCase))));
+
+    private const int MaxPresenterChars = 80;
+
+    private const int MaxPresenterTitleWords = 8;
+
+    private static readonly string[] PresenterTitleEndings = [" Official", " Officials", " Spokesperson", " Spokesman", " Spokeswoman"];
 
     private static readonly string[] OfficeWords =
         ["Spokesperson", "Spokesman", "Spokeswoman", "Secretary", "Director", "Ambassador", "Adviser", "Advisor", "Coordinator", "Official"];

@@ -38,7 +38,7 @@ public static class SiteChrome
 
     /// <summary>Link words a copied page runs together on one line ("Print Email Share").</summary>
     private static readonly FrozenSet<string> LinkWords = FrozenSet.ToFrozenSet(
-        ["print", "email", "e-mail", "share", "tweet", "facebook", "twitter", "linkedin", "bookmark", "x", "|"],
+        ["print", "email", "e-mail", "share", "tweet", "facebook", "twitter", "linkedin", "bookmark", "x", "|", "youtube", "flickr", "instagram", "rss"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>How the sentences of the federal banners and the archive notice open; the rest of each is the banner's own.</summary>
@@ -77,7 +77,7 @@ public static class SiteChrome
         {
             return true;
         }
-        if (IsIssuingOffice(key) || IsSourceNote(key))
+        if (IsIssuingOffice(key) || IsSourceNote(key) || IsMenu(key))
         {
             return true;
         }
@@ -97,6 +97,19 @@ public static class SiteChrome
         line[^1] is not ('.' or '?' or '!' or ':' or ',' or ';') && !HeadLines.HasTitleKeyword(line);
 
     private const int MaxOfficeWords = 14;
+
+    /// <summary>
+    /// A site's menu bar copied as one line: it opens with "Home" and runs on in capitalised entries
+    /// ("Home Issues &amp; Press Travel &amp; Business Countries … Video"); a heading naming an event is no menu.
+    /// </summary>
+    private static bool IsMenu(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= MinMenuWords && words[0].Equals("Home", StringComparison.OrdinalIgnoreCase) && line.Length <= MaxBannerLength &&
+            words.All(w => char.IsUpper(w[0]) || w is "&" or "|" or "and") && !HeadLines.HasTitleKeyword(line);
+    }
+
+    private const int MinMenuWords = 4;
 
     /// <summary>A mirror's note of where its copy came from: "From: The Department of State Foreign Affairs Network (DOSFAN) at &lt;http://www.state.gov&gt;".</summary>
     private static bool IsSourceNote(string line) =>
