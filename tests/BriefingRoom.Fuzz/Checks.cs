@@ -3,7 +3,10 @@ using BriefingRoom.Formats.Markdown;
 
 namespace BriefingRoom.Fuzz;
 
-/// <summary>What a reader owes any input: a transcript or a positioned parse error; and for Markdown, a stable round trip.</summary>
+/// <summary>
+/// What a reader owes any input: a transcript that keeps the model's promises (speakers, preface, rule change, speaker
+/// links) or a positioned parse error; and for Markdown, a stable round trip.
+/// </summary>
 internal static class Checks
 {
     /// <summary>
@@ -21,6 +24,7 @@ internal static class Checks
         {
             return false;
         }
+        Model(transcript);
         foreach (var output in Enum.GetValues<TranscriptFormat>())
         {
             // Every writer must take whatever a reader produced.
@@ -31,6 +35,32 @@ internal static class Checks
             RoundTrip(input);
         }
         return true;
+    }
+
+    /// <summary>
+    /// The model's own promises: every turn has a speaker; no preface paragraph is empty; a ground-rule change starts at a
+    /// turn there is; speaker links join only labels that speak, each full label to its short forms.
+    /// </summary>
+    private static void Model(Transcripts.Transcript transcript)
+    {
+        var turns = transcript.Turns;
+        if (turns.FirstOrDefault(t => string.IsNullOrWhiteSpace(t.Speaker)) is { } silent)
+        {
+            throw new FuzzFailure("a turn has no speaker", silent.ToString());
+        }
+        if (transcript.Preface.Any(p => string.IsNullOrWhiteSpace(p.Text)))
+        {
+            throw new FuzzFailure("an empty preface paragraph", transcript.ToString());
+        }
+        if (transcript.GroundRules.Change?.FromTurn is { } from && (from < 0 || from >= turns.Count))
+        {
+            throw new FuzzFailure($"the rules change from turn {from} of {turns.Count}", transcript.GroundRules.ToString());
+        }
+        var speakers = turns.Select(t => t.Speaker).ToHashSet(StringComparer.Ordinal);
+        if (Transcripts.SpeakerLinks.Of(turns).FirstOrDefault(g => g.Count < 2 || !g.All(speakers.Contains)) is { } link)
+        {
+            throw new FuzzFailure("a speaker link joins a label no turn has", string.Join(" = ", link));
+        }
     }
 
     /// <summary>Read(Write(Read(x))) == Read(x): writing a model as Markdown and reading it back gives the same model.</summary>

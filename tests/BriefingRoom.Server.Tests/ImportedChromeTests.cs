@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using BriefingRoom.Archive.Search;
 using BriefingRoom.Server.Archive;
 using BriefingRoom.TestSupport;
@@ -8,7 +9,8 @@ namespace BriefingRoom.Server.Tests;
 
 /// <summary>
 /// Pages saved from the White House sites of five administrations, state.gov and defense.gov (the HTML template
-/// specs' inputs) imported into each database: their speech is searchable, their banners and menus are not.
+/// specs' inputs) imported into each database: their speech is searchable, their banners and menus are not; the archive
+/// shows the text before the first speaker apart from the turns and counts no chrome as a question.
 /// </summary>
 public sealed class ImportedChromeTests : IDisposable
 {
@@ -89,6 +91,64 @@ public sealed class ImportedChromeTests : IDisposable
         var search = new ArchiveSearch(db, columns);
         Assert.Equal(0, (await search.RunAsync(new SearchRequest(SearchQuery.Parse("\"first minute\"")))).Total);
         Assert.True((await search.RunAsync(new SearchRequest(SearchQuery.Parse("reopen")))).Total > 0);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Engines))]
+    public async Task The_archive_page_of_an_imported_page_shows_the_preface_apart_and_no_chrome_as_speech_or_as_a_question(string engine)
+    {
+        File.WriteAllText(Path.Combine(_folder, "harbour.html"), """
+            <html><head><title>Background Press Call on Harbour Repairs</title></head><body>
+            <p>An official website of the United States Government</p>
+            <p>Here's how you know</p>
+            <p>Click to print this document</p>
+            <h1>Background Press Call on Harbour Repairs</h1>
+            <p>Editor's note: the line carrying the first minute of this call failed; the transcript begins after it.</p>
+            <p>Via Teleconference</p>
+            <p>2:00 P.M. EST</p>
+            <p>MODERATOR:  Good afternoon, and thanks for joining.</p>
+            <p>Q  Will the harbour reopen this week?</p>
+            <p>SENIOR ADMINISTRATION OFFICIAL:  We expect it to reopen on Friday.</p>
+            </body></html>
+            """);
+        await using var database = await TestDatabase.CreateAsync(engine);
+        await using (var db = database.Choice.CreateContext())
+        {
+            await db.Database.MigrateAsync();
+        }
+        var outcome = await new ArchiveImport(database.Choice, new FakeTimeProvider(DateTimeOffset.UnixEpoch)).RunAsync(
+            ArchiveImport.FindFiles([_folder], []), _ => { }, _ => { });
+        Assert.Equal(1, outcome.Imported);
+        long id;
+        await using (var db = database.Choice.CreateContext())
+        {
+            id = await db.ArchiveDocuments.Select(d => d.Id).SingleAsync();
+        }
+        await using var server = await RunningServer.StartAsync(database.Choice);
+        using var client = server.NewClient();
+
+        var page = await client.GetStringAsync($"/archive/{id}/");
+        var article = page[page.IndexOf("<article class=\"archived\">", StringComparison.Ordinal)..];
+        // The editor's note is shown once, in its own section before the first turn, and inside no turn.
+        var preface = article.IndexOf("<section class=\"preface\"", StringComparison.Ordinal);
+        var firstTurn = article.IndexOf("<div class=\"turn\">", StringComparison.Ordinal);
+        Assert.InRange(preface, 0, firstTurn);
+        Assert.Equal(1, Regex.Count(article, "first minute of this call"));
+        Assert.InRange(article.IndexOf("first minute of this call", StringComparison.Ordinal), preface, firstTurn);
+        Assert.Equal(3, Regex.Count(article, "<div class=\"turn\">"));
+        Assert.DoesNotContain("(no speaker)", page, StringComparison.Ordinal);
+
+        var questions = await client.GetStringAsync($"/archive/{id}/questions");
+        var sections = questions.Split("<section class=\"qa\"")[1..];
+        var question = Assert.Single(sections);
+        Assert.Contains("Will the harbour reopen this week?", question, StringComparison.Ordinal);
+        Assert.Contains("We expect it to reopen on Friday.", question, StringComparison.Ordinal);
+        Assert.DoesNotContain("first minute", questions, StringComparison.Ordinal);
+        foreach (var words in new[] { "official website", "how you know", "Click to print" })
+        {
+            Assert.DoesNotContain(words, page, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(words, questions, StringComparison.OrdinalIgnoreCase);
+        }
     }
 
     /// <summary>Each case input of the template specs (near misses aside) as a file named like a saved page; returns how many.</summary>

@@ -110,7 +110,7 @@ internal static partial class GroundRulesPhrases
     private static partial Regex WeakLevel();
 
     /// <summary>
-    /// The labels after "attributed to", "attributable to", "refer to them as", "listed as" and the like: quoted or
+    /// The labels after "attributed to", "attributable to", "for attribution to", "on background to", "refer to them as", "listed as" and the like: quoted or
     /// running to the end of their clause, articles and punctuation stripped; several when joined by "and" or commas.
     /// </summary>
     public static ValueList<string> AttributedTo(FoldedText text)
@@ -147,7 +147,7 @@ internal static partial class GroundRulesPhrases
     [GeneratedRegex(@"\G[,.]?(?:,? (?:and|or|as well as) |, )(?:(?:a|an|the) )?", RegexOptions.CultureInvariant)]
     private static partial Regex NextLabel();
 
-    [GeneratedRegex(@"\b(?:(?:attributed|attributable|attribute(?: this| that| it| these| them| everything| (?:(?:today's|the|our|my|his|her|their|these|those) )?(?:remarks|comments|information|briefing|call))?) (?:to|as|at)|refer(?:red)? to (?:them|him|her|it|us|me|the (?:speakers?|officials?|briefers?)|our (?:speakers?|briefers?)|this official|today's (?:speakers?|briefers?)) as|(?:listed|identified|described|quoted|cited|sourced) as|on background as) (?:(?:a|an|the) )?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:(?:attributed|attributable|attribute(?: this| that| it| these| them| everything| (?:(?:today's|the|our|my|his|her|their|these|those) )?(?:remarks|comments|information|briefing|call))?) (?:to|as|at)|refer(?:red)? to (?:them|him|her|it|us|me|the (?:speakers?|officials?|briefers?)|our (?:speakers?|briefers?)|this official|today's (?:speakers?|briefers?)) as|(?:listed|identified|described|quoted|cited|sourced) as|on background as|on background to(?= [""']| an? )|(?<!\bno )attribution to) (?:(?:a|an|the) )?", RegexOptions.CultureInvariant)]
     private static partial Regex AttributionIntro();
 
     private static (string Label, int End, bool Quoted)? LabelAt(FoldedText text, int start)
@@ -338,7 +338,8 @@ internal static partial class GroundRulesPhrases
 
     /// <summary>
     /// What a title says of the rules: "Background Briefing by Senior Administration Officials on …" is on background,
-    /// attributed to the officials it names; a title naming a person gives the level alone.
+    /// attributed to the officials it names; a title naming a person gives the level alone; a rule anywhere in the title
+    /// that qualifies the event ("Holds an Off-Camera, On-the-Record Press Briefing") is its level.
     /// </summary>
     public static (AttributionLevel? Level, string? Label) FromTitle(string? title)
     {
@@ -351,7 +352,10 @@ internal static partial class GroundRulesPhrases
         {
             return (null, null);
         }
-        var level = m.Groups["deep"].Success ? AttributionLevel.DeepBackground : AttributionLevel.Background;
+        var level = m.Groups["deep"].Success ? AttributionLevel.DeepBackground
+            : m.Groups["on"].Success ? AttributionLevel.OnRecord
+            : m.Groups["off"].Success ? AttributionLevel.OffRecord
+            : AttributionLevel.Background;
         var by = m.Groups["by"];
         var label = by.Success && TitleNoun().IsMatch(by.Value.TrimEnd()) ? title.Substring(by.Index, by.Length).Trim().ToLowerInvariant() : null;
         return (level, label);
@@ -359,6 +363,6 @@ internal static partial class GroundRulesPhrases
 
     private const int MaxTitleChars = 400;
 
-    [GeneratedRegex(@"^\W*(?:(?<deep>(?:on )?deep background)|on background|background|backgrounder|not for attribution)(?: press| conference| telephone)? (?:briefing|call|teleconference|gaggle|interview|session)\b(?: by (?:(?:a|an|the|two|three|four|several) )?(?<by>.+?)(?= on | to | previewing| regarding| about| aboard| en route| at | in | following| ahead|,|:|$))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^\W*|\b)(?:(?<deep>(?:on )?deep background)|(?<on>on the record)|(?<off>off the record)|on background|background|backgrounder|not for attribution)(?: press| media| conference| telephone)? (?:briefing|call|teleconference|gaggle|interview|session)\b(?: by (?:(?:a|an|the|two|three|four|several) )?(?<by>.+?)(?= on | to | previewing| regarding| about| aboard| en route| at | in | following| ahead|,|:|$))?", RegexOptions.CultureInvariant)]
     private static partial Regex TitleRules();
 }

@@ -1,6 +1,7 @@
 using BriefingRoom.Formats;
 using BriefingRoom.Formats.Html;
 using BriefingRoom.Formats.Text;
+using BriefingRoom.Transcripts;
 using CsCheck;
 
 namespace BriefingRoom.Tests.Formats;
@@ -14,6 +15,10 @@ public sealed class ReaderFuzz
         "1:11 P.M. EST", "11:30 A.M. (Local)", "(", ")", "[", "]", "[senior administration official]", "(inaudible)",
         "NATO:", "THE PRESIDENT:", "MR. McCLELLAN:", "Via Teleconference", "The White House", "January 8, 2022",
         "Press Briefing by", "word", ".", ":", "›", "\u0000", "\u001f", "\ud800", "<s>x</s>",
+        // Heads, prefaces and rules of other eras (issue 12): each reads into the model's preface, rules and links.
+        "Editor's note: lost.", "Following is the transcript:", "Read the Transcript", "Office of the Secretary", "DPB #11",
+        "Presenter: Dana Whitfield June 25, 2008 1:00 PM EDT", "Sean McCormack, Spokesman", "on the record", "on background",
+        "the Q&A will be on background", "attributable to \"senior officials\"", "PRESS SECRETARY JOHN F. KIRBY:", "MR. KIRBY:",
     ];
 
     private static readonly string[] HtmlPieces =
@@ -35,6 +40,23 @@ public sealed class ReaderFuzz
     [Fact]
     public void Html_reads_or_refuses_with_a_position() =>
         Soup(HtmlPieces).Sample(html => Total(() => HtmlReader.Read(html)), iter: 3000);
+
+    [Fact]
+    public void Whatever_plain_text_reads_into_keeps_the_models_promises() =>
+        Soup(TextPieces).Sample(text => Total(() => Promises(TranscriptFormats.Read(text, TranscriptFormat.Text))), iter: 2000);
+
+    /// <summary>Every turn has a speaker, no preface paragraph is empty, a rule change starts at a turn there is, links join labels that speak.</summary>
+    private static void Promises(Transcript transcript)
+    {
+        Assert.All(transcript.Turns, t => Assert.False(string.IsNullOrWhiteSpace(t.Speaker)));
+        Assert.All(transcript.Preface, p => Assert.False(string.IsNullOrWhiteSpace(p.Text)));
+        if (transcript.GroundRules.Change?.FromTurn is { } from)
+        {
+            Assert.InRange(from, 0, transcript.Turns.Count - 1);
+        }
+        var speakers = transcript.Turns.Select(t => t.Speaker).ToHashSet(StringComparer.Ordinal);
+        Assert.All(SpeakerLinks.Of(transcript.Turns), link => Assert.True(link.Count > 1 && link.All(speakers.Contains), string.Join(" = ", link)));
+    }
 
     private static void Total(Action read)
     {

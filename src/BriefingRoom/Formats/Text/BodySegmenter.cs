@@ -28,7 +28,9 @@ public static class BodySegmenter
         var (cut, end) = FindTail(texts, paragraphs, bodyStart);
         var titleKey = knownTitle is null ? null : InlineText.Flatten(knownTitle);
         var topics = new SiteChrome.TopicIndex();
-        var head = ReadHead(texts, paragraphs, Math.Min(startAt < 0 ? headEnd : startAt, cut), startAt, titleKey, topics);
+        // A presenter line that carries the start time stands above the title; the head then runs to the first label.
+        var headLimit = startAt < 0 || SiteChrome.IsPresenterLine(texts[startAt]) ? headEnd : startAt;
+        var head = ReadHead(texts, paragraphs, Math.Min(headLimit, cut), startAt, titleKey, topics);
 
         DateOnly? startDate = null;
         var start = startAt < 0 ? null : TimeOf(Raw(paragraphs[startAt]));
@@ -177,7 +179,7 @@ public static class BodySegmenter
     }
 
     private static bool IsHeadLine(string text) =>
-        HeadLines.IsUrl(text) || HeadLines.IsChrome(text, out _) || HeadLines.IsDateline(text) || IsStartLine(text) || IsTrailer(text);
+        HeadLines.IsUrl(text) || HeadLines.IsChrome(text, out _) || HeadLines.IsDateline(text) || HeadLines.NamesPresenter(text) || IsStartLine(text) || IsTrailer(text);
 
     /// <summary>True when a paragraph opens with a speaker label; "FOR IMMEDIATE RELEASE: June 2" is chrome, not a speaker.</summary>
     internal static bool StartsTurn(string text, LabelEvidence evidence = LabelEvidence.None) =>
@@ -240,10 +242,17 @@ public static class BodySegmenter
         }
         if (knownTitle is null)
         {
+            // A page about the transcript (an article, a video page) prints its own headline above the line introducing it.
+            var intro = limit == 0 ? -1 : Array.FindLastIndex(texts, limit - 1, limit, HeadLines.IntroducesTranscript);
+            foreach (var i in candidates.Where(i => i <= intro))
+            {
+                head.Keep(i);
+            }
+            candidates.RemoveAll(i => i <= intro);
             var title = candidates.FirstOrDefault(i => HeadLines.HasTitleKeyword(texts[i]) && HeadLines.IsHeadingLike(texts[i]), -1);
             if (title < 0)
             {
-                title = candidates.FirstOrDefault(i => i != startAt - 1 && HeadLines.IsHeadingLike(texts[i]), -1);
+                title = candidates.FirstOrDefault(i => i != startAt - 1 && HeadLines.IsHeadingLike(texts[i]) && !HeadLines.NamesPresenter(texts[i]), -1);
             }
             if (title >= 0)
             {

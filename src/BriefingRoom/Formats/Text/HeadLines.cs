@@ -31,6 +31,8 @@ public static class HeadLines
     [
         "press call", "press briefing", "briefing", "remarks", "gaggle", "press conference", "conference call",
         "background call", "interview", "statement", "roundtable", "town hall", "q&a",
+        // The kinds the Public Papers of the Presidents name.
+        "exchange with reporters", "news conference", "question-and-answer session",
     ];
 
     private static readonly string[] DateFormats =
@@ -64,8 +66,27 @@ public static class HeadLines
             date = d;
             return true;
         }
-        return IsBreadcrumb(bare);
+        return IsBreadcrumb(bare) || IsCounter(bare);
     }
+
+    /// <summary>
+    /// A release's or page's number on its own line: "754", "DPB #11", "No. 123-97". It counts documents and names no
+    /// place or event; a title that carries its number ("Daily Press Briefing #29") names the event and stays a title.
+    /// </summary>
+    private static bool IsCounter(string line)
+    {
+        if (!line.Any(char.IsLetter))
+        {
+            return true;
+        }
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var number = words[^1].TrimStart('#');
+        var marked = words[^1].StartsWith('#') || (words.Length > 1 && words[^2] is "No." or "no." or "NO." or "Number" or "#");
+        return marked && words.Length <= MaxCounterWords && number.Length > 0 && char.IsAsciiDigit(number[0]) &&
+            number.All(c => char.IsAsciiDigit(c) || c is '-' or '/') && !HasTitleKeyword(line);
+    }
+
+    private const int MaxCounterWords = 4;
 
     /// <summary>Reads a date as sites print it above a release ("January 8, 2022", "Saturday, January 8, 2022").</summary>
     public static bool TryDate(string text, out DateOnly date)
@@ -111,13 +132,50 @@ public static class HeadLines
             {
                 prefix = prefix[..^3].TrimEnd(DateTimeJoints);
             }
-            if (TimeMarks.TryParse(line.AsSpan(start), out mark) && TryDate(prefix, out date))
+            if (TimeMarks.TryParse(line.AsSpan(start), out mark) && (TryDate(prefix, out date) || (SiteChrome.IsPresenterLine(line) && TryTrailingDate(prefix, out date))))
             {
                 return true;
             }
         }
         return false;
     }
+
+    /// <summary>The date that ends a presenter line, after the presenters' names: "… Geoff Morrell June 25, 2008".</summary>
+    private static bool TryTrailingDate(string text, out DateOnly date)
+    {
+        date = default;
+        for (var space = text.LastIndexOf(' '); space > 0; space = text.LastIndexOf(' ', space - 1))
+        {
+            var tail = text[(space + 1)..];
+            if (tail.Length > 40)
+            {
+                return false;
+            }
+            if (TryDate(tail, out date))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True for a line that introduces the transcript inside a page about it ("Following is the White House transcript:",
+    /// a video page's "Read the Transcript"): the transcript's own head starts below it.
+    /// </summary>
+    public static bool IntroducesTranscript(string line)
+    {
+        if (WordCount(line) > MaxIntroWords || !line.Contains("transcript", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+        // A bare "TRANSCRIPT:" heads the transcript's own section, under its own title; it introduces nothing.
+        return TranscriptIntros.Any(o => line.StartsWith(o, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private const int MaxIntroWords = 12;
+
+    private static readonly string[] TranscriptIntros = ["Read the ", "Read full ", "View the ", "See the ", "Following is ", "The following is ", "Below is ", "Here is "];
 
     private static readonly char[] DateTimeJoints = [' ', '\u00a0', '\u202f', ',', '-', '\u2013', '\u2014'];
 
@@ -208,6 +266,20 @@ public static class HeadLines
         return comma > 0 && OfficeWords.Any(w => line.AsSpan(comma).Contains(w, StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>
+    /// A line naming who briefs, printed under the kind of briefing: a name and office ("Sean McCormack, Spokesman") or
+    /// only the officials' title ("Senior State Department Officials"). It names no event, so it is no part of the title.
+    /// </summary>
+    public static bool NamesPresenter(string line) =>
+        line.Length is > 1 and <= MaxPresenterChars && !line.Contains(':', StringComparison.Ordinal) && char.IsUpper(line[0]) && !EndsSentence(line) &&
+        !HasTitleKeyword(line) && (NamesOfficeHolder(line) || (WordCount(line) <= MaxPresenterTitleWords && PresenterTitleEndings.Any(e => line.EndsWith(e, StringComparison.OrdinalIgnoreCase))));
+
+    private const int MaxPresenterChars = 80;
+
+    private const int MaxPresenterTitleWords = 8;
+
+    private static readonly string[] PresenterTitleEndings = [" Official", " Officials", " Spokesperson", " Spokesman", " Spokeswoman"];
+
     private static readonly string[] OfficeWords =
         ["Spokesperson", "Spokesman", "Spokeswoman", "Secretary", "Director", "Ambassador", "Adviser", "Advisor", "Coordinator", "Official"];
 
@@ -233,7 +305,7 @@ public static class HeadLines
     public static bool IsHeadingLike(string line) =>
         line.Length is >= 3 and <= 300 && WordCount(line) <= 45 && (char.IsUpper(line[0]) || char.IsAsciiDigit(line[0])) && !EndsSentence(line);
 
-    /// <summary>Ends in sentence punctuation, an abbreviation such as "D.C." aside.</summary>
+    /// <summary>Ends in sentence punctuation, an abbreviation such as "D.C." or a state's "Va." aside.</summary>
     private static bool EndsSentence(string line)
     {
         var last = line[^1];
@@ -246,7 +318,7 @@ public static class HeadLines
             return false;
         }
         var word = line[(line.LastIndexOf(' ') + 1)..];
-        return word.Count(c => c == '.') < 2;
+        return word.Count(c => c == '.') < 2 && !Places.IsRegion(word);
     }
 
     private static int WordCount(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;

@@ -57,6 +57,9 @@ public static class Places
         ],
         StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>True for a state or country as datelines print it, abbreviations included ("Va.", "Calif.").</summary>
+    public static bool IsRegion(string word) => Regions.Contains(word);
+
     /// <summary>True for a line that is a place and its state or country: a few capitalised words, a comma, a region.</summary>
     public static bool IsCityAndRegion(string line)
     {

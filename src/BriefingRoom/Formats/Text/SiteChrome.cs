@@ -38,7 +38,7 @@ public static class SiteChrome
 
     /// <summary>Link words a copied page runs together on one line ("Print Email Share").</summary>
     private static readonly FrozenSet<string> LinkWords = FrozenSet.ToFrozenSet(
-        ["print", "email", "e-mail", "share", "tweet", "facebook", "twitter", "linkedin", "bookmark", "x", "|"],
+        ["print", "email", "e-mail", "share", "tweet", "facebook", "twitter", "linkedin", "bookmark", "x", "|", "youtube", "flickr", "instagram", "rss"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>How the sentences of the federal banners and the archive notice open; the rest of each is the banner's own.</summary>
@@ -73,13 +73,48 @@ public static class SiteChrome
         {
             return true;
         }
-        if (key.Length <= MaxBannerLength && (StartsWithAny(key, BannerOpenings) || StartsWithAny(key, Presenters)))
+        if (key.Length <= MaxBannerLength && (StartsWithAny(key, BannerOpenings) || IsPresenterLine(key)))
+        {
+            return true;
+        }
+        if (IsIssuingOffice(key) || IsSourceNote(key) || IsMenu(key))
         {
             return true;
         }
         var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length > 1 && words.All(LinkWords.Contains);
     }
+
+    /// <summary>True for a presenter line ("Presenter: Pentagon Press Secretary Geoff Morrell June 25, 2008 1:00 PM EDT").</summary>
+    public static bool IsPresenterLine(string line) => StartsWithAny(line.TrimStart(), Presenters);
+
+    /// <summary>
+    /// The office that issued the release, as mastheads print it under the agency ("Office of the Assistant Secretary of
+    /// Defense (Public Affairs)"): it names who publishes, never an event, so it is no title.
+    /// </summary>
+    private static bool IsIssuingOffice(string line) =>
+        line.StartsWith("Office of ", StringComparison.OrdinalIgnoreCase) && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxOfficeWords &&
+        line[^1] is not ('.' or '?' or '!' or ':' or ',' or ';') && !HeadLines.HasTitleKeyword(line);
+
+    private const int MaxOfficeWords = 14;
+
+    /// <summary>
+    /// A site's menu bar copied as one line: it opens with "Home" and runs on in capitalised entries
+    /// ("Home Issues &amp; Press Travel &amp; Business Countries … Video"); a heading naming an event is no menu.
+    /// </summary>
+    private static bool IsMenu(string line)
+    {
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= MinMenuWords && words[0].Equals("Home", StringComparison.OrdinalIgnoreCase) && line.Length <= MaxBannerLength &&
+            words.All(w => char.IsUpper(w[0]) || w is "&" or "|" or "and") && !HeadLines.HasTitleKeyword(line);
+    }
+
+    private const int MinMenuWords = 4;
+
+    /// <summary>A mirror's note of where its copy came from: "From: The Department of State Foreign Affairs Network (DOSFAN) at &lt;http://www.state.gov&gt;".</summary>
+    private static bool IsSourceNote(string line) =>
+        line.StartsWith("From:", StringComparison.OrdinalIgnoreCase) && line.Length <= MaxBannerLength &&
+        (line.EndsWith('>') || line.Contains("http://", StringComparison.OrdinalIgnoreCase) || line.Contains("https://", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>True for a line that is one of the known chrome phrases exactly ("Print", "Office of the Press Secretary").</summary>
     public static bool IsPhrase(string line) => Phrases.Contains(Straight(line));

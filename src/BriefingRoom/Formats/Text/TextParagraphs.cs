@@ -96,7 +96,8 @@ public static class TextParagraphs
             return false;
         }
         var collapsed = InlineText.Collapse(line);
-        return BodySegmenter.IsStartLine(collapsed) || HeadLines.IsChrome(collapsed, out _) || HeadLines.IsDateline(collapsed) || HeadLines.IsUrl(collapsed);
+        return BodySegmenter.IsStartLine(collapsed) || HeadLines.IsChrome(collapsed, out _) || HeadLines.IsDateline(collapsed) || HeadLines.IsUrl(collapsed) ||
+            HeadLines.NamesPresenter(collapsed);
     }
 
     /// <summary>True when the text was hard-wrapped: at most one line in three is longer than <see cref="WrapWidth"/>.</summary>
