@@ -14,15 +14,15 @@ namespace BriefingRoom.Tests.Accuracy;
 public sealed class AccuracySetTests(ITestOutputHelper output)
 {
     // Shares measured on the 44-document set (2026-12-07): 34 documents before, 10 added from other administrations and agencies
-    // (35-44, read 86/79/97/95/93 before the head and rules work, 86/100/100/97/100 after). Turns: 30 of the first 34 are still
-    // right (88 %); the added Public Papers page (labels ending in a period) and a flattened call bring the share to 86 %.
+    // (35-44, read 86/79/97/95/93 before the head and rules work, 86/100/100/97/100 after). With the mixed-case labels merged, turns are
+    // right in 43 of 44 (97 %); the miss is the Public Papers page whose labels end in a period ("The President.").
     // A change that reads fewer documents right fails; raise them as the readers improve.
     private static readonly Dictionary<AccuracyMeasure, int> FloorPercent = new()
     {
-        [AccuracyMeasure.Turns] = 86,
+        [AccuracyMeasure.Turns] = 97,
         [AccuracyMeasure.Title] = 100,
         [AccuracyMeasure.Dateline] = 100,
-        [AccuracyMeasure.Start] = 97,
+        [AccuracyMeasure.Start] = 100,
         [AccuracyMeasure.GroundRules] = 100,
     };
 

@@ -15,20 +15,19 @@ public sealed class FlattenedAccuracyTests(ITestOutputHelper output)
     private const int RunLength = 10;
 
     /// <summary>
-    /// Documents a flattened reading may get wrong that the broken one gets right, per measure (measured 2026-12-07:
-    /// broken / one line / ten lines right of 34 — turns 30/30/29, title 29/22/21, dateline 33/29/28, start 33/32/31,
-    /// rules 32/32/32). A title or dateline may be lost: with the line breaks gone, chrome, title, presenter line and
-    /// place run together ("… Read the Transcript Press Briefing by …", "Tammy Bruce, Department Spokesperson
-    /// Washington, D.C.") and only the words tell where one ends. Turns and start time lose one document each way at
-    /// most: a head whose first label is mixed case ("Mr. Fleischer:", not yet a label) runs on into the first turn.
-    /// Ground rules lose none.
+    /// Documents a flattened reading may get wrong that the broken one gets right, per measure: the gap measured on the
+    /// 44-document set after the head, rules and label work merged (2026-12-07: broken / one line / ten lines right —
+    /// turns 43/39/38, title 44/27/26, dateline 44/37/36, start 44/44/43, rules 44/44/44), so it may not widen. With the
+    /// line breaks gone, chrome, title, presenter line and place run together ("… Bookmark and Share DoD News Briefing:
+    /// … Presenters: …") and only the words tell where one ends; a mixed-case label after a question ("A:") or a
+    /// spoken "Voice:" is not yet split out. Narrow these as the pre-pass learns; issue 12 item 5 wants them at 0.
     /// </summary>
     private static readonly Dictionary<AccuracyMeasure, int> Allowance = new()
     {
-        [AccuracyMeasure.Turns] = 1,
-        [AccuracyMeasure.Title] = 8,
-        [AccuracyMeasure.Dateline] = 5,
-        [AccuracyMeasure.Start] = 2,
+        [AccuracyMeasure.Turns] = 5,
+        [AccuracyMeasure.Title] = 18,
+        [AccuracyMeasure.Dateline] = 8,
+        [AccuracyMeasure.Start] = 1,
         [AccuracyMeasure.GroundRules] = 0,
     };
 
