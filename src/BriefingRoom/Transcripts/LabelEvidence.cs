@@ -24,8 +24,14 @@ public enum LabelEvidence
     /// </summary>
     UpperCaseNames = 8,
 
+    /// <summary>
+    /// Labels end in a period, as the Public Papers print them (<c>Q.</c>, <c>The President.</c>): the document labels
+    /// its questions <c>Q.</c>, or the same such label opens several paragraphs beside another one.
+    /// </summary>
+    PeriodLabels = 16,
+
     /// <summary>Every form that could be a label in some document: what a writer escapes to be safe.</summary>
-    Any = Transcript | AnyWord | Questions,
+    Any = Transcript | AnyWord | Questions | PeriodLabels,
 }
 
 /// <summary>Gathers a document's <see cref="LabelEvidence"/> from the starts of its paragraphs.</summary>
@@ -38,12 +44,19 @@ public static class LabelEvidences
     {
         var evidence = LabelEvidence.None;
         var starts = paragraphStarts as IReadOnlyCollection<string> ?? [.. paragraphStarts];
+        var periodLabels = new PeriodLabelCount();
         foreach (var start in starts)
         {
-            if (!SpeakerLabels.TryMatch(start, out var match) || apart?.Invoke(start) == true)
+            if (apart?.Invoke(start) == true)
             {
                 continue;
             }
+            if (!SpeakerLabels.TryMatch(start, out var match))
+            {
+                periodLabels.Add(start);
+                continue;
+            }
+            periodLabels.AddQuestion(match);
             evidence |= LabelEvidence.Transcript;
             if (match.Role == SpeakerRole.Reporter)
             {
@@ -53,6 +66,10 @@ public static class LabelEvidences
             {
                 evidence |= LabelEvidence.UpperCaseNames;
             }
+        }
+        if (periodLabels.Shown)
+        {
+            evidence |= LabelEvidence.PeriodLabels | LabelEvidence.Transcript;
         }
         if (evidence.HasFlag(LabelEvidence.Transcript) && anyWord)
         {
@@ -66,4 +83,29 @@ public static class LabelEvidences
         }
         return evidence;
     }
+}
+
+/// <summary>
+/// Counts paragraphs opening with a label that ends in a period: the form is the document's when its questions are
+/// labelled <c>Q.</c>, or when one such label opens two paragraphs and another label a third ("Mr. Smith. He left." once is prose).
+/// </summary>
+internal sealed class PeriodLabelCount
+{
+    private readonly Dictionary<string, int> _labels = new(StringComparer.Ordinal);
+    private bool _questions;
+    private bool _candidates;
+
+    public void Add(string start)
+    {
+        if (PeriodLabels.TryMatch(start, out var match))
+        {
+            _labels[match.Label] = _labels.GetValueOrDefault(match.Label) + 1;
+            _candidates = true;
+        }
+    }
+
+    /// <summary>Notes a reporter's <c>Q.</c> (the period form; <c>Q:</c> and <c>Q</c> say nothing about periods).</summary>
+    public void AddQuestion(LabelMatch match) => _questions |= match.Label == "Q" && match.Separator.StartsWith('.');
+
+    public bool Shown => _candidates && (_questions || (_labels.Count >= 2 && _labels.Values.Any(n => n >= 2)));
 }

@@ -83,6 +83,16 @@ internal static class MixedCaseLabels
         return rest.Length > 0 || evidence.HasFlag(LabelEvidence.Transcript);
     }
 
+    /// <summary>
+    /// True when <paramref name="label"/> names a speaker by title and name or by role (<c>The President</c>,
+    /// <c>Prime Minister Murayama</c>, <c>Moderator</c>): what a label ending in a period must be (<see cref="PeriodLabels"/>).
+    /// </summary>
+    public static bool NamesSpeaker(ReadOnlySpan<char> label)
+    {
+        var words = Words(label);
+        return words.Count > 0 && (IsRole(words) || IsNamed(words, out _));
+    }
+
     private static List<string> Words(ReadOnlySpan<char> label)
     {
         var words = new List<string>();
@@ -236,7 +246,7 @@ internal static class MixedCaseLabels
     /// True when the first words after the colon are all capitalised with no sentence mark: a headline
     /// ("Secretary Kerry: Remarks on Climate Action"), not a speaker's words.
     /// </summary>
-    private static bool ReadsAsHeading(ReadOnlySpan<char> rest)
+    public static bool ReadsAsHeading(ReadOnlySpan<char> rest)
     {
         var words = 0;
         foreach (var range in rest.SplitAny(" \u00a0"))

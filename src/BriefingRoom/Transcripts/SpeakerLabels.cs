@@ -52,6 +52,14 @@ public static class SpeakerLabels
         {
             return true;
         }
+        return TryMatchColon(line, out match, evidence) ||
+            (evidence.HasFlag(LabelEvidence.PeriodLabels) && PeriodLabels.TryMatch(line, out match));
+    }
+
+    /// <summary>A label ending in a colon: <c>MR. McCLELLAN:</c>, and where the document shows it, <c>Mr. Bacon:</c> or <c>ANNOUNCER:</c>.</summary>
+    private static bool TryMatchColon(ReadOnlySpan<char> line, out LabelMatch match, LabelEvidence evidence)
+    {
+        match = default;
         var anyWord = evidence.HasFlag(LabelEvidence.AnyWord);
         var colon = line[..Math.Min(line.Length, MaxLabelLength + 1)].IndexOf(':');
         if (colon <= 0)
@@ -103,6 +111,11 @@ public static class SpeakerLabels
                 return false;
             }
             end = 2;
+            if (next == '.' && FollowedByDigit(line[end..]))
+            {
+                // "Q. 4 results": a quarter written apart, not a question.
+                return false;
+            }
         }
         else if (InlineText.IsBlank(next))
         {
@@ -124,6 +137,12 @@ public static class SpeakerLabels
         }
         match = new LabelMatch("Q", SpeakerRole.Reporter, line[1..end].ToString());
         return true;
+    }
+
+    private static bool FollowedByDigit(ReadOnlySpan<char> rest)
+    {
+        var text = rest.TrimStart(" \t\u00a0");
+        return text.Length > 0 && char.IsAsciiDigit(text[0]);
     }
 
     /// <summary>The official's answer printed as <c>A.</c> and a blank; <c>A.M.</c> and an initial run into a name are not.</summary>

@@ -16,10 +16,12 @@ public sealed class AccuracySetTests(ITestOutputHelper output)
     // Shares measured on the 44-document set (2026-12-07): 34 documents before, 10 added from other administrations and agencies
     // (35-44, read 86/79/97/95/93 before the head and rules work, 86/100/100/97/100 after). With the mixed-case labels merged, turns are
     // right in 43 of 44 (97 %); the miss is the Public Papers page whose labels end in a period ("The President.").
+    // Nine more Public Papers documents (45-53, Reagan, Bush and Clinton, labels ending in a period) read 43 of 53 turns
+    // right (81 %) before labels ending in a period were read, 53 of 53 after; the other measures 53 of 53 both times.
     // A change that reads fewer documents right fails; raise them as the readers improve.
     private static readonly Dictionary<AccuracyMeasure, int> FloorPercent = new()
     {
-        [AccuracyMeasure.Turns] = 97,
+        [AccuracyMeasure.Turns] = 100,
         [AccuracyMeasure.Title] = 100,
         [AccuracyMeasure.Dateline] = 100,
         [AccuracyMeasure.Start] = 100,
@@ -34,13 +36,13 @@ public sealed class AccuracySetTests(ITestOutputHelper output)
         [.. Directory.GetFiles(Folder, "*.expected").Order(StringComparer.Ordinal).Select(AccuracyExpectation.Read)];
 
     [Fact]
-    public void The_set_holds_at_least_44_annotated_transcripts_each_with_its_source()
+    public void The_set_holds_at_least_53_annotated_transcripts_each_with_its_source()
     {
         var texts = Directory.GetFiles(Folder, "*.txt").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
         var set = Set();
 
         Assert.Equal(texts, set.Select(e => e.Name));
-        Assert.True(set.Count >= 44, $"{set.Count} documents");
+        Assert.True(set.Count >= 53, $"{set.Count} documents");
         Assert.All(set, e => Assert.True(Uri.TryCreate(e.Source, UriKind.Absolute, out var u) && u.Scheme.StartsWith("http", StringComparison.Ordinal), $"{e.Name}: source {e.Source}"));
         Assert.All(set, e => Assert.Contains(e.Attribution, Levels));
     }

@@ -15,7 +15,9 @@ public static class TextParagraphs
 
     public static List<SourceParagraph> Group(IReadOnlyList<SourceLine> lines)
     {
-        var dense = IsDense(lines);
+        // A line may open with a label only the document's other lines show (The President.), as the segmenter reads it.
+        var evidence = LabelEvidences.Of(lines.Select(l => InlineText.Flatten(l.Text.Trim(InlineEdits.Blanks))), anyWord: false, apart: t => HeadLines.IsChrome(t, out _));
+        var dense = IsDense(lines, evidence);
         var wrapped = IsWrapped(lines);
         var paragraphs = new List<SourceParagraph>();
         var text = new StringBuilder();
@@ -39,7 +41,7 @@ public static class TextParagraphs
                 Flush();
                 continue;
             }
-            var labelled = BodySegmenter.StartsTurn(trimmed);
+            var labelled = BodySegmenter.StartsTurn(trimmed, evidence);
             inHead &= !labelled;
             var indented = InlineText.IsBlank(source.Text[0]);
             var alone = StandsAlone(trimmed, inHead);
@@ -113,13 +115,13 @@ public static class TextParagraphs
     }
 
     /// <summary>True when most labelled lines follow a text line rather than a blank one.</summary>
-    private static bool IsDense(IReadOnlyList<SourceLine> lines)
+    private static bool IsDense(IReadOnlyList<SourceLine> lines, LabelEvidence evidence)
     {
         var afterText = 0;
         var afterBlank = 0;
         for (var i = 1; i < lines.Count; i++)
         {
-            if (BodySegmenter.StartsTurn(lines[i].Text.TrimStart(InlineEdits.Blanks)))
+            if (BodySegmenter.StartsTurn(lines[i].Text.TrimStart(InlineEdits.Blanks), evidence))
             {
                 if (lines[i - 1].Text.AsSpan().Trim(InlineText.BlankChars).IsEmpty)
                 {
