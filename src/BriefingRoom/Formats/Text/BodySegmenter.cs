@@ -373,7 +373,8 @@ public static class BodySegmenter
         {
             if (_label is { } l)
             {
-                _turns.Add(new Turn(l.Label, l.Role, [.. _paragraphs])); // the separator is Markdown layout; text and HTML have none
+                // The separator is Markdown layout, except a label's period: written as a colon, The President. would read back as a quotation's source.
+                _turns.Add(new Turn(l.Label, l.Role, [.. _paragraphs], l.Separator.StartsWith('.') ? l.Separator : null));
             }
             _paragraphs.Clear();
             _label = null;
