@@ -24,6 +24,8 @@ internal sealed class Mutator(Random random, IReadOnlyList<string> corpus, IRead
         "## ", "-   ", "\\#", "embargoed for 5:00 a.m.",
         // Mixed-case labels and the answer (issue 12 item 4), and the near misses they must not take.
         "Mr. Bacon: ", "Gen. Jackson:", "Mr. KIRBY:", "Voice: ", "Moderator:", "A: ", "A. ", "A.M.:", "Dear Mr. Smith:", "Sen. Tom Carper: “",
+        // Labels that end in a period (the Public Papers), and the sentences and abbreviations they must not take.
+        "\n\nQ. ", "\n\nThe President. ", "Prime Minister Murayama. ", "\n    The Vice President. ", "Mr. Smith. ", "U.S. ", "Q. 4 ", "\\. ",
         // Heads and rules of other eras (issue 12 items 2, 3 and 6): wrappers, office lines, presenter times, mixed rules.
         "Following is the White House transcript:\n", "Read the Transcript\n", "Office of the Assistant Secretary of Defense (Public Affairs)\n",
         "Presenter: Press Secretary Dana Whitfield June 25, 2008 1:00 PM EDT\n", "DPB #11\n", "From: DOSFAN at <http://www.state.gov>\n",
