@@ -26,7 +26,8 @@ public enum LabelEvidence
 
     /// <summary>
     /// Labels end in a period, as the Public Papers print them (<c>Q.</c>, <c>The President.</c>): the document labels
-    /// its questions <c>Q.</c>, or the same such label opens several paragraphs beside another one.
+    /// its questions <c>Q.</c>, or the same such label opens several paragraphs beside another one. A mixed-case one
+    /// still yields to <see cref="UpperCaseNames"/>.
     /// </summary>
     PeriodLabels = 16,
 

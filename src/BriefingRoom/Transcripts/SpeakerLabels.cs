@@ -53,7 +53,9 @@ public static class SpeakerLabels
             return true;
         }
         return TryMatchColon(line, out match, evidence) ||
-            (evidence.HasFlag(LabelEvidence.PeriodLabels) && PeriodLabels.TryMatch(line, out match));
+            (evidence.HasFlag(LabelEvidence.PeriodLabels) && PeriodLabels.TryMatch(line, out match) &&
+             // Where named speakers are printed MR. SMITH:, a mixed-case "President Yeltsin. He…" is the speaker's sentence, as with a colon.
+             (!evidence.HasFlag(LabelEvidence.UpperCaseNames) || LooksLikeLabel(match.Label)));
     }
 
     /// <summary>A label ending in a colon: <c>MR. McCLELLAN:</c>, and where the document shows it, <c>Mr. Bacon:</c> or <c>ANNOUNCER:</c>.</summary>
