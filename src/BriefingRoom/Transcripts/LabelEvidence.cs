@@ -45,16 +45,16 @@ public static class LabelEvidences
     {
         var evidence = LabelEvidence.None;
         var starts = paragraphStarts as IReadOnlyCollection<string> ?? [.. paragraphStarts];
-        var periodLabels = new PeriodLabelCount();
+        var periodLabels = new PeriodLabels.Tally();
         foreach (var start in starts)
         {
-            if (apart?.Invoke(start) == true)
-            {
-                continue;
-            }
             if (!SpeakerLabels.TryMatch(start, out var match))
             {
-                periodLabels.Add(start);
+                periodLabels.Add(start, apart);
+                continue;
+            }
+            if (apart?.Invoke(start) == true)
+            {
                 continue;
             }
             periodLabels.AddQuestion(match);
@@ -86,27 +86,3 @@ public static class LabelEvidences
     }
 }
 
-/// <summary>
-/// Counts paragraphs opening with a label that ends in a period: the form is the document's when its questions are
-/// labelled <c>Q.</c>, or when one such label opens two paragraphs and another label a third ("Mr. Smith. He left." once is prose).
-/// </summary>
-internal sealed class PeriodLabelCount
-{
-    private readonly Dictionary<string, int> _labels = new(StringComparer.Ordinal);
-    private bool _questions;
-    private bool _candidates;
-
-    public void Add(string start)
-    {
-        if (PeriodLabels.TryMatch(start, out var match))
-        {
-            _labels[match.Label] = _labels.GetValueOrDefault(match.Label) + 1;
-            _candidates = true;
-        }
-    }
-
-    /// <summary>Notes a reporter's <c>Q.</c> (the period form; <c>Q:</c> and <c>Q</c> say nothing about periods).</summary>
-    public void AddQuestion(LabelMatch match) => _questions |= match.Label == "Q" && match.Separator.StartsWith('.');
-
-    public bool Shown => _candidates && (_questions || (_labels.Count >= 2 && _labels.Values.Any(n => n >= 2)));
-}

@@ -60,6 +60,30 @@ internal static class PeriodLabels
         return MixedCaseLabels.NamesSpeaker(label) || (SpeakerLabels.LooksLikeLabel(label) && label.ContainsAny(' ', '\u00a0'));
     }
 
+    /// <summary>
+    /// Counts paragraphs opening with such a label: the form is the document's when its questions are labelled
+    /// <c>Q.</c>, or when one such label opens two paragraphs and another label a third ("Mr. Smith. He left." once is prose).
+    /// </summary>
+    internal sealed class Tally
+    {
+        private readonly Dictionary<string, int> _labels = new(StringComparer.Ordinal);
+        private bool _questions;
+
+        /// <param name="apart">Paragraphs that open like a label but are not one (site chrome), asked only of those.</param>
+        public void Add(string start, Func<string, bool>? apart)
+        {
+            if (TryMatch(start, out var match) && apart?.Invoke(start) != true)
+            {
+                _labels[match.Label] = _labels.GetValueOrDefault(match.Label) + 1;
+            }
+        }
+
+        /// <summary>Notes a reporter's <c>Q.</c> (the period form; <c>Q:</c> and <c>Q</c> say nothing about periods).</summary>
+        public void AddQuestion(LabelMatch match) => _questions |= match.Label == "Q" && match.Separator.StartsWith('.');
+
+        public bool Shown => _labels.Count > 0 && (_questions || (_labels.Count >= 2 && _labels.Values.Any(n => n >= 2)));
+    }
+
     /// <summary>True when a word holds a period before its end: "U.S.", "D.C.", "p.m." belong to sentences, not labels.</summary>
     private static bool HasAbbreviation(ReadOnlySpan<char> label)
     {
