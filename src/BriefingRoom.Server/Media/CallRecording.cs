@@ -14,13 +14,13 @@ namespace BriefingRoom.Server.Media;
 /// </summary>
 public sealed class CallRecording(BriefingHub hub, MediaSupervisor media, AudioRooms rooms, RecordingStore store, TimeProvider time, ILogger<CallRecording> logger) : BackgroundService
 {
-    private static readonly TimeSpan Look = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Look = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan JoinedWithin = TimeSpan.FromSeconds(5);
 
     private readonly ConcurrentDictionary<long, byte> _ended = new();
     // The recorder's handle in each room, for the control session they were made on.
     private readonly Dictionary<long, long> _recorders = [];
-    // Segment sizes at the last look: a segment is complete only once no one writes to it any more.
+    // Segment sizes at the last look: a segment is complete only once no one writes to it for a look.
     private readonly Dictionary<long, long> _sizes = [];
     private JanusControl? _control;
 
@@ -138,6 +138,7 @@ public sealed class CallRecording(BriefingHub hub, MediaSupervisor media, AudioR
                 }
                 await Task.Delay(TimeSpan.FromMilliseconds(50), time, stopping);
             }
+            store.MeasureStart(id, time.GetUtcNow());
             logger.RecorderJoined(id);
             return handle;
         }
@@ -165,7 +166,8 @@ public sealed class CallRecording(BriefingHub hub, MediaSupervisor media, AudioR
     // A call that is over, whose room is gone (or whose media server is), and whose segments stopped growing, is finished.
     private async Task FinishAsync(long id)
     {
-        if (await hub.GetAsync(id) is { State.Phase: BriefingPhase.Live or BriefingPhase.Scheduled })
+        // Not over yet (it comes back with its conclusion), or no briefing of this server's: its files are left alone.
+        if (await hub.GetAsync(id) is not { } briefing || briefing.State.Phase is BriefingPhase.Live or BriefingPhase.Scheduled)
         {
             _ended.TryRemove(id, out _);
             return;

@@ -21,6 +21,7 @@ public sealed class RecordingStore(ServerOptions options)
     private const string SegmentPrefix = "segment-";
     private const string FinishedPrefix = "recording-";
     private const string Extension = ".wav";
+    private const string StartExtension = ".start";
     // A Janus down for longer than this is not padded with hours of silence; the parts are joined closer.
     private static readonly TimeSpan LongestGap = TimeSpan.FromHours(1);
 
@@ -49,9 +50,28 @@ public sealed class RecordingStore(ServerOptions options)
         return (folder, Name(SegmentPrefix, start));
     }
 
-    /// <summary>The segments of the call's recording still to be joined, oldest first.</summary>
+    /// <summary>The segments of the call's recording still to be joined, oldest first, each from its first audio where that was measured.</summary>
     public IReadOnlyList<RecordingSegment> Segments(long briefing) =>
-        [.. Files(briefing, SegmentPrefix).Select(f => new RecordingSegment(f.Path, f.Start)).OrderBy(s => s.Start)];
+        [.. Files(briefing, SegmentPrefix).Select(f => new RecordingSegment(f.Path, MeasuredStart(f.Path) ?? f.Start)).OrderBy(s => s.Start)];
+
+    /// <summary>
+    /// Notes when the newest segment's audio really began: AudioBridge writes nothing until someone is in the room, so
+    /// the room's creation (in the name) can be early by the time the first one took to join. Measured as now less the
+    /// audio written so far; kept beside the segment so it outlives a restart too.
+    /// </summary>
+    public void MeasureStart(long briefing, DateTimeOffset now)
+    {
+        if (Files(briefing, SegmentPrefix).OrderBy(f => f.Start).LastOrDefault() is not { Path: { } path } || File.Exists(path + StartExtension))
+        {
+            return;
+        }
+        using (var input = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete))
+        {
+            var written = WavFile.ReadHeader(input) is var (format, dataStart) ? format.Duration(input.Length - dataStart) : TimeSpan.Zero;
+            File.WriteAllText(path + StartExtension + ".part", (now - written).ToUnixTimeMilliseconds().ToString(CultureInfo.InvariantCulture));
+        }
+        File.Move(path + StartExtension + ".part", path + StartExtension, overwrite: true);
+    }
 
     public FinishedRecording? Finished(long briefing) =>
         Files(briefing, FinishedPrefix).Select(f => new FinishedRecording(f.Path, f.Start, new FileInfo(f.Path).Length)).FirstOrDefault();
@@ -87,6 +107,7 @@ public sealed class RecordingStore(ServerOptions options)
         foreach (var segment in segments)
         {
             File.Delete(segment.Path);
+            File.Delete(segment.Path + StartExtension);
         }
         return finished;
     }
@@ -190,6 +211,11 @@ public sealed class RecordingStore(ServerOptions options)
             }
         }
     }
+
+    private static DateTimeOffset? MeasuredStart(string segment) =>
+        File.Exists(segment + StartExtension) && long.TryParse(File.ReadAllText(segment + StartExtension), NumberStyles.None, CultureInfo.InvariantCulture, out var ms)
+            ? DateTimeOffset.FromUnixTimeMilliseconds(ms)
+            : null;
 
     private static string Name(string prefix, DateTimeOffset start) =>
         string.Create(CultureInfo.InvariantCulture, $"{prefix}{start.ToUnixTimeMilliseconds()}{Extension}");
