@@ -67,6 +67,7 @@ public sealed class AuthorizationMatrixTests
         new("GET", "/api/briefings/{id}/recording/", Staff, o => o.Api("/recording"), AllowedStatus: [404]),
         new("GET", "/api/briefings/{id}/recording/last", Staff, o => o.Api("/recording/last?seconds=10"), AllowedStatus: [404]),
         new("GET", "/api/briefings/{id}/recording/status", Staff, o => o.Api("/recording/status")),
+        new("GET", "/api/briefings/{id}/recording/captions.vtt", Staff, o => o.Api("/recording/captions.vtt"), AllowedStatus: [404]),
         new("POST", "/api/briefings/{id}/approve", ["publisher"], o => o.Api("/approve"), AllowedStatus: [409]),
         new("POST", "/api/briefings/{id}/publish", ["publisher"], o => o.Api("/publish"), AllowedStatus: [200, 409]),
         Page("GET", "/", Anyone, _ => "/", [302]),

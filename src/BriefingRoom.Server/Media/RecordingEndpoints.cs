@@ -63,6 +63,26 @@ public static class RecordingEndpoints
             return Results.File(slice, "audio/wav");
         });
 
+        // The staff transcript as captions for the recording (real names: staff's alone, like the file).
+        api.MapGet("/captions.vtt", async (long id, BriefingHub hub, RecordingStore store, HttpContext http) =>
+        {
+            if (await hub.GetAsync(id) is not { } briefing)
+            {
+                return Problems.NotFound("briefing with that id");
+            }
+            if (store.StartOf(id) is not { } start)
+            {
+                return NoRecording(store, briefing.State);
+            }
+            var transcript = BriefingTranscript.ToTranscript(briefing.State, Audience.Staff, start);
+            if (BriefingRoom.Formats.Vtt.VttWriter.Unwritable(transcript) is { } why)
+            {
+                return Problems.Conflict("no-captions", $"No captions yet: {why}.");
+            }
+            Private(http);
+            return Results.Text(BriefingRoom.Formats.Vtt.VttWriter.Write(transcript), "text/vtt; charset=utf-8");
+        });
+
         api.MapGet("/status", async (long id, BriefingHub hub, RecordingStore store) =>
             await hub.GetAsync(id) is { } briefing ? Results.Ok(RecordingStatus.Of(id, briefing.State, store)) : Problems.NotFound("briefing with that id"));
     }

@@ -52,6 +52,12 @@ public sealed class RecordingTests
         var lastSeconds = ToneMeter.Read(await office["stenographer"].GetByteArrayAsync(office.Api("/recording/last?seconds=10")));
         Assert.True(lastSeconds.Share(Tone, TimeSpan.Zero, lastSeconds.Duration) > 0.4, "the replay of the last 10 seconds holds the official's tone");
 
+        // The stenographer's console: the recording's state, the replay links, and each turn's time beside it.
+        var console = await office["stenographer"].GetStringAsync($"/staff/briefings/{office.BriefingId}");
+        Assert.Contains($"href=\"/api/briefings/{office.BriefingId}/recording/last?seconds=10\"", console, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/api/briefings/{office.BriefingId}/recording/last?seconds=30\"", console, StringComparison.Ordinal);
+        Assert.Matches($"data-turn=\"{remarks}\"[^>]*data-offset=\"0:0[0-9]\"", console);
+
         // While the call runs the file is not complete: staff are told when it will be.
         var early = await office["publisher"].GetAsync(office.Api("/recording"));
         Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
@@ -84,6 +90,12 @@ public sealed class RecordingTests
         Assert.True(recording.Level(TimeSpan.Zero, TimeSpan.FromSeconds(1)) < 50, "silence before anyone spoke");
         Assert.True(recording.Duration >= officialAt + TimeSpan.FromSeconds(3), $"the recording ({recording.Duration}) runs past the official's turn");
 
+        // Captions for staff: the staff transcript's turns at their offsets, under the names staff see.
+        var captions = await office["stenographer"].GetStringAsync(office.Api("/recording/captions.vtt"));
+        Assert.StartsWith("WEBVTT\n", captions, StringComparison.Ordinal);
+        Assert.Contains($"{BriefingRoom.Formats.DateFormats.Offset(officialAt)} --> ", captions, StringComparison.Ordinal);
+        Assert.Contains("<v MARGUERITE QUILLFEATHER>Thanks, everybody.</v>", captions, StringComparison.Ordinal);
+
         // It seeks: a player asks for a range and gets just those bytes.
         using var ranged = new HttpRequestMessage(HttpMethod.Get, office.Api("/recording"));
         ranged.Headers.Range = new RangeHeaderValue(0, WavFile.HeaderBytes - 1);
@@ -92,7 +104,7 @@ public sealed class RecordingTests
         Assert.Equal(bytes[..WavFile.HeaderBytes], await part.Content.ReadAsByteArrayAsync());
 
         // Never anyone else's: not signed out, not a reporter of the call, not in any public page, export or feed.
-        foreach (var path in new[] { "/recording", "/recording/last?seconds=10", "/recording/status" })
+        foreach (var path in new[] { "/recording", "/recording/last?seconds=10", "/recording/status", "/recording/captions.vtt" })
         {
             Assert.Equal(HttpStatusCode.Unauthorized, (await office["anonymous"].GetAsync(office.Api(path))).StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await office["reporterA"].GetAsync(office.Api(path))).StatusCode);
