@@ -124,6 +124,44 @@ public sealed class RecordingTests
         Assert.Empty(store.Segments(office.BriefingId));
     }
 
+    [Fact(Timeout = 60_000)]
+    public async Task A_recording_left_unfinished_by_a_stopped_server_is_finished_by_the_next_start()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"briefing-recordings-restart-{Guid.NewGuid():N}");
+        try
+        {
+            await using var database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+            var server = await RunningServer.StartAsync(database.Choice, options: o => o with { Recordings = folder });
+            var options = server.App.Services.GetRequiredService<BriefingRoom.Server.Hosting.ServerOptions>();
+            long id;
+            await using (var office = await Office.OnAsync(database, server))
+            {
+                id = office.BriefingId;
+                await office.OkAsync("moderator", office.Api("/open"));
+                await office.OkAsync("moderator", office.Api("/conclude?confirm=true"));
+            }
+            // The office stopped its server. What a server killed during the call leaves: Janus's segment with its running header, never joined.
+            var store = new RecordingStore(options);
+            var (segmentFolder, file) = store.NewSegment(id, DateTimeOffset.UtcNow.AddMinutes(-1));
+            var samples = new byte[32000];
+            File.WriteAllBytes(Path.Combine(segmentFolder, file), [.. WavFile.Header(new WavFormat(16000, 1, 16), 0), .. samples]);
+
+            await using var again = await RunningServer.StartAsync(database.Choice, options: o => o with { Recordings = folder });
+            var restarted = again.App.Services.GetRequiredService<RecordingStore>();
+
+            var finished = await Eventually.ThatAsync(() => Task.FromResult(restarted.Finished(id)), f => f is not null, "the next start finishing the recording");
+            Assert.Equal(WavFile.HeaderBytes + samples.Length, finished!.Bytes);
+            Assert.Empty(restarted.Segments(id));
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
     private static Task<JsonElement> StatusAsync(Office office) => office["stenographer"].GetFromJsonAsync<JsonElement>(office.Api("/recording/status"));
 
     // The TurnStarted instants of the log, as staff read the call's events.
