@@ -63,6 +63,11 @@ public sealed class AuthorizationMatrixTests
         new("DELETE", "/api/briefings/{id}/line", ["operator"], o => o.Api("/line"), Harmless: false),
         new("GET", "/api/briefings/{id}/publication", Staff, o => o.Api("/publication")),
         new("GET", "/api/media", Staff, _ => "/api/media"),
+        // The call's recording is staff's alone: no reporter, admitted or not, and nobody signed out gets a byte of it.
+        new("GET", "/api/briefings/{id}/recording/", Staff, o => o.Api("/recording"), AllowedStatus: [404]),
+        new("GET", "/api/briefings/{id}/recording/last", Staff, o => o.Api("/recording/last?seconds=10"), AllowedStatus: [404]),
+        new("GET", "/api/briefings/{id}/recording/status", Staff, o => o.Api("/recording/status")),
+        new("GET", "/api/briefings/{id}/recording/captions.vtt", Staff, o => o.Api("/recording/captions.vtt"), AllowedStatus: [404]),
         new("POST", "/api/briefings/{id}/approve", ["publisher"], o => o.Api("/approve"), AllowedStatus: [409]),
         new("POST", "/api/briefings/{id}/publish", ["publisher"], o => o.Api("/publish"), AllowedStatus: [200, 409]),
         Page("GET", "/", Anyone, _ => "/", [302]),

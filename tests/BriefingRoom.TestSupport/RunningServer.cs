@@ -39,7 +39,9 @@ public sealed class RunningServer : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(database);
         // No Janus unless a test asks for one (options): hundreds of servers each starting a media server would test the machine.
-        var serverOptions = new ServerOptions(database, ["http://127.0.0.1:0"]) { SignInPerMinute = 1000, QueueActionsPerMinute = 1000, Media = MediaOptions.Off };
+        // Each server records calls into a folder of its own, removed with it: tests never share or leave recordings.
+        var recordings = Path.Combine(Path.GetTempPath(), $"briefing-test-recordings-{Guid.NewGuid():N}");
+        var serverOptions = new ServerOptions(database, ["http://127.0.0.1:0"]) { SignInPerMinute = 1000, QueueActionsPerMinute = 1000, Media = MediaOptions.Off, Recordings = recordings };
         serverOptions = options?.Invoke(serverOptions) ?? serverOptions;
         var app = ServerApp.Build(serverOptions, collection =>
         {
@@ -52,8 +54,10 @@ public sealed class RunningServer : IAsyncDisposable
         var password = await ServerApp.PrepareDatabaseAsync(app.Services);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new RunningServer(app, new Uri(address), password ?? "", database);
+        return new RunningServer(app, new Uri(address), password ?? "", database) { _recordings = recordings };
     }
+
+    private string? _recordings;
 
     /// <summary>A client with its own cookie jar: one browser, one person.</summary>
     public HttpClient NewClient()
@@ -80,5 +84,9 @@ public sealed class RunningServer : IAsyncDisposable
     {
         await App.StopAsync();
         await App.DisposeAsync();
+        if (_recordings is not null && Directory.Exists(_recordings))
+        {
+            Directory.Delete(_recordings, recursive: true);
+        }
     }
 }

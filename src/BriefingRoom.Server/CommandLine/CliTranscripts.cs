@@ -21,7 +21,20 @@ internal static class CliTranscripts
         }
     }
 
-    /// <summary>Written whole before any byte goes out, so a failure leaves no half document on stdout.</summary>
+    /// <summary>
+    /// Written whole before any byte goes out, so a failure leaves no half document on stdout; null after writing to
+    /// <paramref name="stderr"/> why the transcript cannot be written in that format (WebVTT without turn times).
+    /// </summary>
+    public static string? TryRender(Transcript transcript, TranscriptFormat to, CliInput input, TextWriter stderr)
+    {
+        if (to == TranscriptFormat.WebVtt && BriefingRoom.Formats.Vtt.VttWriter.Unwritable(transcript) is { } why)
+        {
+            stderr.WriteLine($"{input.Name}: {why}");
+            return null;
+        }
+        return Render(transcript, to);
+    }
+
     public static string Render(Transcript transcript, TranscriptFormat to)
     {
         using var output = new StringWriter(CultureInfo.InvariantCulture);

@@ -21,6 +21,7 @@ internal static class FormatNames
         ["html"] = TranscriptFormat.Html,
         ["text"] = TranscriptFormat.Text,
         ["akn"] = TranscriptFormat.AkomaNtoso,
+        ["vtt"] = TranscriptFormat.WebVtt,
     };
 
     public static Option<string> FromOption()

@@ -10,7 +10,7 @@ internal static class LeakKinds
     {
         TranscriptFormat.Markdown => TextKind.Markdown,
         TranscriptFormat.Json => TextKind.Json,
-        TranscriptFormat.Html or TranscriptFormat.AkomaNtoso => TextKind.Markup,
+        TranscriptFormat.Html or TranscriptFormat.AkomaNtoso or TranscriptFormat.WebVtt => TextKind.Markup,
         _ => TextKind.Plain,
     };
 
@@ -18,7 +18,7 @@ internal static class LeakKinds
     public static TextKind Of(CliInput input) => Path.GetExtension(input.Name).ToLowerInvariant() switch
     {
         ".md" or ".markdown" => TextKind.Markdown,
-        ".html" or ".htm" or ".xml" or ".rss" or ".atom" or ".akn" => TextKind.Markup,
+        ".html" or ".htm" or ".xml" or ".rss" or ".atom" or ".akn" or ".vtt" => TextKind.Markup,
         ".json" => TextKind.Json,
         ".txt" => TextKind.Plain,
         _ => input.Text.TrimStart() is ['{' or '[', ..] ? TextKind.Json : Of(TranscriptFormats.Detect(input.Text)),

@@ -11,7 +11,7 @@ internal static class ParseCommand
         var file = new Argument<string>("file") { Description = "The transcript to read, or - for standard input." };
         var from = FormatNames.FromOption();
         var to = FormatNames.ToOption("json");
-        var command = new Command("parse", "Read a transcript (Markdown, plain text or HTML) and write it as JSON, Markdown, HTML, text or Akoma Ntoso.")
+        var command = new Command("parse", "Read a transcript (Markdown, plain text or HTML) and write it as JSON, Markdown, HTML, text, Akoma Ntoso or WebVTT (which needs turn times).")
         {
             file,
             from,
@@ -28,11 +28,12 @@ internal static class ParseCommand
 
     private static int Run(CliInput input, TranscriptFormat? from, TranscriptFormat to, TextWriter stdout, TextWriter stderr)
     {
-        if (CliTranscripts.TryRead(input, from, stderr) is not { } transcript)
+        if (CliTranscripts.TryRead(input, from, stderr) is not { } transcript
+            || CliTranscripts.TryRender(transcript, to, input, stderr) is not { } output)
         {
             return Cli.BadInput;
         }
-        stdout.Write(CliTranscripts.Render(transcript, to));
+        stdout.Write(output);
         stdout.Flush();
         return Cli.Ok;
     }

@@ -39,13 +39,17 @@ internal static class RedactCommand
 
     private static int Run(string path, string protectPath, TranscriptFormat? from, TranscriptFormat to, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
+        CliInput? input = null;
         if (ProtectOption.TryLoad(protectPath, stdin, stderr) is not { } ids ||
-            CliTranscripts.TryRead(CliInputs.Load(path, stdin), from, stderr) is not { } transcript)
+            CliTranscripts.TryRead(input = CliInputs.Load(path, stdin), from, stderr) is not { } transcript)
         {
             return Cli.BadInput;
         }
         var matcher = IdentityMatcher.Build(ids);
-        var output = CliTranscripts.Render(Redactor.Redact(transcript, ids, matcher.Find), to);
+        if (CliTranscripts.TryRender(Redactor.Redact(transcript, ids, matcher.Find), to, input, stderr) is not { } output)
+        {
+            return Cli.BadInput;
+        }
         var leaks = LeakChecker.Check(output, LeakKinds.Of(to), matcher).Where(f => f.Blocks).ToList();
         if (leaks.Count > 0)
         {

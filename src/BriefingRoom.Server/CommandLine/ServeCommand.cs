@@ -31,7 +31,11 @@ public static class ServeCommand
         };
         var janus = new Option<string?>("--janus") { Description = "The Janus program to start for the call's audio (default: janus on the PATH)." };
         var noMedia = new Option<bool>("--no-media") { Description = "Run calls without audio: start no media server and call none." };
-        var command = new Command("serve", "Run the briefing room: schedule, run live calls, hold embargoes and publish.") { database, urls, demo, publicUrl, proxies, mediaServer, janus, noMedia };
+        var recordings = new Option<string?>("--recordings")
+        {
+            Description = "The staff-only folder for call recordings (default: recordings/ beside the SQLite file, or data/recordings); with --media-server it must be the same folder on both machines, and without it calls are not recorded.",
+        };
+        var command = new Command("serve", "Run the briefing room: schedule, run live calls, hold embargoes and publish.") { database, urls, demo, publicUrl, proxies, mediaServer, janus, noMedia, recordings };
         command.SetAction(result =>
         {
             var options = new ServerOptions(
@@ -42,6 +46,7 @@ public static class ServeCommand
                 SiteBase = PublicUrl(result.GetValue(publicUrl)),
                 TrustedProxies = [.. (result.GetValue(proxies) ?? []).Select(ProxyAddress)],
                 Media = Media(result.GetValue(noMedia), result.GetValue(mediaServer), result.GetValue(janus)),
+                Recordings = result.GetValue(recordings) is { Length: > 0 } folder ? Path.GetFullPath(folder) : null,
             };
             return Serve(options, result.InvocationConfiguration.Output);
         });

@@ -74,6 +74,7 @@ public static class ServerApp
         services.AddHostedService<EmbargoScheduler>(); // first: what fell due while the server was down is published before it serves
         services.AddHostedService<SearchWarmUp>();
         services.AddMedia(); // Janus for the call's audio, when there is one
+        services.AddRecording(); // the call's mix, kept for staff
         configure?.Invoke(services);
 
         var app = builder.Build();
@@ -94,6 +95,7 @@ public static class ServerApp
         app.MapBriefings();
         app.MapCall();
         app.MapMedia();
+        app.MapRecording();
         app.MapStenographer();
         app.MapQueue();
         app.MapPages();

@@ -20,6 +20,12 @@ public sealed record ServerOptions(DatabaseChoice Database, IReadOnlyList<string
     /// <summary>Where the call's audio comes from: by default a Janus started on loopback when one is installed.</summary>
     public MediaOptions Media { get; init; } = new();
 
+    /// <summary>
+    /// The staff-only folder of call recordings, as given (<c>--recordings</c>); null for <c>recordings/</c> beside the
+    /// SQLite file (<c>data/recordings</c> on PostgreSQL). A Janus run elsewhere records only into a folder given here.
+    /// </summary>
+    public string? Recordings { get; init; }
+
     /// <summary>How often an idle live connection gets a comment, so proxies and browsers keep it open.</summary>
     public TimeSpan KeepAlive { get; init; } = TimeSpan.FromSeconds(15);
 }

@@ -15,7 +15,7 @@ namespace BriefingRoom.Server.Media;
 /// The room's number is the briefing's; its secret is derived from the room key, so only Briefing Room can change or
 /// destroy it, even after a restart; it admits nobody until Briefing Room adds their token.
 /// </summary>
-public sealed class AudioRooms(BriefingHub hub, MediaSupervisor media, BriefingRoom.Server.Hosting.ServerOptions options, TimeProvider time, ILogger<AudioRooms> logger) : BackgroundService
+public sealed class AudioRooms(BriefingHub hub, MediaSupervisor media, BriefingRoom.Server.Hosting.ServerOptions options, RecordingStore recordings, TimeProvider time, ILogger<AudioRooms> logger) : BackgroundService
 {
     private const int RoomExists = 486;
     private const int NoSuchRoom = 485;
@@ -119,6 +119,15 @@ public sealed class AudioRooms(BriefingHub hub, MediaSupervisor media, BriefingR
                 if (control.RoomKey is not null)
                 {
                     create["admin_key"] = control.RoomKey;
+                }
+                if (recordings.Off is null)
+                {
+                    // The mix goes to the staff-only recordings; each room Janus holds for the call records a segment of its own.
+                    var (folder, file) = recordings.NewSegment(id, time.GetUtcNow());
+                    create["record"] = true;
+                    create["record_dir"] = folder;
+                    create["record_file"] = file;
+                    create["allow_rtp_participants"] = true; // for CallRecording's silent listener, which keeps the mix recorded while no one is in
                 }
                 await RequestAsync(control, create, RoomExists, stopping);
                 _rooms[id] = 0;

@@ -44,6 +44,13 @@ public sealed class JanusClient(HttpClient http, Uri api, string? apiSecret)
         return data;
     }
 
+    /// <summary>An asynchronous plugin request (AudioBridge join): Janus acknowledges it now and answers later as an event on the session.</summary>
+    public Task PostAsync(long session, long handle, JsonObject body, CancellationToken cancel) =>
+        SendAsync(Path(session) + "/" + handle.ToString(CultureInfo.InvariantCulture), new JsonObject { ["janus"] = "message", ["body"] = body }, cancel);
+
+    public Task DetachAsync(long session, long handle, CancellationToken cancel) =>
+        SendAsync(Path(session) + "/" + handle.ToString(CultureInfo.InvariantCulture), new JsonObject { ["janus"] = "detach" }, cancel);
+
     private async Task<JsonObject> SendAsync(string path, JsonObject request, CancellationToken cancel)
     {
         request["transaction"] = RandomNumberGenerator.GetHexString(16, lowercase: true);

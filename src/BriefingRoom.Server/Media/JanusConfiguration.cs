@@ -124,12 +124,13 @@ public sealed record JanusConfiguration(string Folder, int ApiPort, int AdminPor
         }
         """;
 
-    // The admin key restricts creating rooms (and forwarding or playing into them) to Briefing Room.
+    // The admin key restricts creating rooms (and forwarding or playing into them) to Briefing Room; plain-RTP participants (the recorder) bind on loopback like the rest.
     private string AudioBridge() => $$"""
         general: {
             admin_key = {{Quote(RoomKey)}}
             lock_rtp_forward = true
             lock_play_file = true
+            local_ip = "127.0.0.1"
             events = false
         }
         """;

@@ -14,7 +14,7 @@ namespace BriefingRoom.Server.Publishing;
 /// protected identities, renders and leak-checks every artefact (<see cref="Publisher"/>), and stores the version
 /// in the same transaction as its <c>Published</c> event. Findings block it and are kept for the publisher.
 /// </summary>
-public sealed partial class PublicationService(BriefingHub hub, IServiceScopeFactory scopes, TimeProvider time, ServerOptions options, ILogger<PublicationService> log)
+public sealed partial class PublicationService(BriefingHub hub, IServiceScopeFactory scopes, TimeProvider time, ServerOptions options, BriefingRoom.Server.Media.RecordingStore recordings, ILogger<PublicationService> log)
 {
     private static readonly JsonSerializerOptions FindingJson = new(JsonSerializerDefaults.Web);
 
@@ -37,7 +37,7 @@ public sealed partial class PublicationService(BriefingHub hub, IServiceScopeFac
             var now = StoredTime.Now(time);
             var plan = state.Plan!;
             var request = new PublicationRequest(
-                BriefingTranscript.ToTranscript(state, Audience.Staff), plan.ToProtectedIdentities(), plan.Title, plan.Section,
+                BriefingTranscript.ToTranscript(state, Audience.Staff, recordings.StartOf(id) ?? state.OpenedAt), plan.ToProtectedIdentities(), plan.Title, plan.Section,
                 first?.Published ?? now, now, plan.TimeZone, state.PublishedVersion + 1, options.SiteBase, first?.Path);
             var result = Publisher.Publish(request);
             var seen = state.LastSeq;

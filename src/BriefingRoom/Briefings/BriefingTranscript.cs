@@ -8,14 +8,18 @@ namespace BriefingRoom.Briefings;
 /// </summary>
 public static class BriefingTranscript
 {
-    public static Transcript ToTranscript(BriefingState state, Audience audience)
+    /// <summary>
+    /// The transcript so far; with <paramref name="timesFrom"/> (the start of the call's recording) each turn carries its
+    /// offset from that instant, a turn started before it counting from zero.
+    /// </summary>
+    public static Transcript ToTranscript(BriefingState state, Audience audience, DateTimeOffset? timesFrom = null)
     {
         ArgumentNullException.ThrowIfNull(state);
         var plan = state.Plan ?? throw new InvalidOperationException("an unscheduled briefing has no transcript");
         var zone = plan.Zone;
         var turns = state.Turns
             .Where(t => t.Paragraphs.Count > 0)
-            .Select(t => ToTurn(t, plan, audience));
+            .Select(t => ToTurn(t, plan, audience) with { Offset = timesFrom is { } zero ? OffsetOf(t, zero) : null });
         return new Transcript(
             new Metadata(
                 Title: plan.Title,
@@ -26,6 +30,14 @@ public static class BriefingTranscript
             state.ConcludedAt is { } concluded ? BriefingTimes.Mark(concluded, zone) : null,
             new GroundRules(plan.Rules.Attribution, plan.AttributedTo(), plan.EmbargoText(), plan.Rules.DisclosedForInformation),
             new(turns));
+    }
+
+    /// <summary>When the turn began, counted from <paramref name="zero"/> to the millisecond; never before it.</summary>
+    public static TimeSpan OffsetOf(LiveTurn turn, DateTimeOffset zero)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var offset = turn.StartedAt - zero;
+        return offset > TimeSpan.Zero ? TimeSpan.FromMilliseconds(Math.Floor(offset.TotalMilliseconds)) : TimeSpan.Zero;
     }
 
     /// <summary>One turn as <paramref name="audience"/> sees it: its label under the rules, its paragraphs with corrections shown.</summary>

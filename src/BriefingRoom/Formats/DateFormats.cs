@@ -15,6 +15,14 @@ public static class DateFormats
     public static string Instant(DateTimeOffset instant) =>
         instant.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
 
+    /// <summary>A time code from the start of a recording, as WebVTT writes it: <c>00:01:05.250</c> (hours grow past 99).</summary>
+    public static string Offset(TimeSpan offset)
+    {
+        var ms = (long)Math.Round(offset.TotalMilliseconds, MidpointRounding.AwayFromZero);
+        ArgumentOutOfRangeException.ThrowIfNegative(ms, nameof(offset));
+        return string.Create(CultureInfo.InvariantCulture, $"{ms / 3_600_000:00}:{ms / 60_000 % 60:00}:{ms / 1000 % 60:00}.{ms % 1000:000}");
+    }
+
     public static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>A wall-clock date and time without offset: transcripts give the zone as an abbreviation, not an offset.</summary>

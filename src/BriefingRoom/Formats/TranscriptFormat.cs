@@ -1,6 +1,6 @@
 namespace BriefingRoom.Formats;
 
-/// <summary>The formats transcripts are read from (Markdown, plain text, HTML) and written to (all of these, JSON, Akoma Ntoso).</summary>
+/// <summary>The formats transcripts are read from (Markdown, plain text, HTML) and written to (all of these, JSON, Akoma Ntoso, and WebVTT when turns carry times).</summary>
 public enum TranscriptFormat
 {
     Json,
@@ -8,4 +8,5 @@ public enum TranscriptFormat
     Html,
     Text,
     AkomaNtoso,
+    WebVtt,
 }

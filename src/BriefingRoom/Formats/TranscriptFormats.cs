@@ -3,6 +3,7 @@ using BriefingRoom.Formats.Html;
 using BriefingRoom.Formats.Json;
 using BriefingRoom.Formats.Markdown;
 using BriefingRoom.Formats.Text;
+using BriefingRoom.Formats.Vtt;
 using BriefingRoom.Transcripts;
 
 namespace BriefingRoom.Formats;
@@ -64,6 +65,7 @@ public static class TranscriptFormats
             case TranscriptFormat.Html: HtmlWriter.Write(transcript, output); break;
             case TranscriptFormat.Text: PlainTextWriter.Write(transcript, output); break;
             case TranscriptFormat.AkomaNtoso: AkomaNtosoWriter.Write(transcript, output); break;
+            case TranscriptFormat.WebVtt: VttWriter.Write(transcript, output); break;
             default: throw new ArgumentOutOfRangeException(nameof(format), format, "no writer for this format");
         }
     }

@@ -15,9 +15,10 @@ public enum SpeakerRole
 /// One speaker's turn. <see cref="Speaker"/> is the label exactly as printed without its colon
 /// (<c>MR. McCLELLAN</c>, <c>Q</c>), never empty: text before the first label is the transcript's preface, not a turn.
 /// <see cref="Separator"/> is the exact text between the label and the first word (<c>:\u00a0 </c>);
-/// null means the writer's default for the role.
+/// null means the writer's default for the role. <see cref="Offset"/> is when the turn began, counted from the start
+/// of the call's recording (DESIGN §4a); null where the source does not say, as in every printed transcript.
 /// </summary>
-public sealed record Turn(string Speaker, SpeakerRole Role, ValueList<Paragraph> Paragraphs, string? Separator = null)
+public sealed record Turn(string Speaker, SpeakerRole Role, ValueList<Paragraph> Paragraphs, string? Separator = null, TimeSpan? Offset = null)
 {
     private readonly string _speaker = Labelled(Speaker);
 

@@ -266,6 +266,16 @@ public sealed partial class ParseCommandTests
         }
     }
 
+    [Fact]
+    public void A_transcript_without_turn_times_is_refused_as_vtt_saying_where_times_come_from()
+    {
+        var result = CliResult.WithStdin("MODERATOR:  Good afternoon.\n\nQ:  One question.\n", "parse", "-", "--to", "vtt");
+
+        Assert.Equal((Briefing.BadInput, ""), (result.Code, result.Out));
+        Assert.StartsWith("<stdin>: WebVTT needs a time on every turn, and this transcript has none: turn times come from a call Briefing Room ran and recorded", result.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Err, StringComparison.Ordinal);
+    }
+
     [SkippableFact]
     public void An_unexpected_failure_is_one_internal_error_line()
     {

@@ -7,7 +7,8 @@ namespace BriefingRoom.Tests.Formats;
 /// Reads the input of writer specs: a transcript in the outline form reader specs expect (<c>title: …</c> head
 /// lines, <c>LABEL (role)</c> turns, <c>  ¶ text</c> paragraphs). Text is taken as written, blanks and all; typed
 /// inlines are in braces: <c>{em:…}</c>, <c>{strong:…}</c>, <c>{ins:…}</c>, <c>{del:…}</c>, <c>{redacted}</c>,
-/// <c>{attr:…}</c>, <c>{note:…}</c>, <c>{note[]:…}</c>, and <c>{br}</c> (hard break).
+/// <c>{attr:…}</c>, <c>{note:…}</c>, <c>{note[]:…}</c>, and <c>{br}</c> (hard break). A turn line may end in
+/// <c> @ 00:01:05.250</c>, the turn's offset into the call's recording.
 /// </summary>
 public static class OutlineInput
 {
@@ -24,12 +25,13 @@ public static class OutlineInput
         var preface = new List<Paragraph>();
         string? speaker = null;
         var role = SpeakerRole.Unknown;
+        TimeSpan? offset = null;
         List<Paragraph>? paragraphs = null;
         void EndTurn()
         {
             if (paragraphs is not null && speaker is not null)
             {
-                turns.Add(new Turn(speaker, role, new ValueList<Paragraph>(paragraphs)));
+                turns.Add(new Turn(speaker, role, new ValueList<Paragraph>(paragraphs), Offset: offset));
             }
         }
         foreach (var line in input.Split('\n'))
@@ -52,9 +54,16 @@ public static class OutlineInput
             if (colon < 0 || !HeadKeys.Contains(line[..colon]))
             {
                 EndTurn();
-                var open = line.LastIndexOf(" (", StringComparison.Ordinal);
-                speaker = line[..open];
-                role = Enum.Parse<SpeakerRole>(line[(open + 2)..^1], ignoreCase: true);
+                var label = line;
+                offset = null;
+                if (line.LastIndexOf(" @ ", StringComparison.Ordinal) is var at and > 0)
+                {
+                    offset = TimeSpan.ParseExact(line[(at + 3)..], @"hh\:mm\:ss\.fff", CultureInfo.InvariantCulture);
+                    label = line[..at];
+                }
+                var open = label.LastIndexOf(" (", StringComparison.Ordinal);
+                speaker = label[..open];
+                role = Enum.Parse<SpeakerRole>(label[(open + 2)..^1], ignoreCase: true);
                 paragraphs = [];
                 continue;
             }

@@ -51,7 +51,10 @@ public sealed class RedactorProperties
         var matcher = IdentityMatcher.Build(Ids);
         Gen.Select(Transcript, Gen.OneOf(Enum.GetValues<TranscriptFormat>()), (markdown, format) => (markdown, format)).Sample(c =>
         {
-            var redacted = Redactor.Redact(MarkdownReader.Read(c.markdown), Ids, matcher.Find);
+            var read = MarkdownReader.Read(c.markdown);
+            // Times on every turn, as a recorded call's record has them, so the WebVTT captions are checked too.
+            read = read with { Turns = new(read.Turns.Select((t, i) => t with { Offset = TimeSpan.FromSeconds(7 * i) })) };
+            var redacted = Redactor.Redact(read, Ids, matcher.Find);
             var written = CliTranscripts.Render(redacted, c.format);
 
             var leaks = LeakChecker.Check(written, LeakKinds.Of(c.format), matcher).Where(f => f.Blocks);

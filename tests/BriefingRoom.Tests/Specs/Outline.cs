@@ -61,7 +61,12 @@ public static class Outline
         }
         foreach (var turn in t.Turns)
         {
-            sb.Append(turn.Speaker).Append(" (").Append(turn.Role.ToString().ToLowerInvariant()).Append(")\n");
+            sb.Append(turn.Speaker).Append(" (").Append(turn.Role.ToString().ToLowerInvariant()).Append(')');
+            if (turn.Offset is { } offset)
+            {
+                sb.Append(" @ ").Append(BriefingRoom.Formats.DateFormats.Offset(offset));
+            }
+            sb.Append('\n');
             Paragraphs(sb, turn.Paragraphs);
         }
         return sb.ToString();

@@ -129,6 +129,7 @@ public static class JsonWriter
         json.WriteStartObject();
         json.WriteString("speaker", turn.Speaker);
         json.WriteString("role", WireNames.Of(turn.Role));
+        json.WriteString("offset", turn.Offset is { } offset ? DateFormats.Offset(offset) : null);
         json.WriteStartArray("paragraphs");
         WriteParagraphs(json, turn.Paragraphs);
         json.WriteEndArray();

@@ -24,7 +24,7 @@ public sealed class JsonWriterTests
         AssertKeys(root.GetProperty("groundRules"), "attribution", "attributedTo", "embargo", "disclosedForInformation", "change");
         foreach (var turn in root.GetProperty("turns").EnumerateArray())
         {
-            AssertKeys(turn, "speaker", "role", "paragraphs");
+            AssertKeys(turn, "speaker", "role", "offset", "paragraphs");
             foreach (var paragraph in turn.GetProperty("paragraphs").EnumerateArray())
             {
                 AssertKeys(paragraph, "text", "inlines");
@@ -32,6 +32,19 @@ public sealed class JsonWriterTests
         }
         Assert.Equal("2:05 P.M. EST", root.GetProperty("start").GetProperty("text").GetString());
         Assert.Equal("2024-03-05T16:20:00-05:00", root.GetProperty("published").GetString());
+    }
+
+    [Fact]
+    public void A_turns_offset_into_the_recording_is_a_time_code_and_null_when_not_known()
+    {
+        var t = OutlineInput.Parse("rules: Background\nMODERATOR (moderator) @ 01:02:03.045\n  ¶ Hello.\nQ (reporter)\n  ¶ Hi.\n");
+
+        using var doc = JsonDocument.Parse(JsonWriter.Write(t));
+        var turns = doc.RootElement.GetProperty("turns").EnumerateArray().ToList();
+
+        Assert.Equal("01:02:03.045", turns[0].GetProperty("offset").GetString());
+        Assert.Equal(JsonValueKind.Null, turns[1].GetProperty("offset").ValueKind);
+        Assert.Equal(new TimeSpan(0, 1, 2, 3, 45), TimeSpan.ParseExact(turns[0].GetProperty("offset").GetString()!, @"hh\:mm\:ss\.fff", System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
