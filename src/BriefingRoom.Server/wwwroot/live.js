@@ -174,6 +174,7 @@
       m.entries.forEach(function (e, i) {
         var row = template.content.firstElementChild.cloneNode(true);
         row.dataset.entry = e.entryId;
+        row.dataset.reporter = e.reporterId;
         var set = function (field, text) { var c = row.querySelector('[data-field="' + field + '"]'); if (c) { c.textContent = text; } };
         set('place', String(i + 1)); set('name', e.name); set('outlet', e.outlet);
         set('asked', e.outletAlreadyAsked ? 'yes' : 'no'); set('waiting', waiting(e.requestedAt));
