@@ -33,9 +33,14 @@
     stateLine.dataset.state = state;
     stateLine.textContent = text || sentences[state];
     var inCall = pc !== null;
+    var focused = document.activeElement;
     join.hidden = inCall;
-    join.disabled = state === 'asking' || state === 'connecting';
+    // Busy, not disabled: a disabled button would drop the keyboard's focus to <body>.
+    join.setAttribute('aria-disabled', state === 'asking' || state === 'connecting' ? 'true' : 'false');
     leave.hidden = !inCall;
+    // The button pressed went away under the keyboard: the focus moves to the one that took its place, never to <body>.
+    if (focused === join && join.hidden) { leave.focus(); }
+    if (focused === leave && leave.hidden) { join.focus(); }
     var heard = inCall && (state === 'open' || state === 'speaking');
     levelBox.hidden = !heard;
     if (heard) { startMeter(); } else { stopMeter(); }
@@ -189,8 +194,12 @@
     level.value = 0;
   }
 
-  join.addEventListener('click', function () { rejoined = false; start(); });
-  leave.addEventListener('click', function () { stop(false); join.focus(); });
+  join.addEventListener('click', function () {
+    if (join.getAttribute('aria-disabled') === 'true') { return; }
+    rejoined = false;
+    start();
+  });
+  leave.addEventListener('click', function () { stop(false); });
   // The control room hears of a mute it did not ask for (the moderator's "mute all") from the participant list.
   panel.addEventListener('audio-muted', function (event) {
     if (!pc || muted === event.detail) { return; }
