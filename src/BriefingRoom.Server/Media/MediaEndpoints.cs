@@ -12,6 +12,8 @@ public static class MediaEndpoints
         services.AddHostedService(provider => provider.GetRequiredService<MediaSupervisor>());
         services.AddSingleton<AudioRooms>();
         services.AddHostedService(provider => provider.GetRequiredService<AudioRooms>());
+        services.AddSingleton<AudioLines>();
+        services.AddHostedService(provider => provider.GetRequiredService<AudioLines>());
         return services;
     }
 

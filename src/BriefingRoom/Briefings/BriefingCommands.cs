@@ -254,6 +254,32 @@ public static class BriefingCommands
             : new Rejection("no-open-line", "No line is open."));
     }
 
+    /// <summary>Mutes everyone but the officials, closing the open line in the same step; staff stay muted until a line opens or <see cref="UnmuteStaff"/>.</summary>
+    public static CommandResult MuteLines(BriefingState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (NotLive(state) is { } notLive)
+        {
+            return notLive;
+        }
+        if (state.OnlyOfficialsSpeak)
+        {
+            return new Rejection("already-muted", "Everyone but the official is already muted.");
+        }
+        return state.OpenLine is { } open
+            ? Accept(new LineClosed(open.EntryId), new LinesMuted())
+            : Accept(new LinesMuted());
+    }
+
+    /// <summary>Lets staff speak again after <see cref="MuteLines"/>; reporters' lines stay closed until one is opened.</summary>
+    public static CommandResult UnmuteStaff(BriefingState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return NotLive(state) ?? (state.OnlyOfficialsSpeak
+            ? Accept(new StaffUnmuted())
+            : new Rejection("not-muted", "Staff are not muted."));
+    }
+
     /// <summary>How soon after the opening a conclusion must be confirmed: a double click on Open must not end the call.</summary>
     public static readonly TimeSpan ConclusionGuard = TimeSpan.FromSeconds(10);
 

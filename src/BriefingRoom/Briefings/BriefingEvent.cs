@@ -20,6 +20,8 @@ namespace BriefingRoom.Briefings;
 [JsonDerivedType(typeof(QueueEntryRemoved), "queue-entry-removed")]
 [JsonDerivedType(typeof(LineOpened), "line-opened")]
 [JsonDerivedType(typeof(LineClosed), "line-closed")]
+[JsonDerivedType(typeof(LinesMuted), "lines-muted")]
+[JsonDerivedType(typeof(StaffUnmuted), "staff-unmuted")]
 [JsonDerivedType(typeof(CallConcluded), "call-concluded")]
 [JsonDerivedType(typeof(Cancelled), "cancelled")]
 [JsonDerivedType(typeof(EmbargoLifted), "embargo-lifted")]
@@ -75,6 +77,15 @@ public sealed record LineOpened(string EntryId) : BriefingEvent;
 
 /// <summary>The open line was closed.</summary>
 public sealed record LineClosed(string EntryId) : BriefingEvent;
+
+/// <summary>
+/// The moderator muted everyone but the officials: no reporter's line is open (the command closes it first) and staff
+/// are muted too, until a line is opened or the moderator lets staff speak again (<see cref="StaffUnmuted"/>).
+/// </summary>
+public sealed record LinesMuted : BriefingEvent;
+
+/// <summary>The moderator let staff speak again after <see cref="LinesMuted"/>.</summary>
+public sealed record StaffUnmuted : BriefingEvent;
 
 /// <summary>The moderator ended the call.</summary>
 public sealed record CallConcluded : BriefingEvent;

@@ -38,6 +38,9 @@ public sealed record BriefingState
 
     public QueueEntry? OpenLine { get; init; }
 
+    /// <summary>Only the officials speak: the moderator muted everyone else (<see cref="LinesMuted"/>), until a line opens or staff are let speak again.</summary>
+    public bool OnlyOfficialsSpeak { get; init; }
+
     /// <summary>Outlets that have had a line opened for one of their reporters (compared ignoring case).</summary>
     public ImmutableHashSet<string> OutletsAsked { get; init; } = ImmutableHashSet.Create<string>(StringComparer.OrdinalIgnoreCase);
 
@@ -93,7 +96,9 @@ public sealed record BriefingState
             QueueEntryMoved e => this with { Queue = Queue.Replace(Entry(e.EntryId), Entry(e.EntryId) with { Pin = new QueuePin(e.ToIndex, logged.Seq) }) },
             LineOpened e => OpenLineFor(Entry(e.EntryId), at),
             LineClosed => this with { OpenLine = null },
-            CallConcluded => this with { Phase = BriefingPhase.Concluded, ConcludedAt = at, OpenLine = null, Queue = [] },
+            LinesMuted => this with { OnlyOfficialsSpeak = true },
+            StaffUnmuted => this with { OnlyOfficialsSpeak = false },
+            CallConcluded => this with { Phase = BriefingPhase.Concluded, ConcludedAt = at, OpenLine = null, Queue = [], OnlyOfficialsSpeak = false },
             Cancelled => this with { Phase = BriefingPhase.Cancelled, CancelledAt = at },
             EmbargoLifted => this with { EmbargoLiftedAt = at },
             PublicationApproved => this with { ApprovedAt = at },
@@ -141,6 +146,7 @@ public sealed record BriefingState
         {
             Queue = Queue.Remove(entry),
             OpenLine = entry,
+            OnlyOfficialsSpeak = false, // the call moves on to a question: the moderator speaks again
             OutletsAsked = OutletsAsked.Add(reporter.Outlet.Trim()),
             Turns = Turns.Add(new LiveTurn(null, BriefingSpeakers.Operator, null, at, [announcement])),
         };

@@ -23,6 +23,8 @@ public class EventJsonTests
         new QueueEntryRemoved("q2"),
         new LineOpened("q3"),
         new LineClosed("q3"),
+        new LinesMuted(),
+        new StaffUnmuted(),
         new CallConcluded(),
         new Cancelled(),
         new EmbargoLifted(),
