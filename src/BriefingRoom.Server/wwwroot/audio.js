@@ -19,7 +19,8 @@
     asking: staff ? 'Asking for your microphone, so that you can speak in the call\u2026' : 'Asking for your microphone, so that the operator can open your line for your question\u2026',
     connecting: 'Connecting to the call\u2019s audio\u2026',
     listening: 'Listening. Your microphone is muted until the operator opens your line.',
-    open: 'Your line is open \u2014 speak now.',
+    // The place in line says "Your line is open — speak now." in large type just below; this says what the room does.
+    open: 'Your microphone is live: everyone in the call hears you.',
     closed: 'Line closed. You are listening again.',
     speaking: 'You are in the call\u2019s audio: everyone in it hears you.',
     silenced: 'You are in the call\u2019s audio, muted by the moderator.',

@@ -53,7 +53,8 @@ public sealed class AudioCallTests(Chromium chromium, ITestOutputHelper output)
         // The operator opens Alex's line: Alex is told to speak and sees the meter; Blair hears Alex.
         await alex.GetByRole(AriaRole.Button, new() { Name = "Raise hand" }).ClickAsync();
         await control.Locator("#queue-rows tr", new() { HasText = "Alex Reed" }).GetByRole(AriaRole.Button, new() { Name = "Open line" }).ClickAsync();
-        await Assertions.Expect(alex.Locator("#audio-state")).ToHaveTextAsync("Your line is open — speak now.", new() { Timeout = 10_000 });
+        await Assertions.Expect(alex.Locator("#place")).ToHaveTextAsync("Your line is open — speak now.", new() { Timeout = 10_000 });
+        await Assertions.Expect(alex.Locator("#audio-state")).ToHaveTextAsync("Your microphone is live: everyone in the call hears you.", new() { Timeout = 10_000 });
         await Assertions.Expect(alex.Locator("#audio-level-box")).ToBeVisibleAsync();
         await Assertions.Expect(alex.Locator("#audio-level")).Not.ToHaveAttributeAsync("value", "0", new() { Timeout = 10_000 });
         heard = await Tones.UntilAsync(blair, Ear, "Blair hearing Alex once Alex's line is open", (Tones.Official, true), (Tones.ReporterA, true));
