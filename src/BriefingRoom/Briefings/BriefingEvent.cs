@@ -10,6 +10,7 @@ namespace BriefingRoom.Briefings;
 [JsonDerivedType(typeof(Scheduled), "scheduled")]
 [JsonDerivedType(typeof(PlanRevised), "plan-revised")]
 [JsonDerivedType(typeof(ReporterAdmitted), "reporter-admitted")]
+[JsonDerivedType(typeof(ReporterRemoved), "reporter-removed")]
 [JsonDerivedType(typeof(CallOpened), "call-opened")]
 [JsonDerivedType(typeof(TurnStarted), "turn-started")]
 [JsonDerivedType(typeof(TurnText), "turn-text")]
@@ -41,6 +42,12 @@ public sealed record PlanRevised(BriefingPlan Plan) : BriefingEvent;
 
 /// <summary>A reporter may join the call and ask questions.</summary>
 public sealed record ReporterAdmitted(string ReporterId, string Name, string Outlet) : BriefingEvent;
+
+/// <summary>
+/// Staff took a reporter out of the call: they no longer see it, hear it or queue in it. Any hand of theirs and their
+/// open line end first, in the same command (<see cref="QueueEntryRemoved"/>, <see cref="LineClosed"/>); they may be admitted again.
+/// </summary>
+public sealed record ReporterRemoved(string ReporterId) : BriefingEvent;
 
 /// <summary>The call went live.</summary>
 public sealed record CallOpened : BriefingEvent;

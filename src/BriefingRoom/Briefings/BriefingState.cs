@@ -75,6 +75,9 @@ public sealed record BriefingState
             Scheduled e => this with { Plan = e.Plan, Phase = BriefingPhase.Scheduled },
             PlanRevised e => this with { Plan = e.Plan },
             ReporterAdmitted e => this with { Reporters = Reporters.SetItem(e.ReporterId, new AdmittedReporter(e.ReporterId, e.Name, e.Outlet)) },
+            ReporterRemoved e => Reporters.ContainsKey(e.ReporterId) && EntryOf(e.ReporterId) is null && OpenLine?.ReporterId != e.ReporterId
+                ? this with { Reporters = Reporters.Remove(e.ReporterId) }
+                : throw new InvalidOperationException($"event {logged.Seq}: reporter '{e.ReporterId}' is not admitted, or still queued or on the line"),
             CallOpened => this with { Phase = BriefingPhase.Live, OpenedAt = at },
             TurnStarted e => this with
             {

@@ -12,6 +12,7 @@ public class EventJsonTests
         new Scheduled(Plan(embargo: Embargo.UntilInstant(Start.AddHours(2)), publish: PublishMode.AfterApproval)),
         new PlanRevised(Plan(fairness: false)),
         new ReporterAdmitted("r1", "Alex Marlowe", "Wire Service"),
+        new ReporterRemoved("r1"),
         new CallOpened(),
         new TurnStarted(2, BriefingSpeakers.Reporter, "r1"),
         new TurnStarted(3, "s1", null),

@@ -1,0 +1,155 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using BriefingRoom.Server.Media;
+using BriefingRoom.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BriefingRoom.Server.Tests.Media;
+
+/// <summary>
+/// Joining a call's audio through Briefing Room, against a real Janus: who may join and in which part, that a token
+/// admits once, that one person has one line, and that a removed reporter is put out of the room.
+/// The offers are written by the test (a real browser's are the browser tests'); Janus answers them like any other.
+/// </summary>
+[System.Runtime.Versioning.SupportedOSPlatform("linux")]
+public sealed class AudioJoinTests
+{
+    [SkippableFact(Timeout = 120_000)]
+    public async Task Reporters_join_muted_the_moderator_and_the_official_speak_and_staff_see_who_is_in()
+    {
+        Requires.Janus();
+        await using var call = await LiveCall.StartAsync();
+        var office = call.Office;
+
+        var reporter = await call.JoinAsync("reporterA");
+        Assert.Equal("reporter", reporter.GetProperty("part").GetString());
+        Assert.True(reporter.GetProperty("muted").GetBoolean());
+        Assert.StartsWith("v=0", reporter.GetProperty("sdp").GetString(), StringComparison.Ordinal);
+        Assert.Equal(AudioParticipant.Reporter(office.BriefingId, office.ReporterId("reporterA")).Id, reporter.GetProperty("participant").GetInt64());
+
+        var moderator = await call.JoinAsync("moderator");
+        Assert.Equal("staff", moderator.GetProperty("part").GetString());
+        Assert.False(moderator.GetProperty("muted").GetBoolean());
+        var stenographer = await call.JoinAsync("stenographer");
+        Assert.True(stenographer.GetProperty("muted").GetBoolean());
+
+        var links = await office["moderator"].GetFromJsonAsync<JsonElement>(office.Api("/audio/speakers"));
+        var link = links.EnumerateArray().Single().GetProperty("link").GetString()!;
+        var official = await call.JoinAsync("anonymous", link[link.IndexOf('?', StringComparison.Ordinal)..]);
+        Assert.Equal("official", official.GetProperty("part").GetString());
+        Assert.False(official.GetProperty("muted").GetBoolean());
+
+        var inJanus = await call.ParticipantsInJanusAsync();
+        Assert.True(inJanus[reporter.GetProperty("participant").GetInt64()]);
+        Assert.False(inJanus[moderator.GetProperty("participant").GetInt64()]);
+        Assert.True(inJanus[stenographer.GetProperty("participant").GetInt64()]);
+        Assert.False(inJanus[official.GetProperty("participant").GetInt64()]);
+
+        var present = await office["operator"].GetFromJsonAsync<JsonElement>(office.Api("/audio/participants"));
+        Assert.Equal(4, present.GetArrayLength());
+        var a = present.EnumerateArray().Single(p => p.GetProperty("key").GetString() == $"reporter:{office.ReporterId("reporterA")}");
+        Assert.Equal("Reporter reporterA (Daily Planet)", a.GetProperty("display").GetString());
+        Assert.True(a.GetProperty("muted").GetBoolean());
+        Assert.False(a.GetProperty("talking").GetBoolean());
+        Assert.Equal(HttpStatusCode.Forbidden, (await office["reporterA"].GetAsync(office.Api("/audio/participants"))).StatusCode);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await office["stenographer"].DeleteAsync(office.Api("/audio"))).StatusCode);
+        Assert.DoesNotContain(stenographer.GetProperty("participant").GetInt64(), (await call.ParticipantsInJanusAsync()).Keys);
+    }
+
+    /// <summary>A running server with its own Janus, the office on it, and the call open with its room in Janus.</summary>
+    private sealed class LiveCall : IAsyncDisposable
+    {
+        private readonly TestDatabase _database;
+        private readonly RunningServer _server;
+        private readonly HttpClient _http = new();
+
+        private LiveCall(TestDatabase database, RunningServer server, Office office) => (_database, _server, Office) = (database, server, office);
+
+        public Office Office { get; }
+
+        public IServiceProvider Services => _server.App.Services;
+
+        public static async Task<LiveCall> StartAsync(bool open = true)
+        {
+            var database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+            var server = await RunningServer.StartAsync(database.Choice, options: o => o with { Media = new MediaOptions() });
+            var call = new LiveCall(database, server, await Office.OnAsync(database, server));
+            await OwnJanus.OnAsync(server.App.Services.GetRequiredService<MediaSupervisor>());
+            if (open)
+            {
+                await call.OpenAsync();
+            }
+            return call;
+        }
+
+        public async Task OpenAsync()
+        {
+            await Office.OkAsync("moderator", Office.Api("/open"));
+            var rooms = Services.GetRequiredService<AudioRooms>();
+            await Eventually.ThatAsync(() => Task.FromResult(rooms.Rooms.Contains(Office.BriefingId)), made => made, "the call's room being created");
+        }
+
+        public Task<HttpResponseMessage> PostJoinAsync(string who, string query = "") =>
+            Office[who].PostAsJsonAsync(Office.Api("/audio") + query, new { sdp = Offers.Audio() });
+
+        public async Task<JsonElement> JoinAsync(string who, string query = "")
+        {
+            var response = await PostJoinAsync(who, query);
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{who} joining: {(int)response.StatusCode} {text}");
+            return JsonDocument.Parse(text).RootElement.Clone();
+        }
+
+        /// <summary>Janus's own list of the room: each participant id and whether it is muted.</summary>
+        public async Task<Dictionary<long, bool>> ParticipantsInJanusAsync()
+        {
+            var control = Services.GetRequiredService<MediaSupervisor>().Control!;
+            var list = await control.Client.RequestAsync(control.Session, control.Handle, new JsonObject { ["request"] = "listparticipants", ["room"] = Office.BriefingId }, CancellationToken.None);
+            return list["participants"]!.AsArray().ToDictionary(p => p!["id"]!.GetValue<long>(), p => p!["muted"]!.GetValue<bool>());
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            _http.Dispose();
+            await Office.DisposeAsync();
+            await _database.DisposeAsync();
+        }
+    }
+}
+
+/// <summary>SDP offers as a browser sends them once ICE gathering is complete: Opus audio, one host candidate on loopback.</summary>
+internal static class Offers
+{
+    public static string Audio()
+    {
+        var fingerprint = string.Join(':', RandomNumberGenerator.GetBytes(32).Select(b => b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture)));
+        string[] lines =
+        [
+            "v=0",
+            $"o=- {RandomNumberGenerator.GetInt32(1, int.MaxValue)} 2 IN IP4 127.0.0.1",
+            "s=-",
+            "t=0 0",
+            "a=group:BUNDLE 0",
+            "a=msid-semantic: WMS",
+            "m=audio 9 UDP/TLS/RTP/SAVPF 111",
+            "c=IN IP4 127.0.0.1",
+            "a=rtcp:9 IN IP4 127.0.0.1",
+            "a=candidate:1 1 udp 2122260223 127.0.0.1 9 typ host",
+            "a=end-of-candidates",
+            $"a=ice-ufrag:{RandomNumberGenerator.GetHexString(8, lowercase: true)}",
+            $"a=ice-pwd:{RandomNumberGenerator.GetHexString(24, lowercase: true)}",
+            $"a=fingerprint:sha-256 {fingerprint}",
+            "a=setup:actpass",
+            "a=mid:0",
+            "a=sendrecv",
+            "a=rtcp-mux",
+            "a=rtpmap:111 opus/48000/2",
+            "a=fmtp:111 minptime=10;useinbandfec=1",
+        ];
+        return string.Join("\r\n", lines) + "\r\n";
+    }
+}
