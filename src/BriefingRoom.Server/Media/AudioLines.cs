@@ -27,6 +27,7 @@ public sealed class AudioLines(BriefingHub hub, MediaSupervisor media, AudioRoom
 
     private readonly Channel<long> _due = Channel.CreateUnbounded<long>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = false });
     private readonly ConcurrentDictionary<long, SemaphoreSlim> _turns = new();
+    private readonly ConcurrentDictionary<long, LinesState> _followed = new();
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
@@ -133,7 +134,20 @@ public sealed class AudioLines(BriefingHub hub, MediaSupervisor media, AudioRoom
         return corrected;
     }
 
-    private void OnAppended(LiveBriefing briefing) => _due.Writer.TryWrite(briefing.Id);
+    // Only a change to what decides the lines costs a request: paragraphs typed during the call do not.
+    private void OnAppended(LiveBriefing briefing)
+    {
+        var state = briefing.State;
+        var lines = new LinesState(state.Phase, state.OpenLine?.ReporterId, state.OnlyOfficialsSpeak, state.Reporters.Count);
+        if (_followed.TryGetValue(briefing.Id, out var before) && before == lines)
+        {
+            return;
+        }
+        _followed[briefing.Id] = lines;
+        _due.Writer.TryWrite(briefing.Id);
+    }
+
+    private readonly record struct LinesState(BriefingPhase Phase, string? OpenFor, bool OnlyOfficials, int Reporters);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -30,7 +30,7 @@ public static class QueueEndpoints
             var access = briefing is null ? Access.None : BriefingAccess.Of(http.User, briefing.State);
             return access switch
             {
-                Access.Staff => Results.Ok(new { entries = QueueView.Of(briefing!.State).Entries, open = briefing.State.OpenLine?.EntryId, seq = briefing.State.LastSeq }),
+                Access.Staff => Results.Ok(new { entries = QueueView.Of(briefing!.State).Entries, open = briefing.State.OpenLine?.EntryId, onlyOfficialsSpeak = briefing.State.OnlyOfficialsSpeak, seq = briefing.State.LastSeq }),
                 Access.Press => Results.Ok(PlaceOf(briefing!.State, BriefingAccess.ReporterId(http.User)!)),
                 _ => Problems.NotFound("briefing with that id"),
             };
