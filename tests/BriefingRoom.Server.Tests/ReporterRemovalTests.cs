@@ -40,7 +40,14 @@ public sealed class ReporterRemovalTests
         // Reporter B, still admitted, keeps the call.
         Assert.Equal(HttpStatusCode.OK, (await office["reporterB"].GetAsync(office.Api())).StatusCode);
 
-        Assert.Equal(HttpStatusCode.Conflict, (await office["moderator"].DeleteAsync(office.Api($"/reporters/{a}"))).StatusCode);
+        // Removing someone who is not admitted (any more) changes nothing and says why.
+        foreach (var nobody in (string[])[a, "999999"])
+        {
+            var again = await office["moderator"].DeleteAsync(office.Api($"/reporters/{nobody}"));
+            Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+            Assert.Equal("unknown-reporter", (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await office["moderator"].DeleteAsync($"/api/briefings/999999/reporters/{a}")).StatusCode);
         await office.OkAsync("moderator", office.Api("/reporters"), new { accountId = long.Parse(a, System.Globalization.CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.OK, (await office["reporterA"].GetAsync(office.Api())).StatusCode);
         Assert.Single((await office["reporterA"].GetFromJsonAsync<JsonElement>("/api/briefings")).EnumerateArray());
@@ -53,8 +60,8 @@ public sealed class ReporterRemovalTests
         var room = await office["moderator"].GetStringAsync($"/staff/briefings/{office.BriefingId}");
         Assert.Contains("aria-label=\"Remove Reporter reporterB from the call\"", room, StringComparison.Ordinal);
 
-        var posted = await PageForms.PostAsync(office["moderator"], $"/staff/briefings/{office.BriefingId}", "/reporters/remove", new() { ["reporterId"] = office.ReporterId("reporterB") });
-        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        var posted = await PageForms.PostAsync(office["moderator"], $"/staff/briefings/{office.BriefingId}", $"/staff/briefings/{office.BriefingId}/reporters/remove", ("reporterId", office.ReporterId("reporterB")));
+        Assert.Equal(HttpStatusCode.Found, posted.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await office["reporterB"].GetAsync(office.Api())).StatusCode);
         room = await office["moderator"].GetStringAsync($"/staff/briefings/{office.BriefingId}");
         Assert.DoesNotContain("Remove Reporter reporterB", room, StringComparison.Ordinal);
