@@ -277,6 +277,47 @@ public sealed class ControlRoomTests(Chromium chromium)
         await Assertions.Expect(box).ToBeDisabledAsync();
     }
 
+    [SkippableTheory]
+    [InlineData(Screens.Laptop)]
+    [InlineData(Screens.Phone)]
+    public async Task Mute_everyone_but_the_official_closes_the_line_and_every_moderator_sees_it_without_a_reload(string screen)
+    {
+        await using var call = await Call.StartAsync(chromium, screen);
+        var control = await call.ControlRoomAsync();
+        var other = await call.ControlRoomAsync();
+        var reporter = await call.ReporterAsync();
+        await control.GetByRole(AriaRole.Button, new() { Name = "Open the call" }).ClickAsync();
+        await Assertions.Expect(reporter.Locator("#phase")).ToHaveTextAsync("LIVE", new() { Timeout = 5000 });
+        await reporter.GetByRole(AriaRole.Button, new() { Name = "Raise hand" }).ClickAsync();
+        await control.Locator("#queue-rows tr").GetByRole(AriaRole.Button, new() { Name = "Open line" }).ClickAsync();
+        await Assertions.Expect(reporter.Locator("#place")).ToHaveTextAsync("Your line is open — speak now.", new() { Timeout = 5000 });
+
+        var mute = control.GetByRole(AriaRole.Button, new() { Name = "Mute everyone but the official" });
+        await mute.FocusAsync();
+        await control.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(control.Locator("#announce")).ToHaveTextAsync("Everyone but the official is muted.", new() { Timeout = 5000 });
+        await Assertions.Expect(control.GetByRole(AriaRole.Button, new() { Name = "Let staff speak again" })).ToBeFocusedAsync();
+        await Assertions.Expect(control.Locator("#open-line")).ToHaveTextAsync("none", new() { Timeout = 5000 });
+        await Assertions.Expect(reporter.Locator("#place")).ToHaveTextAsync("You are not in line.", new() { Timeout = 5000 });
+        // The other moderator's page follows the log: the line is closed and the control now lets staff speak again.
+        await Assertions.Expect(other.Locator("#open-line")).ToHaveTextAsync("none", new() { Timeout = 5000 });
+        await Assertions.Expect(other.Locator("#mute-lines")).ToBeHiddenAsync(new() { Timeout = 5000 });
+        await Assertions.Expect(other.Locator("#unmute-staff")).ToBeVisibleAsync();
+        await Screens.AssertFitsAsync(control, screen, "control-5-everyone-but-the-official-muted");
+
+        await other.GetByRole(AriaRole.Button, new() { Name = "Let staff speak again" }).ClickAsync();
+        await Assertions.Expect(control.Locator("#mute-lines")).ToBeVisibleAsync(new() { Timeout = 5000 });
+        await Assertions.Expect(control.Locator("#unmute-staff")).ToBeHiddenAsync();
+
+        // Muted again, then the next line opens: the call has moved on, and the mute control is back.
+        await mute.ClickAsync();
+        await Assertions.Expect(other.Locator("#unmute-staff")).ToBeVisibleAsync(new() { Timeout = 5000 });
+        await reporter.GetByRole(AriaRole.Button, new() { Name = "Raise hand" }).ClickAsync();
+        await control.Locator("#queue-rows tr").GetByRole(AriaRole.Button, new() { Name = "Open line" }).ClickAsync();
+        await Assertions.Expect(other.Locator("#mute-lines")).ToBeVisibleAsync(new() { Timeout = 5000 });
+        await Assertions.Expect(other.Locator("#unmute-staff")).ToBeHiddenAsync();
+    }
+
     /// <summary>A briefing scheduled over the API for a control-room account and one admitted reporter, each in their own browser context.</summary>
     sealed class Call : IAsyncDisposable
     {

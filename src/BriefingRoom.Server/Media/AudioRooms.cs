@@ -135,6 +135,7 @@ public sealed class AudioRooms(BriefingHub hub, MediaSupervisor media, BriefingR
             }
             else if (!live && briefing.State.Phase != BriefingPhase.Scheduled && (_rooms.ContainsKey(id) || briefing.State.OpenedAt is not null))
             {
+                await AudioLines.ApplyAsync(control, id, secret, _ => Task.FromResult<bool?>(false), stopping); // everyone muted before the room goes
                 await RequestAsync(control, new JsonObject { ["request"] = "destroy", ["room"] = id, ["secret"] = secret }, NoSuchRoom, stopping);
                 if (_rooms.TryRemove(id, out _))
                 {

@@ -12,6 +12,9 @@ public sealed class JanusClient(HttpClient http, Uri api, string? apiSecret)
 
     public Uri Api { get; } = api;
 
+    /// <summary>The same server and secret through another <see cref="HttpClient"/> (one whose timeout outlasts a long poll).</summary>
+    public JanusClient Through(HttpClient other) => new(other, Api, apiSecret);
+
     /// <summary>The server's <c>info</c>, which needs no secret: its version, plugins and transports.</summary>
     public async Task<JanusInfo> InfoAsync(CancellationToken cancel)
     {
@@ -44,16 +47,46 @@ public sealed class JanusClient(HttpClient http, Uri api, string? apiSecret)
         return data;
     }
 
-    /// <summary>An asynchronous plugin request (AudioBridge join): Janus acknowledges it now and answers later as an event on the session.</summary>
+    /// <summary>An asynchronous plugin request whose answer nobody waits for (the recorder's join).</summary>
     public Task PostAsync(long session, long handle, JsonObject body, CancellationToken cancel) =>
-        SendAsync(Path(session) + "/" + handle.ToString(CultureInfo.InvariantCulture), new JsonObject { ["janus"] = "message", ["body"] = body }, cancel);
+        SendAsync(session, handle, transaction: null, body, jsep: null, cancel);
 
     public Task DetachAsync(long session, long handle, CancellationToken cancel) =>
         SendAsync(Path(session) + "/" + handle.ToString(CultureInfo.InvariantCulture), new JsonObject { ["janus"] = "detach" }, cancel);
 
+    /// <summary>
+    /// An asynchronous plugin request (AudioBridge join, configure, leave), with an SDP when one goes along: Janus acks it
+    /// and answers later as an event carrying the same transaction, which <see cref="PollAsync"/> brings back.
+    /// </summary>
+    public async Task SendAsync(long session, long handle, string? transaction, JsonObject body, JsonObject? jsep, CancellationToken cancel)
+    {
+        var message = new JsonObject { ["janus"] = "message", ["body"] = body, ["transaction"] = transaction };
+        if (jsep is not null)
+        {
+            message["jsep"] = jsep;
+        }
+        await SendAsync(Path(session) + "/" + handle.ToString(CultureInfo.InvariantCulture), message, cancel);
+    }
+
+    /// <summary>A session's events (plugin events, hangups, media), waiting up to Janus's long-poll time (30 s) for the first.</summary>
+    public async Task<IReadOnlyList<JsonObject>> PollAsync(long session, CancellationToken cancel)
+    {
+        var query = "?maxev=10" + (apiSecret is null ? "" : "&apisecret=" + Uri.EscapeDataString(apiSecret));
+        var reply = await http.GetFromJsonAsync<JsonNode>(Api + Path(session) + query, cancel);
+        return reply switch
+        {
+            JsonArray many => [.. many.OfType<JsonObject>()],
+            JsonObject { } one when one["janus"]?.GetValue<string>() == "error" =>
+                throw new JanusException(one["error"]?["code"]?.GetValue<int>() ?? 0, one["error"]?["reason"]?.GetValue<string>() ?? "an error without a reason"),
+            JsonObject { } one when one["janus"]?.GetValue<string>() == "keepalive" => [],
+            JsonObject { } one => [one],
+            _ => [],
+        };
+    }
+
     private async Task<JsonObject> SendAsync(string path, JsonObject request, CancellationToken cancel)
     {
-        request["transaction"] = RandomNumberGenerator.GetHexString(16, lowercase: true);
+        request["transaction"] ??= RandomNumberGenerator.GetHexString(16, lowercase: true);
         if (apiSecret is not null)
         {
             request["apisecret"] = apiSecret;

@@ -12,6 +12,12 @@ public static class MediaEndpoints
         services.AddHostedService(provider => provider.GetRequiredService<MediaSupervisor>());
         services.AddSingleton<AudioRooms>();
         services.AddHostedService(provider => provider.GetRequiredService<AudioRooms>());
+        services.AddSingleton<AudioLines>();
+        services.AddHostedService(provider => provider.GetRequiredService<AudioLines>());
+        services.AddSingleton<AudioPresence>();
+        services.AddSingleton<SpeakerPasses>();
+        services.AddSingleton<AudioSessions>();
+        services.AddHostedService(provider => provider.GetRequiredService<AudioSessions>());
         return services;
     }
 
@@ -20,6 +26,7 @@ public static class MediaEndpoints
         // Staff only: the detail names addresses and processes of the server.
         app.MapGet("/api/media", Ok<MediaAnswer> (MediaSupervisor media) => TypedResults.Ok(MediaAnswer.Of(media.Status)))
             .WithTags("Media").RequireRoles(Roles.Staff);
+        app.MapAudio();
     }
 
     /// <summary>Whether the call has audio, why not in words for everyone, and the detail for staff.</summary>

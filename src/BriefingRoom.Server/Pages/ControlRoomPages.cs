@@ -34,6 +34,8 @@ public static class ControlRoomPages
         Command(room, "/queue/remove", Roles.Moderator, (form, _) => s => BriefingCommands.RemoveEntry(s, form.Text("entryId") ?? ""));
         Command(room, "/line", Roles.Operator, (form, _) => s => BriefingCommands.OpenLine(s, form.Text("entryId") ?? ""));
         Command(room, "/line/close", Roles.Operator, (_, _) => BriefingCommands.CloseLine);
+        Command(room, "/lines/mute", Roles.Moderator, (_, _) => BriefingCommands.MuteLines);
+        Command(room, "/lines/unmute", Roles.Moderator, (_, _) => BriefingCommands.UnmuteStaff);
         Command(room, "/turns", Roles.Stenographer, (form, _) => s => BriefingCommands.StartTurn(s, form.Text("speaker") ?? "", form.Text("reporterId")));
         Command(room, "/paragraphs", Roles.Stenographer, (form, _) => s => Paragraphs(s, form.Number("turn") ?? 0, form.Text("text") ?? ""));
         Command(room, "/approve", Roles.Publisher, (_, _) => BriefingCommands.Approve);
@@ -54,6 +56,10 @@ public static class ControlRoomPages
             }
             return Forms.After(http, outcome, Back(id), "Admitted.");
         }).RequireRoles(Roles.Admin, Roles.Moderator);
+
+        room.MapPost("/reporters/remove", async (long id, HttpContext http, BriefingHub hub, IFormCollection form) =>
+            Forms.After(http, await hub.ExecuteAsync(id, http.User.Actor(), s => BriefingCommands.RemoveReporter(s, form.Text("reporterId") ?? "")), Back(id), "Removed from the call."))
+            .RequireRoles(Roles.Admin, Roles.Moderator);
     }
 
     private static string Back(long id) => $"/staff/briefings/{id}";

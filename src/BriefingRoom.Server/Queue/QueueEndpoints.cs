@@ -8,7 +8,7 @@ namespace BriefingRoom.Server.Queue;
 
 /// <summary>
 /// The question queue: reporters raise and lower their hands and see their place; the operator opens and closes
-/// lines; the moderator moves or removes entries. Every action is an event in the briefing's log.
+/// lines; the moderator moves or removes entries and can mute everyone but the officials. Every action is an event in the briefing's log.
 /// </summary>
 public static class QueueEndpoints
 {
@@ -30,7 +30,7 @@ public static class QueueEndpoints
             var access = briefing is null ? Access.None : BriefingAccess.Of(http.User, briefing.State);
             return access switch
             {
-                Access.Staff => Results.Ok(new { entries = QueueView.Of(briefing!.State).Entries, open = briefing.State.OpenLine?.EntryId, seq = briefing.State.LastSeq }),
+                Access.Staff => Results.Ok(new { entries = QueueView.Of(briefing!.State).Entries, open = briefing.State.OpenLine?.EntryId, onlyOfficialsSpeak = briefing.State.OnlyOfficialsSpeak, seq = briefing.State.LastSeq }),
                 Access.Press => Results.Ok(PlaceOf(briefing!.State, BriefingAccess.ReporterId(http.User)!)),
                 _ => Problems.NotFound("briefing with that id"),
             };
@@ -65,6 +65,15 @@ public static class QueueEndpoints
         api.MapDelete("/line", async (long id, BriefingHub hub, HttpContext http) =>
             CommandResults.From(await hub.ExecuteAsync(id, http.User.Actor(), BriefingCommands.CloseLine)))
             .RequireRoles(Roles.Operator).RequireRateLimiting(RateLimits.Queue);
+
+        // The moderator silences everyone but the officials (the open line closes with it), and lets staff speak again.
+        api.MapPost("/lines/mute", async (long id, BriefingHub hub, HttpContext http) =>
+            CommandResults.From(await hub.ExecuteAsync(id, http.User.Actor(), BriefingCommands.MuteLines)))
+            .RequireRoles(Roles.Moderator).RequireRateLimiting(RateLimits.Queue);
+
+        api.MapDelete("/lines/mute", async (long id, BriefingHub hub, HttpContext http) =>
+            CommandResults.From(await hub.ExecuteAsync(id, http.User.Actor(), BriefingCommands.UnmuteStaff)))
+            .RequireRoles(Roles.Moderator).RequireRateLimiting(RateLimits.Queue);
     }
 
     public static MyPlace PlaceOf(BriefingState state, string reporterId)

@@ -174,6 +174,7 @@
       m.entries.forEach(function (e, i) {
         var row = template.content.firstElementChild.cloneNode(true);
         row.dataset.entry = e.entryId;
+        row.dataset.reporter = e.reporterId;
         var set = function (field, text) { var c = row.querySelector('[data-field="' + field + '"]'); if (c) { c.textContent = text; } };
         set('place', String(i + 1)); set('name', e.name); set('outlet', e.outlet);
         set('asked', e.outletAlreadyAsked ? 'yes' : 'no'); set('waiting', waiting(e.requestedAt));
@@ -196,6 +197,13 @@
       reporter.value = m.open ? (reporterOf[m.open.entryId] || '') : '';
       reporter.form.querySelector('button').disabled = !reporter.value;
     }
+  }
+
+  // The moderator's mute control: a line opening or staff let speak again ends the muting.
+  function showMuting(muted) {
+    var mute = byId('mute-lines');
+    var unmute = byId('unmute-staff');
+    if (mute && unmute) { mute.hidden = muted; unmute.hidden = !muted; }
   }
 
   function showPlace(position, waitingCount, open) {
@@ -225,7 +233,10 @@
   on('paragraph', onParagraph);
   on('phase', onPhase);
   on('queue', press ? onPressQueue : onStaffQueue);
-  on('line', function (m) { (press ? onPressQueue : onStaffQueue)(m.queue); onTurn(m.turn); });
+  on('line', function (m) { (press ? onPressQueue : onStaffQueue)(m.queue); onTurn(m.turn); showMuting(false); });
+  on('briefing', function (m) {
+    if (m.type === 'lines-muted' || m.type === 'staff-unmuted') { showMuting(m.type === 'lines-muted'); }
+  });
   on('published', onPublished);
 
   // A refusal is shown beside the form that was refused (the paragraph box for the speaker keys), else at the top.
@@ -358,6 +369,7 @@
         }
         if (press && 'entryId' in answer) { myEntry = answer.entryId; showPlace(answer.position, answer.waiting, answer.lineOpen); }
         if (form.dataset.announce) { announce(named(form, form.dataset.announce)); }
+        if (form.id === 'mute-lines' || form.id === 'unmute-staff') { showMuting(form.id === 'mute-lines'); }
         if (queueFocus && form.dataset.queueFocus) { queueFocus.answered = true; placeQueueFocus(); } else { focusAfter(form); }
         return true;
       });

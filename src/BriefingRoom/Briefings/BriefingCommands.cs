@@ -58,6 +58,38 @@ public static class BriefingCommands
         return Accept(new ReporterAdmitted(reporterId, name.Trim(), outlet.Trim()));
     }
 
+    /// <summary>
+    /// Takes an admitted reporter out of the call, before, during or after it: their raised hand is taken off the queue and
+    /// their open line closed in the same append, so no entry or line outlives the person. They can be admitted again.
+    /// </summary>
+    public static CommandResult RemoveReporter(BriefingState state, string reporterId)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.Phase is BriefingPhase.Unscheduled or BriefingPhase.Cancelled)
+        {
+            return WasCancelled(state) ?? NotScheduled();
+        }
+        if (TooLong("reporterId", reporterId ?? "", FieldLimits.Id) is { } tooLong)
+        {
+            return tooLong;
+        }
+        if (string.IsNullOrEmpty(reporterId) || !state.Reporters.ContainsKey(reporterId))
+        {
+            return UnknownReporter(reporterId);
+        }
+        List<BriefingEvent> events = [];
+        if (state.EntryOf(reporterId) is { } entry)
+        {
+            events.Add(new QueueEntryRemoved(entry.EntryId));
+        }
+        if (state.OpenLine is { } open && open.ReporterId == reporterId)
+        {
+            events.Add(new LineClosed(open.EntryId));
+        }
+        events.Add(new ReporterRemoved(reporterId));
+        return Accept([.. events]);
+    }
+
     /// <summary>Opens the call and drafts the moderator's first turn from the ground rules, for the stenographer to correct.</summary>
     public static CommandResult OpenCall(BriefingState state)
     {
@@ -252,6 +284,32 @@ public static class BriefingCommands
         return WasCancelled(state) ?? (state.OpenLine is { } open
             ? Accept(new LineClosed(open.EntryId))
             : new Rejection("no-open-line", "No line is open."));
+    }
+
+    /// <summary>Mutes everyone but the officials, closing the open line in the same step; staff stay muted until a line opens or <see cref="UnmuteStaff"/>.</summary>
+    public static CommandResult MuteLines(BriefingState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (NotLive(state) is { } notLive)
+        {
+            return notLive;
+        }
+        if (state.OnlyOfficialsSpeak)
+        {
+            return new Rejection("already-muted", "Everyone but the official is already muted.");
+        }
+        return state.OpenLine is { } open
+            ? Accept(new LineClosed(open.EntryId), new LinesMuted())
+            : Accept(new LinesMuted());
+    }
+
+    /// <summary>Lets staff speak again after <see cref="MuteLines"/>; reporters' lines stay closed until one is opened.</summary>
+    public static CommandResult UnmuteStaff(BriefingState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return NotLive(state) ?? (state.OnlyOfficialsSpeak
+            ? Accept(new StaffUnmuted())
+            : new Rejection("not-muted", "Staff are not muted."));
     }
 
     /// <summary>How soon after the opening a conclusion must be confirmed: a double click on Open must not end the call.</summary>

@@ -10,6 +10,7 @@ namespace BriefingRoom.Briefings;
 [JsonDerivedType(typeof(Scheduled), "scheduled")]
 [JsonDerivedType(typeof(PlanRevised), "plan-revised")]
 [JsonDerivedType(typeof(ReporterAdmitted), "reporter-admitted")]
+[JsonDerivedType(typeof(ReporterRemoved), "reporter-removed")]
 [JsonDerivedType(typeof(CallOpened), "call-opened")]
 [JsonDerivedType(typeof(TurnStarted), "turn-started")]
 [JsonDerivedType(typeof(TurnText), "turn-text")]
@@ -20,6 +21,8 @@ namespace BriefingRoom.Briefings;
 [JsonDerivedType(typeof(QueueEntryRemoved), "queue-entry-removed")]
 [JsonDerivedType(typeof(LineOpened), "line-opened")]
 [JsonDerivedType(typeof(LineClosed), "line-closed")]
+[JsonDerivedType(typeof(LinesMuted), "lines-muted")]
+[JsonDerivedType(typeof(StaffUnmuted), "staff-unmuted")]
 [JsonDerivedType(typeof(CallConcluded), "call-concluded")]
 [JsonDerivedType(typeof(Cancelled), "cancelled")]
 [JsonDerivedType(typeof(EmbargoLifted), "embargo-lifted")]
@@ -39,6 +42,12 @@ public sealed record PlanRevised(BriefingPlan Plan) : BriefingEvent;
 
 /// <summary>A reporter may join the call and ask questions.</summary>
 public sealed record ReporterAdmitted(string ReporterId, string Name, string Outlet) : BriefingEvent;
+
+/// <summary>
+/// Staff took a reporter out of the call: they no longer see it, hear it or queue in it. Any hand of theirs and their
+/// open line end first, in the same command (<see cref="QueueEntryRemoved"/>, <see cref="LineClosed"/>); they may be admitted again.
+/// </summary>
+public sealed record ReporterRemoved(string ReporterId) : BriefingEvent;
 
 /// <summary>The call went live.</summary>
 public sealed record CallOpened : BriefingEvent;
@@ -75,6 +84,15 @@ public sealed record LineOpened(string EntryId) : BriefingEvent;
 
 /// <summary>The open line was closed.</summary>
 public sealed record LineClosed(string EntryId) : BriefingEvent;
+
+/// <summary>
+/// The moderator muted everyone but the officials: no reporter's line is open (the command closes it first) and staff
+/// are muted too, until a line is opened or the moderator lets staff speak again (<see cref="StaffUnmuted"/>).
+/// </summary>
+public sealed record LinesMuted : BriefingEvent;
+
+/// <summary>The moderator let staff speak again after <see cref="LinesMuted"/>.</summary>
+public sealed record StaffUnmuted : BriefingEvent;
 
 /// <summary>The moderator ended the call.</summary>
 public sealed record CallConcluded : BriefingEvent;

@@ -27,6 +27,9 @@ public sealed record BriefingState
 
     public ImmutableDictionary<string, AdmittedReporter> Reporters { get; init; } = ImmutableDictionary<string, AdmittedReporter>.Empty;
 
+    /// <summary>Reporters staff removed from the call and have not admitted again: told why when they try to come back.</summary>
+    public ImmutableHashSet<string> RemovedReporters { get; init; } = [];
+
     /// <summary>Every turn in order, including the operator's line announcements.</summary>
     public ImmutableList<LiveTurn> Turns { get; init; } = [];
 
@@ -37,6 +40,9 @@ public sealed record BriefingState
     public ImmutableList<QueueEntry> Queue { get; init; } = [];
 
     public QueueEntry? OpenLine { get; init; }
+
+    /// <summary>Only the officials speak: the moderator muted everyone else (<see cref="LinesMuted"/>), until a line opens or staff are let speak again.</summary>
+    public bool OnlyOfficialsSpeak { get; init; }
 
     /// <summary>Outlets that have had a line opened for one of their reporters (compared ignoring case).</summary>
     public ImmutableHashSet<string> OutletsAsked { get; init; } = ImmutableHashSet.Create<string>(StringComparer.OrdinalIgnoreCase);
@@ -71,7 +77,10 @@ public sealed record BriefingState
         {
             Scheduled e => this with { Plan = e.Plan, Phase = BriefingPhase.Scheduled },
             PlanRevised e => this with { Plan = e.Plan },
-            ReporterAdmitted e => this with { Reporters = Reporters.SetItem(e.ReporterId, new AdmittedReporter(e.ReporterId, e.Name, e.Outlet)) },
+            ReporterAdmitted e => this with { Reporters = Reporters.SetItem(e.ReporterId, new AdmittedReporter(e.ReporterId, e.Name, e.Outlet)), RemovedReporters = RemovedReporters.Remove(e.ReporterId) },
+            ReporterRemoved e => Reporters.ContainsKey(e.ReporterId) && EntryOf(e.ReporterId) is null && OpenLine?.ReporterId != e.ReporterId
+                ? this with { Reporters = Reporters.Remove(e.ReporterId), RemovedReporters = RemovedReporters.Add(e.ReporterId) }
+                : throw new InvalidOperationException($"event {logged.Seq}: reporter '{e.ReporterId}' is not admitted, or still queued or on the line"),
             CallOpened => this with { Phase = BriefingPhase.Live, OpenedAt = at },
             TurnStarted e => this with
             {
@@ -93,7 +102,9 @@ public sealed record BriefingState
             QueueEntryMoved e => this with { Queue = Queue.Replace(Entry(e.EntryId), Entry(e.EntryId) with { Pin = new QueuePin(e.ToIndex, logged.Seq) }) },
             LineOpened e => OpenLineFor(Entry(e.EntryId), at),
             LineClosed => this with { OpenLine = null },
-            CallConcluded => this with { Phase = BriefingPhase.Concluded, ConcludedAt = at, OpenLine = null, Queue = [] },
+            LinesMuted => this with { OnlyOfficialsSpeak = true },
+            StaffUnmuted => this with { OnlyOfficialsSpeak = false },
+            CallConcluded => this with { Phase = BriefingPhase.Concluded, ConcludedAt = at, OpenLine = null, Queue = [], OnlyOfficialsSpeak = false },
             Cancelled => this with { Phase = BriefingPhase.Cancelled, CancelledAt = at },
             EmbargoLifted => this with { EmbargoLiftedAt = at },
             PublicationApproved => this with { ApprovedAt = at },
@@ -141,6 +152,7 @@ public sealed record BriefingState
         {
             Queue = Queue.Remove(entry),
             OpenLine = entry,
+            OnlyOfficialsSpeak = false, // the call moves on to a question: the moderator speaks again
             OutletsAsked = OutletsAsked.Add(reporter.Outlet.Trim()),
             Turns = Turns.Add(new LiveTurn(null, BriefingSpeakers.Operator, null, at, [announcement])),
         };

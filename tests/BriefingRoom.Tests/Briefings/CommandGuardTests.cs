@@ -143,6 +143,34 @@ public class CommandGuardTests
     }
 
     [Fact]
+    public void Muting_everyone_but_the_official_closes_the_open_line_and_holds_until_a_line_opens_or_staff_are_let_speak()
+    {
+        Rejected("call-not-open", BriefingCommands.MuteLines(Scheduled().State));
+        var log = Live();
+        log.Do(s => BriefingCommands.RaiseHand(s, "r1"));
+        log.Do(s => BriefingCommands.RaiseHand(s, "r3"));
+        log.Do(s => BriefingCommands.OpenLine(s, "q1"));
+        Rejected("not-muted", BriefingCommands.UnmuteStaff(log.State));
+
+        Assert.Equal([new LineClosed("q1"), new LinesMuted()], log.Do(BriefingCommands.MuteLines).Events);
+        Assert.Null(log.State.OpenLine);
+        Assert.True(log.State.OnlyOfficialsSpeak);
+        Rejected("already-muted", BriefingCommands.MuteLines(log.State));
+        Assert.Equal([new StaffUnmuted()], log.Do(BriefingCommands.UnmuteStaff).Events);
+        Assert.False(log.State.OnlyOfficialsSpeak);
+
+        // Muted again with no line open, then the operator takes the next question: the call moves on and staff speak.
+        Assert.Equal([new LinesMuted()], log.Do(BriefingCommands.MuteLines).Events);
+        log.Do(s => BriefingCommands.OpenLine(s, "q2"));
+        Assert.False(log.State.OnlyOfficialsSpeak);
+        log.Do(BriefingCommands.MuteLines);
+        Assert.True(BriefingState.Replay(log.Events).OnlyOfficialsSpeak, "a restarted server must rebuild the muting from the log");
+        log.Do(BriefingCommands.Conclude);
+        Assert.False(log.State.OnlyOfficialsSpeak);
+        Rejected("call-concluded", BriefingCommands.MuteLines(log.State));
+    }
+
+    [Fact]
     public void Concluding_closes_the_open_line_and_happens_once()
     {
         var log = Live();
@@ -257,6 +285,8 @@ public class CommandGuardTests
             BriefingCommands.RemoveEntry(s, "q1"),
             BriefingCommands.OpenLine(s, "q1"),
             BriefingCommands.CloseLine(s),
+            BriefingCommands.MuteLines(s),
+            BriefingCommands.UnmuteStaff(s),
             BriefingCommands.Conclude(s),
             BriefingCommands.LiftEmbargo(s, CallLog.Start.AddDays(1)),
             BriefingCommands.Approve(s),

@@ -1,0 +1,219 @@
+// The call's audio for the person on the page (AudioPanel.razor): join with the microphone, hear the room, leave.
+// The browser never talks to the media server's API: it sends its offer to Briefing Room, which joins it to the room
+// and answers. What the person may say (muted or not) is Briefing Room's and Janus's to decide; the page only shows it.
+(function () {
+  'use strict';
+  var panel = document.getElementById('audio');
+  if (!panel || !window.RTCPeerConnection || !navigator.mediaDevices) { return; }
+  var api = panel.dataset.audioApi;
+  var staff = panel.dataset.part === 'staff';
+  var join = byId('audio-join'), leave = byId('audio-leave'), stateLine = byId('audio-state');
+  var out = byId('audio-out'), levelBox = byId('audio-level-box'), level = byId('audio-level');
+  var place = byId('place'); // the reporter's place in line, which live.js keeps current from the live feed
+  var pc = null, microphone = null, meter = null, muted = true, wasOpen = false, rejoined = false, dropTimer = 0, leaving = false;
+
+  function byId(id) { return document.getElementById(id); }
+
+  var sentences = {
+    out: 'You are not in the call\u2019s audio.',
+    asking: staff ? 'Asking for your microphone, so that you can speak in the call\u2026' : 'Asking for your microphone, so that the operator can open your line for your question\u2026',
+    connecting: 'Connecting to the call\u2019s audio\u2026',
+    listening: 'Listening. Your microphone is muted until the operator opens your line.',
+    // The place in line says "Your line is open — speak now." in large type just below; this says what the room does.
+    open: 'Your microphone is live: everyone in the call hears you.',
+    closed: 'Line closed. You are listening again.',
+    speaking: 'You are in the call\u2019s audio: everyone in it hears you.',
+    silenced: 'You are in the call\u2019s audio, muted by the moderator.',
+    reconnecting: 'The audio connection dropped; joining again\u2026',
+    lost: 'The audio connection was lost. Choose \u201cJoin audio\u201d to try again.',
+    ended: 'The call has ended, and its audio with it.'
+  };
+
+  // One place that shows the state: the line (announced politely), the buttons, and the meter while others hear you.
+  function show(state, text) {
+    stateLine.dataset.state = state;
+    stateLine.textContent = text || sentences[state];
+    var inCall = pc !== null;
+    var focused = document.activeElement;
+    join.hidden = inCall;
+    // Busy, not disabled: a disabled button would drop the keyboard's focus to <body>.
+    join.setAttribute('aria-disabled', state === 'asking' || state === 'connecting' ? 'true' : 'false');
+    leave.hidden = !inCall;
+    // The button pressed went away under the keyboard: the focus moves to the one that took its place, never to <body>.
+    if (focused === join && join.hidden) { leave.focus(); }
+    if (focused === leave && leave.hidden) { join.focus(); }
+    var heard = inCall && (state === 'open' || state === 'speaking');
+    levelBox.hidden = !heard;
+    if (heard) { startMeter(); } else { stopMeter(); }
+  }
+
+  function lineState() {
+    if (staff) { return muted ? 'silenced' : 'speaking'; }
+    if (!muted) { return 'open'; }
+    return wasOpen ? 'closed' : 'listening';
+  }
+
+  // Reporters: the line follows the live feed's line events, as the place in line shows them.
+  function followLine() {
+    if (staff || !place || !pc) { return; }
+    var open = place.dataset.state === 'open';
+    if (open === !muted) { return; }
+    if (!open) { wasOpen = true; }
+    muted = !open;
+    show(lineState());
+  }
+
+  function gathered(connection) {
+    return new Promise(function (resolve) {
+      if (connection.iceGatheringState === 'complete') { resolve(); return; }
+      connection.addEventListener('icegatheringstatechange', function () { if (connection.iceGatheringState === 'complete') { resolve(); } });
+    });
+  }
+
+  function problem(response) {
+    return response.json().catch(function () { return {}; }).then(function (p) {
+      var error = new Error(p.detail || p.title || 'Joining the audio did not work (' + response.status + ').');
+      error.refused = true;
+      throw error;
+    });
+  }
+
+  function askMicrophone() {
+    if (microphone) { return Promise.resolve(microphone); }
+    show('asking');
+    return navigator.mediaDevices.getUserMedia({ audio: { echoCancellation: true, noiseSuppression: true, autoGainControl: true } })
+      .then(function (stream) { microphone = stream; return stream; });
+  }
+
+  // No ICE servers: candidates are the machine's own addresses (loopback on test machines; see docs/operations.md).
+  function connect() {
+    return askMicrophone().then(function (stream) {
+      show('connecting');
+      pc = new RTCPeerConnection({ iceServers: [] });
+      var mine = pc;
+      stream.getAudioTracks().forEach(function (track) { mine.addTrack(track, stream); });
+      mine.ontrack = function (event) { out.srcObject = event.streams[0] || new MediaStream([event.track]); out.play().catch(function () { }); };
+      mine.onconnectionstatechange = function () { if (mine === pc) { connectionChanged(mine.connectionState); } };
+      return mine.createOffer()
+        .then(function (offer) { return mine.setLocalDescription(offer); })
+        .then(function () { return gathered(mine); })
+        .then(function () {
+          return fetch(api, {
+            method: 'POST', credentials: 'same-origin',
+            headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+            body: JSON.stringify({ sdp: mine.localDescription.sdp })
+          });
+        })
+        .then(function (response) { return response.ok ? response.json() : problem(response); })
+        .then(function (answer) {
+          if (mine !== pc) { return; } // left while the answer was on its way
+          panel.dataset.participant = answer.participant;
+          muted = answer.muted;
+          return mine.setRemoteDescription({ type: 'answer', sdp: answer.sdp }).then(function () {
+            if (!staff && place && place.dataset.state === 'open') { muted = false; }
+            show(lineState());
+          });
+        });
+    });
+  }
+
+  function drop() {
+    clearTimeout(dropTimer);
+    if (pc) { pc.onconnectionstatechange = null; pc.close(); }
+    pc = null;
+    out.srcObject = null;
+    delete panel.dataset.participant;
+  }
+
+  function stopMicrophone() {
+    if (microphone) { microphone.getTracks().forEach(function (t) { t.stop(); }); }
+    microphone = null;
+  }
+
+  function start() {
+    leaving = false;
+    return connect().catch(function (error) {
+      drop();
+      if (error.refused) { stopMicrophone(); show('refused', error.message); return; }
+      stopMicrophone();
+      show('refused', error.name === 'NotAllowedError'
+        ? 'The browser did not give the microphone, so you cannot join the audio. Allow the microphone for this site and choose \u201cJoin audio\u201d again.'
+        : error.name === 'NotFoundError' ? 'This device has no microphone, so you cannot join the audio.'
+        : 'Joining the audio did not work: ' + error.message);
+    });
+  }
+
+  // A media server that restarted took the connection with it: join once more on our own, then leave it to the person.
+  function connectionChanged(state) {
+    clearTimeout(dropTimer);
+    if (state === 'connected' && stateLine.dataset.state === 'reconnecting') { show(lineState()); }
+    if (state === 'disconnected') { dropTimer = setTimeout(function () { connectionChanged('failed'); }, 3000); }
+    if (state !== 'failed' || leaving) { return; }
+    drop();
+    if (rejoined) { stopMicrophone(); show('lost'); return; }
+    rejoined = true;
+    show('reconnecting');
+    setTimeout(function () { if (!leaving) { start(); } }, 1000);
+  }
+
+  function stop(quietly) {
+    leaving = true;
+    var was = pc !== null;
+    drop();
+    stopMicrophone();
+    if (was) { fetch(api, { method: 'DELETE', credentials: 'same-origin', keepalive: true }).catch(function () { }); }
+    if (!quietly) { show('out'); }
+  }
+
+  // The meter: the microphone's loudness from an AnalyserNode, so the person sees they are heard while they may speak.
+  function startMeter() {
+    if (meter || !microphone) { return; }
+    var Context = window.AudioContext || window.webkitAudioContext;
+    if (!Context) { return; }
+    var context = new Context();
+    var analyser = context.createAnalyser();
+    analyser.fftSize = 1024;
+    context.createMediaStreamSource(microphone).connect(analyser);
+    var samples = new Float32Array(analyser.fftSize);
+    meter = { context: context, frame: 0 };
+    (function draw() {
+      analyser.getFloatTimeDomainData(samples);
+      var sum = 0;
+      for (var i = 0; i < samples.length; i++) { sum += samples[i] * samples[i]; }
+      // RMS on a decibel scale from -60 dB (empty) to 0 dB (full), which is how loudness looks right to people.
+      var db = 10 * Math.log10(sum / samples.length || 1e-12);
+      level.value = Math.max(0, Math.min(1, (db + 60) / 60));
+      if (meter) { meter.frame = requestAnimationFrame(draw); }
+    })();
+  }
+
+  function stopMeter() {
+    if (!meter) { return; }
+    cancelAnimationFrame(meter.frame);
+    meter.context.close();
+    meter = null;
+    level.value = 0;
+  }
+
+  join.addEventListener('click', function () {
+    if (join.getAttribute('aria-disabled') === 'true') { return; }
+    rejoined = false;
+    start();
+  });
+  leave.addEventListener('click', function () { stop(false); });
+  // The control room hears of a mute it did not ask for (the moderator's "mute all") from the participant list.
+  panel.addEventListener('audio-muted', function (event) {
+    if (!pc || muted === event.detail) { return; }
+    muted = event.detail;
+    show(lineState());
+  });
+  if (place) { new MutationObserver(followLine).observe(place, { attributes: true, attributeFilter: ['data-state'] }); }
+  // The room goes when the call ends: nothing more to hear.
+  new MutationObserver(function () {
+    var phase = document.body.dataset.phase;
+    if (phase !== 'live' && (pc || microphone)) { stop(true); show('ended'); }
+  }).observe(document.body, { attributes: true, attributeFilter: ['data-phase'] });
+  window.addEventListener('pagehide', function () { if (pc) { stop(true); } });
+  join.hidden = false;
+  show('out');
+})();

@@ -1,0 +1,191 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using BriefingRoom.Server.Media;
+using BriefingRoom.Server.Storage;
+using BriefingRoom.TestSupport;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace BriefingRoom.Browser.Tests.Audio;
+
+/// <summary>
+/// A call's audio end to end: a real Janus started by the server, and one Chromium per person whose microphone plays
+/// that person's tone (the control room 440 Hz for the official's side, Alex 880 Hz, Blair 1320 Hz). Blair's page is
+/// the ear: it hears what the room sends Blair, and only the lines the log has open.
+/// </summary>
+[Collection(nameof(Chromium))]
+public sealed class AudioCallTests(Chromium chromium, ITestOutputHelper output)
+{
+    const string Password = "browser-password-1";
+    const string Ear = "#audio-out";
+    static readonly string[] RoomRoles = ["moderator", "operator", "stenographer", "publisher"];
+
+    [SkippableFact(Timeout = 240_000)]
+    public async Task Reporters_hear_the_official_and_an_open_line_only_and_a_reporter_not_admitted_cannot_join()
+    {
+        Requires.Chromium();
+        Requires.Janus();
+        await using var call = await AudioCall.StartAsync(chromium);
+        var control = await call.PersonAsync(Tones.Official, "room@press.gov", $"/staff/briefings/{call.Id}", Screens.Laptop);
+        var alex = await call.PersonAsync(Tones.ReporterA, "alex@news.example", $"/briefings/{call.Id}", Screens.Phone);
+        var blair = await call.PersonAsync(Tones.ReporterB, "blair@news.example", $"/briefings/{call.Id}", Screens.Phone);
+
+        // Everyone joins; a reporter is told why the microphone is asked for before the browser asks.
+        await Assertions.Expect(blair.Locator("#audio-why")).ToContainTextAsync("so that the operator can open your line for your question");
+        await control.GetByRole(AriaRole.Button, new() { Name = "Join audio" }).ClickAsync();
+        await Assertions.Expect(control.Locator("#audio-state")).ToHaveTextAsync("You are in the call’s audio: everyone in it hears you.", new() { Timeout = 10_000 });
+        foreach (var reporter in new[] { alex, blair })
+        {
+            await reporter.GetByRole(AriaRole.Button, new() { Name = "Join audio" }).ClickAsync();
+            await Assertions.Expect(reporter.Locator("#audio-state")).ToHaveTextAsync("Listening. Your microphone is muted until the operator opens your line.", new() { Timeout = 10_000 });
+            // The Join button went away under the keyboard: the focus is on Leave, never on <body>.
+            await Assertions.Expect(reporter.GetByRole(AriaRole.Button, new() { Name = "Leave audio" })).ToBeFocusedAsync();
+        }
+        await Assertions.Expect(blair.Locator("#audio-level-box")).ToBeHiddenAsync();
+
+        // Blair hears the official, and not Alex, whose line is closed.
+        var heard = await Tones.UntilAsync(blair, Ear, "Blair hearing the official and not Alex", (Tones.Official, true), (Tones.ReporterA, false));
+        output.WriteLine("line closed: " + heard);
+        await Assertions.Expect(control.Locator("#audio-people li")).ToHaveCountAsync(3, new() { Timeout = 10_000 });
+        await Screens.AssertFitsAsync(blair, Screens.Phone, "audio-1-reporter-listening");
+
+        // The operator opens Alex's line: Alex is told to speak and sees the meter; Blair hears Alex.
+        await alex.GetByRole(AriaRole.Button, new() { Name = "Raise hand" }).ClickAsync();
+        await Assertions.Expect(control.Locator("#queue-rows tr", new() { HasText = "Alex Reed" }).Locator("[data-field=audio]")).ToHaveTextAsync("listening, line closed", new() { Timeout = 10_000 });
+        await control.Locator("#queue-rows tr", new() { HasText = "Alex Reed" }).GetByRole(AriaRole.Button, new() { Name = "Open line" }).ClickAsync();
+        await Assertions.Expect(alex.Locator("#place")).ToHaveTextAsync("Your line is open — speak now.", new() { Timeout = 10_000 });
+        await Assertions.Expect(alex.Locator("#audio-state")).ToHaveTextAsync("Your microphone is live: everyone in the call hears you.", new() { Timeout = 10_000 });
+        await Assertions.Expect(alex.Locator("#audio-level-box")).ToBeVisibleAsync();
+        await Assertions.Expect(alex.Locator("#audio-level")).Not.ToHaveAttributeAsync("value", "0", new() { Timeout = 10_000 });
+        heard = await Tones.UntilAsync(blair, Ear, "Blair hearing Alex once Alex's line is open", (Tones.Official, true), (Tones.ReporterA, true));
+        output.WriteLine("line open: " + heard);
+        // Alex left the queue for the open line: the control room's audio list says the line is open in the room.
+        await Assertions.Expect(control.Locator("#audio-people li", new() { HasText = "Alex Reed" })).ToContainTextAsync("line open", new() { Timeout = 10_000 });
+        await Screens.AssertFitsAsync(alex, Screens.Phone, "audio-2-reporter-line-open");
+        await Screens.AssertFitsAsync(control, Screens.Laptop, "audio-3-control-room");
+
+        // Closed again: Blair no longer hears Alex, and Alex is told.
+        await control.GetByRole(AriaRole.Button, new() { Name = "Close the line" }).ClickAsync();
+        await control.Locator("#confirm-yes").ClickAsync();
+        await Assertions.Expect(alex.Locator("#audio-state")).ToHaveTextAsync("Line closed. You are listening again.", new() { Timeout = 10_000 });
+        await Assertions.Expect(alex.Locator("#audio-level-box")).ToBeHiddenAsync();
+        heard = await Tones.UntilAsync(blair, Ear, "Blair no longer hearing Alex once the line is closed", (Tones.Official, true), (Tones.ReporterA, false));
+        output.WriteLine("line closed again: " + heard);
+
+        // Casey is a verified reporter but not admitted: no page to join from, and the join itself is refused.
+        var casey = await call.PersonAsync(Tones.ReporterB, "casey@news.example", $"/briefings/{call.Id}", Screens.Phone);
+        await Assertions.Expect(casey.GetByRole(AriaRole.Button, new() { Name = "Join audio" })).ToHaveCountAsync(0);
+        var refused = await casey.EvaluateAsync<JsonElement>(JoinDirectly, $"/api/briefings/{call.Id}/audio");
+        output.WriteLine("Casey's join: " + refused);
+        Assert.Equal(403, refused.GetProperty("status").GetInt32());
+        Assert.Contains("You are not admitted to this call", refused.GetProperty("body").GetString(), StringComparison.Ordinal);
+
+        // Leaving is leaving: Blair's page stops receiving.
+        await blair.GetByRole(AriaRole.Button, new() { Name = "Leave audio" }).ClickAsync();
+        await Assertions.Expect(blair.Locator("#audio-state")).ToHaveTextAsync("You are not in the call’s audio.");
+        await Assertions.Expect(control.Locator("#audio-people li")).ToHaveCountAsync(2, new() { Timeout = 10_000 });
+    }
+
+    // A page's own offer sent straight to the join route, as a script of a reporter not admitted could.
+    const string JoinDirectly = """
+        async (url) => {
+          const pc = new RTCPeerConnection({ iceServers: [] });
+          pc.addTransceiver('audio');
+          await pc.setLocalDescription(await pc.createOffer());
+          const r = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ sdp: pc.localDescription.sdp }) });
+          pc.close();
+          return { status: r.status, body: await r.text() };
+        }
+        """;
+
+    /// <summary>A live call on a server with its own Janus, three verified reporters of whom Alex and Blair are admitted.</summary>
+    sealed class AudioCall : IAsyncDisposable
+    {
+        readonly string file = Path.Combine(Path.GetTempPath(), $"briefing-audio-{Guid.NewGuid():N}.db");
+        readonly List<IBrowser> browsers = [];
+        readonly List<string> wavs = [];
+        RunningServer server = default!;
+        Chromium chromium = default!;
+
+        public long Id { get; private set; }
+
+        public HttpClient Moderator { get; private set; } = default!;
+
+        public static async Task<AudioCall> StartAsync(Chromium chromium)
+        {
+            var call = new AudioCall { chromium = chromium };
+            call.server = await RunningServer.StartAsync(DatabaseChoice.Sqlite(call.file), options: o => o with { Media = new MediaOptions() });
+            var media = call.server.App.Services.GetRequiredService<MediaSupervisor>();
+            using var admin = await call.server.SignInAsAdminAsync();
+            using var anonymous = call.server.NewClient();
+            (await admin.PostAsJsonAsync("/api/accounts", new { email = "room@press.gov", name = "Control Room", roles = RoomRoles, password = Password })).EnsureSuccessStatusCode();
+            var reporters = new List<long>();
+            foreach (var (email, name, outlet) in new[] { ("alex@news.example", "Alex Reed", "Daily Planet"), ("blair@news.example", "Blair Stone", "Evening Star"), ("casey@news.example", "Casey Moss", "Morning Post") })
+            {
+                var created = await anonymous.PostAsJsonAsync("/api/reporters", new { email, name, outlet, password = Password });
+                var reporterId = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt64();
+                (await admin.PostAsync($"/api/accounts/{reporterId}/verify", null)).EnsureSuccessStatusCode();
+                reporters.Add(reporterId);
+            }
+            call.Moderator = await call.server.SignInAsync("room@press.gov", Password);
+            var scheduled = await call.Moderator.PostAsJsonAsync("/api/briefings", new
+            {
+                title = "Background Press Call on Canaries",
+                location = "Via Teleconference",
+                starts = "2026-11-24T13:00",
+                timeZone = "America/New_York",
+                attribution = "background",
+                embargo = "until-conclusion",
+                speakers = new[] { new { name = "Marguerite Quillfeather", label = "Senior Administration Official" } },
+            });
+            call.Id = JsonDocument.Parse(await scheduled.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt64();
+            foreach (var reporterId in reporters.Take(2))
+            {
+                (await call.Moderator.PostAsJsonAsync($"/api/briefings/{call.Id}/reporters", new { accountId = reporterId })).EnsureSuccessStatusCode();
+            }
+            await WaitAsync(() => media.Status.IsOn, "the server's Janus coming on", () => media.Status.ToString());
+            (await call.Moderator.PostAsync($"/api/briefings/{call.Id}/open", null)).EnsureSuccessStatusCode();
+            return call;
+        }
+
+        /// <summary>A person in a Chromium of their own whose microphone plays <paramref name="tone"/>, signed in at <paramref name="path"/>.</summary>
+        public async Task<IPage> PersonAsync(int tone, string email, string path, string screen)
+        {
+            var wav = ToneWav.Write(tone);
+            wavs.Add(wav);
+            var browser = await chromium.LaunchWithMicrophoneAsync(wav);
+            browsers.Add(browser);
+            // CSP is bypassed only so that axe-core can be injected (the pages' scripts are files, as the policy wants).
+            var context = await browser.NewContextAsync(new() { ViewportSize = Screens.Of(screen), BypassCSP = true });
+            return await WholeCallTests.SignInAsync(context, server, email, path, Password);
+        }
+
+        static async Task WaitAsync(Func<bool> done, string what, Func<string> last)
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(20);
+            while (!done())
+            {
+                if (DateTime.UtcNow > deadline)
+                {
+                    throw new TimeoutException($"{what} did not happen within 20 s; last seen: {last()}");
+                }
+                await Task.Delay(50);
+            }
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var browser in browsers)
+            {
+                await browser.DisposeAsync();
+            }
+            Moderator?.Dispose();
+            await server.DisposeAsync();
+            foreach (var path in wavs.Concat(((string[])["", "-wal", "-shm", "-journal"]).Select(s => file + s)))
+            {
+                File.Delete(path);
+            }
+        }
+    }
+}
