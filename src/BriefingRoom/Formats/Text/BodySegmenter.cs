@@ -1,4 +1,5 @@
 using System.Text;
+using BriefingRoom.Formats.Text.Flattened;
 using BriefingRoom.Transcripts;
 
 namespace BriefingRoom.Formats.Text;

@@ -1,0 +1,130 @@
+using BriefingRoom.Transcripts;
+
+namespace BriefingRoom.Formats.Text.Flattened;
+
+/// <summary>Cuts a flattened head's words apart where its lines were.</summary>
+internal static class HeadCuts
+{
+    /// <summary>The head facts stand right above the first label; words further back are the page's chrome.</summary>
+    private const int MaxHeadWords = 150;
+
+    private const int MaxChromeWords = 8;
+
+    /// <summary>
+    /// Cuts the head's words apart where its lines were: before the start time that ends it, around a date, and
+    /// before a dateline standing right above the time ("… Jen Psaki May 5, 2021 James S. Brady Press Briefing Room 12:30 P.M. EDT").
+    /// </summary>
+    public static void Add(ValueList<Inline> inlines, Cut label, List<Cut> cuts)
+    {
+        var items = inlines.AsImmutableArray();
+        for (var i = 0; i < items.Length && i <= label.Inline; i++)
+        {
+            if (items[i] is not TextRun run)
+            {
+                continue;
+            }
+            var end = i == label.Inline ? label.Offset : run.Text.Length;
+            var words = Words(run.Text, end);
+            var found = new List<int>();
+            HeadSentences(run.Text, words, found);
+            var timeAt = HeadDates.Time(run.Text, words);
+            // A date right before the time stays on its line ("January 23, 1997 1:30 PM EDT"), as era heads print it.
+            var lineAt = HeadDates.Around(run.Text, words, timeAt, found);
+            if (lineAt >= 0)
+            {
+                found.Add(words[lineAt].Start);
+                var timeEnd = words[timeAt].Start + FlatTimes.Length(run.Text.AsSpan(words[timeAt].Start, end - words[timeAt].Start));
+                var after = words.FindIndex(w => w.Start >= timeEnd);
+                if (after >= 0)
+                {
+                    found.Add(words[after].Start);
+                }
+            }
+            var lineStart = lineAt >= 0 ? words[lineAt].Start : end;
+            var segment = found.Where(f => f < lineStart).DefaultIfEmpty(0).Max();
+            // A dateline of two or three lines ("Aboard Air Force One" / "En route Charlotte, …") is cut at each line it holds.
+            for (var line = 0; line < 3 && HeadDatelines.Find(run.Text, words, segment, lineStart, whole: line > 0) is { } dateline; line++)
+            {
+                found.Add(dateline);
+                segment = dateline;
+            }
+            HeadChrome(run.Text, words, found);
+            foreach (var at in found.Distinct())
+            {
+                if (at > 0 && at < end)
+                {
+                    cuts.Add(new Cut(i, at, false));
+                }
+            }
+        }
+    }
+
+    /// <summary>Cuts after each sentence in the head ("… in the West Wing. Download mp4"): prose above a transcript is the preface, never the title.</summary>
+    private static void HeadSentences(string text, List<Word> words, List<int> found)
+    {
+        for (var w = 0; w + 1 < words.Count; w++)
+        {
+            var (start, end) = (words[w].Start, words[w].End);
+            // "p.m." and "U.S." end no sentence here; "Wing." does.
+            if (end - start >= 3 && text[end - 1] is '.' or '?' or '!' && char.IsLower(text[end - 2]) && text.AsSpan(start, end - start - 1).IndexOf('.') < 0 &&
+                !Abbreviations.Is(text.AsSpan(start, end - start)) &&
+                char.IsUpper(text[words[w + 1].Start]))
+            {
+                found.Add(words[w + 1].Start);
+            }
+        }
+    }
+
+
+    /// <summary>Cuts after the chrome phrases a segment of the head opens with ("The White House Office of the Press Secretary For Immediate Release …").</summary>
+    private static void HeadChrome(string text, List<Word> words, List<int> found)
+    {
+        var starts = found.Append(words.Count > 0 ? words[0].Start : 0).Distinct().Order().ToList();
+        foreach (var start in starts)
+        {
+            var w = words.FindIndex(x => x.Start == start);
+            while (w >= 0 && w < words.Count)
+            {
+                var taken = 0;
+                for (var k = Math.Min(MaxChromeWords, words.Count - w); k >= 1 && taken == 0; k--)
+                {
+                    taken = SiteChrome.IsPhrase(InlineText.Flatten(text[words[w].Start..words[w + k - 1].End])) ? k : 0;
+                }
+                if (taken == 0)
+                {
+                    break;
+                }
+                w += taken;
+                if (w < words.Count)
+                {
+                    found.Add(words[w].Start);
+                }
+            }
+        }
+    }
+
+    /// <summary>The last <see cref="MaxHeadWords"/> words before <paramref name="end"/>.</summary>
+    private static List<Word> Words(string text, int end)
+    {
+        var words = new List<Word>();
+        var i = end;
+        while (i > 0 && words.Count < MaxHeadWords)
+        {
+            while (i > 0 && InlineText.IsBlank(text[i - 1]))
+            {
+                i--;
+            }
+            var wordEnd = i;
+            while (i > 0 && !InlineText.IsBlank(text[i - 1]))
+            {
+                i--;
+            }
+            if (wordEnd > i)
+            {
+                words.Add(new Word(i, wordEnd));
+            }
+        }
+        words.Reverse();
+        return words;
+    }
+}
