@@ -8,7 +8,7 @@ internal static class Abbreviations
     // Words ending in a full stop that do not end a sentence: "Mr. Smith said", "Gen. Milley".
     private static readonly FrozenSet<string> Words = FrozenSet.ToFrozenSet(
         ["MR.", "MRS.", "MS.", "DR.", "ST.", "GEN.", "SEN.", "REP.", "GOV.", "LT.", "COL.", "SGT.", "CAPT.", "ADM.", "MAJ.", "AMB.",
-         "NO.", "VS.", "JR.", "SR.", "MESSRS.", "PROF.", "REV.", "HON.", "SEC.", "PRES.", "CMDR.", "CPL.", "PVT.", "FT.", "MT."],
+         "NO.", "VS.", "JR.", "SR.", "MESSRS.", "PROF.", "REV.", "HON.", "SEC.", "PRES.", "CMDR.", "BRIG.", "ENS.", "SPC.", "ATTY.", "GENS.", "CMDT.", "CPL.", "PVT.", "FT.", "MT."],
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();

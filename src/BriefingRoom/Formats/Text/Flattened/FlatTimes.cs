@@ -28,11 +28,11 @@ internal static class FlatTimes
             }
             words++;
             var word = text[wordStart..end];
-            if (best > 0 && !(Zones.Contains(word.ToString()) || (word.Length <= 12 && word[0] == '(' && word[^1] == ')')))
+            if (best > 0 && !(Zones.Contains(word.TrimEnd(')').ToString()) || (word.Length <= 12 && word[0] == '(' && word[^1] == ')')))
             {
                 break;
             }
-            if (TimeMarks.TryParse(text[..end], out _))
+            if (TimeMarks.TryParse(text[..end], out _) || (best > 0 && word[^1] == ')'))
             {
                 best = end;
             }

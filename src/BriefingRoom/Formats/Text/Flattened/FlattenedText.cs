@@ -23,7 +23,7 @@ internal static class FlattenedText
         var (inside, opening, firstTurn, firstOpens, flat) = (0, 0, -1, false, false);
         for (var i = 0; i < source.Count; i++)
         {
-            var opens = Opens(source[i].Inlines.AsImmutableArray(), scan.InHead);
+            var opens = Opens(source[i].Inlines.AsImmutableArray(), scan);
             opening += opens ? 1 : 0;
             firstOpens |= firstTurn < 0 && opens;
             scan.InHead &= !opens;
@@ -61,14 +61,19 @@ internal static class FlattenedText
     }
 
     /// <summary>True when the paragraph opens with a label; chrome such as "FOR IMMEDIATE RELEASE: June 2" matters only above the first.</summary>
-    private static bool Opens(IReadOnlyList<Inline> items, bool inHead)
+    private static bool Opens(IReadOnlyList<Inline> items, TurnScanner scan)
     {
         if (items.Count == 0)
         {
             return false;
         }
         var lead = items[0] is TextRun run ? run.Text.AsSpan(0, Math.Min(run.Text.Length, LeadLength)) : Lead(items, 0, 0);
-        return SpeakerLabels.TryMatch(lead, out _) && (!inHead || BodySegmenter.StartsTurn(InlineText.Flatten(lead.ToString())));
+        if (!SpeakerLabels.TryMatch(lead, out _, scan.Evidence) || (scan.InHead && !BodySegmenter.StartsTurn(InlineText.Flatten(lead.ToString()), scan.Evidence)))
+        {
+            return false;
+        }
+        scan.Learn(lead.ToString());
+        return true;
     }
 
     /// <summary>The text from character <paramref name="offset"/> of inline <paramref name="index"/>, read through emphasis, up to <see cref="LeadLength"/>.</summary>
@@ -88,6 +93,8 @@ internal static class FlattenedText
         {
             rest.Add(items[i]);
         }
-        return InlineEdits.LeadText(rest, LeadLength);
+        var lead = InlineEdits.LeadText(rest, LeadLength);
+        // The lead stops at a note; one right after the words ("Q (Inaudible.)") is read as printed, so a label before it is seen.
+        return lead.Length < LeadLength && rest.FirstOrDefault(i => i is not (TextRun or Emphasis)) is Note note ? lead + InlineText.Plain([note]) : lead;
     }
 }

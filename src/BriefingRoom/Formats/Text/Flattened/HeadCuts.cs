@@ -6,9 +6,7 @@ namespace BriefingRoom.Formats.Text.Flattened;
 internal static class HeadCuts
 {
     /// <summary>The head facts stand right above the first label; words further back are the page's chrome.</summary>
-    private const int MaxHeadWords = 150;
-
-    private const int MaxChromeWords = 8;
+    private const int MaxHeadWords = 400;
 
     /// <summary>
     /// Cuts the head's words apart where its lines were: before the start time that ends it, around a date, and
@@ -27,9 +25,15 @@ internal static class HeadCuts
             var words = Words(run.Text, end);
             var found = new List<int>();
             HeadSentences(run.Text, words, found);
+            var presenter = HeadFields.Add(run.Text, words, found);
             var timeAt = HeadDates.Time(run.Text, words);
             // A date right before the time stays on its line ("January 23, 1997 1:30 PM EDT"), as era heads print it.
             var lineAt = HeadDates.Around(run.Text, words, timeAt, found);
+            // A presenter line may carry the date and time ("Presenter: … Geoff Morrell June 25, 2008 1:00 PM EDT"): it stays whole.
+            if (lineAt >= 0 && presenter >= 0 && presenter < lineAt && !found.Any(f => f > words[presenter].Start && f <= words[lineAt].Start))
+            {
+                lineAt = presenter;
+            }
             if (lineAt >= 0)
             {
                 found.Add(words[lineAt].Start);
@@ -40,15 +44,23 @@ internal static class HeadCuts
                     found.Add(words[after].Start);
                 }
             }
-            var lineStart = lineAt >= 0 ? words[lineAt].Start : end;
+            // Without a start time, the dateline stands above a date that ends the head ("Via Teleconference January 30, 2014").
+            var lineStart = lineAt >= 0 ? words[lineAt].Start : TrailingChrome(run.Text, found, end);
+            HeadChrome.Add(run.Text, words, found);
             var segment = found.Where(f => f < lineStart).DefaultIfEmpty(0).Max();
+            // The site's section line under the dateline ("… Briefing Room" / "Press Briefing") stands apart from it.
+            if (HeadDatelines.Section(run.Text, words, segment, lineStart) is { } section)
+            {
+                found.Add(section);
+                lineStart = section;
+            }
             // A dateline of two or three lines ("Aboard Air Force One" / "En route Charlotte, …") is cut at each line it holds.
             for (var line = 0; line < 3 && HeadDatelines.Find(run.Text, words, segment, lineStart, whole: line > 0) is { } dateline; line++)
             {
                 found.Add(dateline);
                 segment = dateline;
             }
-            HeadChrome(run.Text, words, found);
+            HeadFields.Presenters(run.Text, words, found, lineStart);
             foreach (var at in found.Distinct())
             {
                 if (at > 0 && at < end)
@@ -57,6 +69,13 @@ internal static class HeadCuts
                 }
             }
         }
+    }
+
+    /// <summary>Where the chrome (a date) that ends the head starts, after the last cut; <paramref name="end"/> when the head ends otherwise.</summary>
+    private static int TrailingChrome(string text, List<int> found, int end)
+    {
+        var last = found.Where(f => f < end).DefaultIfEmpty(0).Max();
+        return last > 0 && HeadLines.IsChrome(InlineText.Flatten(text[last..end]), out _) ? last : end;
     }
 
     /// <summary>Cuts after each sentence in the head ("… in the West Wing. Download mp4"): prose above a transcript is the preface, never the title.</summary>
@@ -71,34 +90,6 @@ internal static class HeadCuts
                 char.IsUpper(text[words[w + 1].Start]))
             {
                 found.Add(words[w + 1].Start);
-            }
-        }
-    }
-
-
-    /// <summary>Cuts after the chrome phrases a segment of the head opens with ("The White House Office of the Press Secretary For Immediate Release …").</summary>
-    private static void HeadChrome(string text, List<Word> words, List<int> found)
-    {
-        var starts = found.Append(words.Count > 0 ? words[0].Start : 0).Distinct().Order().ToList();
-        foreach (var start in starts)
-        {
-            var w = words.FindIndex(x => x.Start == start);
-            while (w >= 0 && w < words.Count)
-            {
-                var taken = 0;
-                for (var k = Math.Min(MaxChromeWords, words.Count - w); k >= 1 && taken == 0; k--)
-                {
-                    taken = SiteChrome.IsPhrase(InlineText.Flatten(text[words[w].Start..words[w + k - 1].End])) ? k : 0;
-                }
-                if (taken == 0)
-                {
-                    break;
-                }
-                w += taken;
-                if (w < words.Count)
-                {
-                    found.Add(words[w].Start);
-                }
             }
         }
     }

@@ -15,6 +15,12 @@ internal sealed class TurnScanner
     /// <summary>True until the first label: there a label may follow a time or a title, not only a sentence.</summary>
     public bool InHead { get; set; } = true;
 
+    /// <summary>What the labels read so far show, so a weaker form ("A:" after "Q:", "Voice:") counts where the document has made it plain.</summary>
+    public LabelEvidence Evidence { get; private set; }
+
+    /// <summary>Takes in the evidence of a label that starts a turn, found inside a paragraph or opening one.</summary>
+    public void Learn(string lead) => Evidence |= LabelEvidences.Of([lead], anyWord: false);
+
     /// <summary>Shared by the paragraphs nothing cuts, so a document of many short ones allocates nothing for them.</summary>
     public static readonly List<Cut> NoCuts = [];
 
@@ -73,7 +79,7 @@ internal sealed class TurnScanner
                 }
                 continue;
             }
-            if (_blank && IsTimeAt(text, p, out var time))
+            if (_blank && (IsTimeAt(text, p, out var time) || IsBracketedTimeAt(text, p, out time)))
             {
                 // A time's words ("P.M. EST") start no label; in the head the time ends a line, in a sentence it ends nothing.
                 p += time - 1;
@@ -106,6 +112,18 @@ internal sealed class TurnScanner
         text[at] == 'Q' && at + 3 < text.Length && InlineText.IsBlank(text[at + 1]) && InlineText.IsBlank(text[at + 2]) &&
         text.AsSpan(at + 1).TrimStart(InlineEdits.Blanks) is { Length: > 0 } rest && char.IsUpper(rest[0]);
 
+    /// <summary>A time in parentheses, as older transcripts print the start above the first label: "(1:05 p.m. EDT)".</summary>
+    private static bool IsBracketedTimeAt(string text, int at, out int length)
+    {
+        length = 0;
+        if (text[at] != '(' || at + 1 >= text.Length || !IsTimeAt(text, at + 1, out var time) || text[at + time] != ')')
+        {
+            return false;
+        }
+        length = time + 1;
+        return true;
+    }
+
     private static bool IsTimeAt(string text, int at, out int length)
     {
         length = 0;
@@ -135,8 +153,9 @@ internal sealed class TurnScanner
     {
         length = 0;
         var lead = FlattenedText.Lead(items, index, offset);
-        if (SpeakerLabels.TryMatch(lead, out var match) && IsTurnLabel(match, lead, sentence))
+        if (SpeakerLabels.TryMatch(lead, out var match, Evidence) && IsTurnLabel(match, lead, sentence, Evidence))
         {
+            Learn(lead);
             cuts.Add(new Cut(index, offset, true));
             InHead = false;
             length = match.Length;
@@ -160,7 +179,7 @@ internal sealed class TurnScanner
     }
 
     /// <summary>True for a label a person would start a turn at here: Q before a capitalised word, a label before no lower-case word.</summary>
-    private static bool IsTurnLabel(LabelMatch match, string lead, bool sentence)
+    private static bool IsTurnLabel(LabelMatch match, string lead, bool sentence, LabelEvidence evidence)
     {
         var after = lead.AsSpan(match.Length);
         if (match.Label == "Q")
@@ -173,7 +192,7 @@ internal sealed class TurnScanner
             return false;
         }
         // A label printed in mixed case ("Mr. Bacon:") reads as one only where a sentence has ended.
-        return BodySegmenter.StartsTurn(lead) && (sentence || !match.Label.Any(char.IsLower));
+        return BodySegmenter.StartsTurn(lead, evidence) && (sentence || !match.Label.Any(char.IsLower));
     }
 
 }
