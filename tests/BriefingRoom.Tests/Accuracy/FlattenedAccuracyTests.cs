@@ -15,19 +15,19 @@ public sealed class FlattenedAccuracyTests(ITestOutputHelper output)
     private const int RunLength = 10;
 
     /// <summary>
-    /// Documents a flattened reading may get wrong that the broken one gets right, per measure: the gap measured on the
-    /// 44-document set after the head, rules and label work merged (2026-12-07: broken / one line / ten lines right —
-    /// turns 43/39/38, title 44/27/26, dateline 44/37/36, start 44/44/43, rules 44/44/44), so it may not widen. With the
-    /// line breaks gone, chrome, title, presenter line and place run together ("… Bookmark and Share DoD News Briefing:
-    /// … Presenters: …") and only the words tell where one ends; a mixed-case label after a question ("A:") or a
-    /// spoken "Voice:" is not yet split out. Narrow these as the pre-pass learns; issue 12 item 5 wants them at 0.
+    /// Documents a flattened reading may get wrong that the broken one gets right, per measure. Before the pre-pass read
+    /// flattened heads (2026-12-07, broken / one line / ten lines right): turns 43/39/38, title 44/27/26, dateline 44/37/36,
+    /// start 44/44/43, rules 44/44/44; after: turns, dateline, start and rules as broken, title 38/38. The six titles left
+    /// are ones only the line breaks tell: a masthead on the title's own line ("U.S. Department of State Daily Press
+    /// Briefing #29") or on a line of its own above it, a menu or section word run into the title ("… About State Video
+    /// Daily Press Briefing", "Military Background Briefing …"), a crumb line before it. Never raise these.
     /// </summary>
     private static readonly Dictionary<AccuracyMeasure, int> Allowance = new()
     {
-        [AccuracyMeasure.Turns] = 5,
-        [AccuracyMeasure.Title] = 18,
-        [AccuracyMeasure.Dateline] = 8,
-        [AccuracyMeasure.Start] = 1,
+        [AccuracyMeasure.Turns] = 0,
+        [AccuracyMeasure.Title] = 6,
+        [AccuracyMeasure.Dateline] = 0,
+        [AccuracyMeasure.Start] = 0,
         [AccuracyMeasure.GroundRules] = 0,
     };
 

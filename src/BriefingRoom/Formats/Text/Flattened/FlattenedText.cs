@@ -36,8 +36,8 @@ internal static class FlattenedText
                 firstTurn = i;
             }
         }
-        // More labels inside paragraphs than opening them, or one inside a paragraph far longer than a turn: copied flat.
-        if (!flat && (inside <= opening || inside < 2))
+        // More labels inside paragraphs than opening them, one inside a paragraph far longer than a turn, or the head's time run into the first: copied flat.
+        if (!flat && !scan.HeadRunsIntoTurn && (inside <= opening || inside < 2))
         {
             return source;
         }

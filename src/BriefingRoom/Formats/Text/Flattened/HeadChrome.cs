@@ -28,7 +28,8 @@ internal static class HeadChrome
                 {
                     taken = SiteChrome.IsPhrase(InlineText.Flatten(text[words[w].Start..words[w + k - 1].End])) ? k : 0;
                 }
-                if (taken == 0)
+                // "Transcript of Reporters Roundtable …" is a title that opens with a chrome word and runs on.
+                if (taken == 0 || (w + taken < words.Count && char.IsLower(text[words[w + taken].Start])))
                 {
                     break;
                 }

@@ -45,7 +45,7 @@ internal static class HeadFields
     }
 
     /// <summary>
-    /// Cuts before a presenter line that ends a segment of the head before <paramref name="end"/> ("Special Briefing" /
+    /// Cuts a presenter line off the place under it, and before a presenter line that ends a segment of the head before <paramref name="end"/> ("Special Briefing" /
     /// "Senior State Department Officials"): after a heading naming the event, not after a word the title runs on from ("… by").
     /// </summary>
     public static void Presenters(string text, List<Word> words, List<int> found, int end)
@@ -55,11 +55,21 @@ internal static class HeadFields
         {
             var stop = s + 1 < starts.Count ? starts[s + 1] : end;
             var inside = words.FindAll(w => w.Start >= starts[s] && w.End <= stop);
-            for (var j = Math.Max(1, inside.Count - MaxPresenterWords); j < inside.Count; j++)
+            var from = 0;
+            for (var j = Math.Max(1, inside.Count - MaxPresenterWords); j < inside.Count && from == 0; j++)
             {
                 var title = InlineText.Flatten(text[inside[0].Start..inside[j - 1].End]);
                 var presenter = InlineText.Flatten(text[inside[j].Start..inside[^1].End]);
                 if (HeadLines.NamesPresenter(presenter) && HeadLines.HasTitleKeyword(title) && HeadLines.IsHeadingLike(title) && !HeadLines.ContinuesTitle(title, presenter))
+                {
+                    found.Add(inside[j].Start);
+                    from = j;
+                }
+            }
+            // A presenter line and the place under it ("Sean McCormack, Spokesman" / "Washington, DC").
+            for (var j = from + 2; j < inside.Count && j <= from + MaxPresenterWords; j++)
+            {
+                if (HeadLines.NamesPresenter(InlineText.Flatten(text[inside[from].Start..inside[j - 1].End])) && HeadLines.IsDateline(InlineText.Flatten(text[inside[j].Start..inside[^1].End])))
                 {
                     found.Add(inside[j].Start);
                     break;

@@ -18,6 +18,11 @@ internal sealed class TurnScanner
     /// <summary>What the labels read so far show, so a weaker form ("A:" after "Q:", "Voice:") counts where the document has made it plain.</summary>
     public LabelEvidence Evidence { get; private set; }
 
+    /// <summary>True when the first label stands inside a paragraph right after the head's time ("… 12:03 P.M. EDT MS. HAYDEN:"): the head was copied flat.</summary>
+    public bool HeadRunsIntoTurn { get; private set; }
+
+    private bool _afterTime;
+
     /// <summary>Takes in the evidence of a label that starts a turn, found inside a paragraph or opening one.</summary>
     public void Learn(string lead) => Evidence |= LabelEvidences.Of([lead], anyWord: false);
 
@@ -84,9 +89,11 @@ internal sealed class TurnScanner
                 // A time's words ("P.M. EST") start no label; in the head the time ends a line, in a sentence it ends nothing.
                 p += time - 1;
                 (_beforeLast, _last, _blank, _started, _abbreviation, _upperWord) = (' ', InHead ? '.' : ',', false, true, false, false);
-                wordStart = p + 1;
+                (wordStart, _afterTime) = (p + 1, true);
                 continue;
             }
+            var (afterTime, inHead) = (_afterTime, InHead);
+            _afterTime = false;
             if (_blank)
             {
                 wordStart = p;
@@ -95,6 +102,7 @@ internal sealed class TurnScanner
                 if (_started && (sentence || (InHead && !_upperWord) || IsSpacedQ(text, p)) && TryCut(items, index, p, cuts, out var length, sentence || IsSpacedQ(text, p)) && length > 0)
                 {
                     labels++;
+                    HeadRunsIntoTurn |= afterTime && inHead;
                     // Words inside the label ("ADM. JOHN KIRBY:") start no other.
                     p += length - 1;
                     wordStart = p + 1;
