@@ -14,6 +14,12 @@ internal static class FlatTimes
     /// </summary>
     public static int Length(ReadOnlySpan<char> text)
     {
+        if (text.Length > 1 && text[0] == '(')
+        {
+            // "(1:05 p.m. EDT)", as older transcripts print the start above the first label.
+            var inner = Length(text[1..]);
+            return inner > 0 && text[inner] == ')' ? inner + 1 : 0;
+        }
         if (text.IsEmpty || !char.IsAsciiDigit(text[0]))
         {
             return 0;

@@ -44,7 +44,8 @@ internal static class HeadChrome
 
     /// <summary>
     /// Cuts before and after a chrome phrase of two words or more standing between other head lines ("… Help Printer-Friendly
-    /// Version For Immediate Release …"), not one a title or dateline runs on through ("Remarks at the White House", "Press Briefing Room").
+    /// Version For Immediate Release …"), not one a title, dateline or sentence runs on through ("Remarks at the White House",
+    /// "Press Briefing Room", "Press Briefings are conducted …").
     /// </summary>
     private static void Anywhere(string text, List<Word> words, List<int> found)
     {
@@ -58,7 +59,8 @@ internal static class HeadChrome
             for (var k = Math.Min(MaxChromeWords, words.Count - w); k >= 2; k--)
             {
                 var phrase = InlineText.Flatten(text[words[w].Start..words[w + k - 1].End]);
-                if (SiteChrome.IsPhrase(phrase) && !HeadLines.IsDateline(phrase) && !phrase.EndsWith("White House", StringComparison.OrdinalIgnoreCase))
+                var runsOn = w + k < words.Count && char.IsLower(text[words[w + k].Start]);
+                if (!runsOn && SiteChrome.IsPhrase(phrase) && !HeadLines.IsDateline(phrase) && !phrase.EndsWith("White House", StringComparison.OrdinalIgnoreCase))
                 {
                     found.Add(words[w].Start);
                     if (w + k < words.Count)

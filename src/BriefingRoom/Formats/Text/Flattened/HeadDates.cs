@@ -14,7 +14,7 @@ internal static class HeadDates
         for (var w = words.Count - 1; w >= 0; w--)
         {
             var start = words[w].Start;
-            var length = char.IsAsciiDigit(text[start]) ? FlatTimes.Length(text.AsSpan(start, words[^1].End - start)) : 0;
+            var length = char.IsAsciiDigit(text[start]) || text[start] == '(' ? FlatTimes.Length(text.AsSpan(start, words[^1].End - start)) : 0;
             if (length == 0 || (w > 0 && IsLowerWord(text.AsSpan(words[w - 1].Start, words[w - 1].End - words[w - 1].Start)) && text[words[w - 1].End - 1] is not ('.' or '?' or '!')))
             {
                 continue;
