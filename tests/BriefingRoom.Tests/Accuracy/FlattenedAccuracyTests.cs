@@ -17,15 +17,16 @@ public sealed class FlattenedAccuracyTests(ITestOutputHelper output)
     /// <summary>
     /// Documents a flattened reading may get wrong that the broken one gets right, per measure. Before the pre-pass read
     /// flattened heads (2026-12-07, broken / one line / ten lines right): turns 43/39/38, title 44/27/26, dateline 44/37/36,
-    /// start 44/44/43, rules 44/44/44; after: turns, dateline, start and rules as broken, title 38/38. The six titles left
-    /// are ones only the line breaks tell: a masthead on the title's own line ("U.S. Department of State Daily Press
-    /// Briefing #29") or on a line of its own above it, a menu or section word run into the title ("… About State Video
-    /// Daily Press Briefing", "Military Background Briefing …"), a crumb line before it. Never raise these.
+    /// start 44/44/43, rules 44/44/44; after: turns, dateline, start and rules as broken, title 38/38; with a title that carries
+    /// its number and date read as a mirror's title line (masthead included, the date ending it), title 40/40. The four
+    /// titles left are ones only the line breaks tell: a masthead on a line of its own above the title after a line
+    /// introducing the transcript, a menu or section word run into the title ("… About State Video Daily Press Briefing",
+    /// "Military Background Briefing …"), a crumb line and a section heading around it. Never raise these.
     /// </summary>
     private static readonly Dictionary<AccuracyMeasure, int> Allowance = new()
     {
         [AccuracyMeasure.Turns] = 0,
-        [AccuracyMeasure.Title] = 6,
+        [AccuracyMeasure.Title] = 4,
         [AccuracyMeasure.Dateline] = 0,
         [AccuracyMeasure.Start] = 0,
         [AccuracyMeasure.GroundRules] = 0,

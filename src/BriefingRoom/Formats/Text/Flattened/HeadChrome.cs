@@ -29,7 +29,7 @@ internal static class HeadChrome
                     taken = SiteChrome.IsPhrase(InlineText.Flatten(text[words[w].Start..words[w + k - 1].End])) ? k : 0;
                 }
                 // "Transcript of Reporters Roundtable …" is a title that opens with a chrome word and runs on.
-                if (taken == 0 || (w + taken < words.Count && char.IsLower(text[words[w + taken].Start])))
+                if (taken == 0 || (w + taken < words.Count && char.IsLower(text[words[w + taken].Start])) || HeadDates.OpensDatedTitle(text, words, w + taken))
                 {
                     break;
                 }
@@ -63,7 +63,7 @@ internal static class HeadChrome
                 if (!runsOn && SiteChrome.IsPhrase(phrase) && !HeadLines.IsDateline(phrase) && !phrase.EndsWith("White House", StringComparison.OrdinalIgnoreCase))
                 {
                     found.Add(words[w].Start);
-                    if (w + k < words.Count)
+                    if (w + k < words.Count && !HeadDates.OpensDatedTitle(text, words, w + k))
                     {
                         found.Add(words[w + k].Start);
                     }

@@ -25,6 +25,7 @@ internal static class HeadCuts
             var words = Words(run.Text, end);
             var found = new List<int>();
             HeadSentences(run.Text, words, found);
+            HeadDates.TitleDates(run.Text, words, found);
             var presenter = HeadFields.Add(run.Text, words, found);
             var timeAt = HeadDates.Time(run.Text, words);
             // A date right before the time stays on its line ("January 23, 1997 1:30 PM EDT"), as era heads print it.

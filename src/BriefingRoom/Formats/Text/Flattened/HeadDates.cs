@@ -28,6 +28,56 @@ internal static class HeadDates
         return -1;
     }
 
+    private const int MaxDatedTitleWords = 12;
+
+    /// <summary>
+    /// True when the words from <paramref name="w"/> are a title that carries its number and date ("Daily Press Briefing #29,
+    /// 99-03-09"): a mirror prints that as the page's title line, the masthead before it included.
+    /// </summary>
+    public static bool OpensDatedTitle(string text, List<Word> words, int w)
+    {
+        for (var d = w + 1; d < words.Count && d <= w + MaxDatedTitleWords; d++)
+        {
+            if (IsTitleDate(text, words, d))
+            {
+                return HeadLines.HasTitleKeyword(InlineText.Flatten(text[words[w].Start..words[d - 1].End]));
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Cuts after a title's own numeric date ("… Briefing #11, 00-02-15 U.S. State Department: …"): the title line ends with it.</summary>
+    public static void TitleDates(string text, List<Word> words, List<int> found)
+    {
+        for (var d = 1; d + 1 < words.Count; d++)
+        {
+            if (IsTitleDate(text, words, d) && char.IsUpper(text[words[d + 1].Start]))
+            {
+                found.Add(words[d + 1].Start);
+            }
+        }
+    }
+
+    /// <summary>A numeric date ("99-03-09", "4/4/2011") after a word ending in a comma: the date a title line ends with.</summary>
+    private static bool IsTitleDate(string text, List<Word> words, int d)
+    {
+        var word = text.AsSpan(words[d].Start, words[d].End - words[d].Start);
+        if (text[words[d - 1].End - 1] != ',' || word.Length is < 6 or > 10 || !char.IsAsciiDigit(word[0]) || !char.IsAsciiDigit(word[^1]))
+        {
+            return false;
+        }
+        var separators = 0;
+        foreach (var c in word)
+        {
+            separators += c is '-' or '/' ? 1 : 0;
+            if (!char.IsAsciiDigit(c) && c is not ('-' or '/'))
+            {
+                return false;
+            }
+        }
+        return separators == 2;
+    }
+
     private static bool IsLowerWord(ReadOnlySpan<char> word) => word.ContainsAnyInRange('a', 'z') && !word.ContainsAnyInRange('A', 'Z');
 
     /// <summary>
