@@ -32,6 +32,10 @@ internal sealed class Mutator(Random random, IReadOnlyList<string> corpus, IRead
         "Sean McCormack, Spokesman\n", "Home Issues & Press Travel\n", "on background to \"senior defense official,\"",
         "for attribution to senior officials", "Remarks will be on the record; the Q&A will be on background.", "Off-Camera, On-the-Record Press Briefing",
         "PRESS SECRETARY JOHN F. KIRBY:  ", "MR. KIRBY:  ",
+        // Flattened text (issue 12 item 5): what the pre-pass cuts at inside one long line, and what it must not.
+        "(1:05 p.m. EDT) ", "Presenters: ", "Briefer: ", "Q (Inaudible.) ", "END 2:15 P.M. EDT", " Brig. Gen. ", "Briefing Room Press Briefing ",
+        "Printer-Friendly Version For Immediate Release ", "Tammy Bruce, Department Spokesperson Washington, D.C. ", "Q: Why? A: Because. ",
+        "\"MR. SMITH: said\" ", "# # #",
     ];
 
     private static readonly Func<string, int, string>[] BlowUps =
@@ -49,7 +53,14 @@ internal sealed class Mutator(Random random, IReadOnlyList<string> corpus, IRead
         (_, n) => string.Concat(Enumerable.Repeat("Q\n", n)),
         (_, n) => string.Concat(Enumerable.Repeat("MODERATOR:  a\n\n", n)),
         (s, n) => string.Concat(Enumerable.Repeat(s.Length > 200 ? s[..200] : s, Math.Max(1, n / 100))),
+        // A flattened call of many turns, and a flattened head of chrome and datelines with no label: the pre-pass must stay linear.
+        (_, n) => string.Concat(Enumerable.Repeat("MS. PSAKI: Yes. Q Why? ", n)),
+        (_, n) => string.Concat(Enumerable.Repeat("For Immediate Release Via Teleconference Presenters: Ann Lee, Spokesperson 1:00 P.M. EDT ", n)),
     ];
+
+    /// <summary>The non-blank lines joined by spaces in runs of <paramref name="run"/>, one run a line: a transcript copied into a few lines.</summary>
+    private static string JoinRuns(string s, int run) =>
+        string.Join('\n', s.ReplaceLineEndings("\n").Split('\n').Where(l => l.Trim().Length > 0).Chunk(run).Select(r => string.Join(' ', r)));
 
     public string Mutate(string input)
     {
@@ -73,7 +84,15 @@ internal sealed class Mutator(Random random, IReadOnlyList<string> corpus, IRead
         4 => Replace(s, Position(s), random.Next(Math.Min(64, s.Length - Position(s) + 1)), ""),
         5 => Splice(s),
         6 => Duplicate(s),
-        7 => random.Next(3) switch { 0 => s.Replace("\n", "\r\n", StringComparison.Ordinal), 1 => s.Replace('\n', '\r'), _ => s.Replace("\r", "", StringComparison.Ordinal) },
+        7 => random.Next(5) switch
+        {
+            0 => s.Replace("\n", "\r\n", StringComparison.Ordinal),
+            1 => s.Replace('\n', '\r'),
+            2 => s.Replace("\r", "", StringComparison.Ordinal),
+            // Copied flat: every line break a space, or the lines joined in runs.
+            3 => s.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\r', ' ').Replace('\n', ' '),
+            _ => JoinRuns(s, 2 + random.Next(12)),
+        },
         8 => s[..Position(s)],
         9 => Replace(s, Position(s), 0, BlowUps[random.Next(BlowUps.Length)](s, 1000 + random.Next(10_000))),
         10 => Replace(s, Position(s), 0, new string(Enumerable.Range(0, 1 + random.Next(16)).Select(_ => RandomChar()).ToArray())),

@@ -15,23 +15,23 @@ public sealed class FlattenedAccuracyTests(ITestOutputHelper output)
     private const int RunLength = 10;
 
     /// <summary>
-    /// Documents a flattened reading may get wrong that the broken one gets right, per measure: the gap measured on the
-    /// 44-document set after the head, rules and label work merged (2026-12-07: broken / one line / ten lines right —
-    /// turns 43/39/38, title 44/27/26, dateline 44/37/36, start 44/44/43, rules 44/44/44), so it may not widen. With the
-    /// line breaks gone, chrome, title, presenter line and place run together ("… Bookmark and Share DoD News Briefing:
-    /// … Presenters: …") and only the words tell where one ends; a mixed-case label after a question ("A:") or a
-    /// spoken "Voice:" is not yet split out. Narrow these as the pre-pass learns; issue 12 item 5 wants them at 0.
-    /// With nine Public Papers documents added (45-53) and labels ending in a period read (2026-12-07), the set is 53:
-    /// turns 53/39/38, title 53/28/27, dateline 53/46/45, start 53/53/52, rules 53/53/53. On 01-44 the gap is unchanged
-    /// (turns 4/5, title 17/18); the rest is the ten Public Papers documents, whose period labels the flattened pre-pass
-    /// (FlattenedText) does not split out yet, as it reads labels without the document's evidence, and their titles run into the subject line.
+    /// Documents a flattened reading may get wrong that the broken one gets right, per measure. Before the pre-pass read
+    /// flattened heads (2026-12-07, broken / one line / ten lines right): turns 43/39/38, title 44/27/26, dateline 44/37/36,
+    /// start 44/44/43, rules 44/44/44; after: turns, dateline, start and rules as broken, title 38/38; with a title that carries
+    /// its number and date read as a mirror's title line (masthead included, the date ending it), title 40/40. The four
+    /// titles left are ones only the line breaks tell: a masthead on a line of its own above the title after a line
+    /// introducing the transcript, a menu or section word run into the title ("… About State Video Daily Press Briefing",
+    /// "Military Background Briefing …"), a crumb line and a section heading around it. With the nine Public Papers documents
+    /// (45-53) and period labels merged, the set is 53: turns 53/43/43, title 53/41/41; the ten turn misses are the Public
+    /// Papers' labels ending in a period ("Q.", "The President."), which the flattened pre-pass does not split out yet, and
+    /// eight of the title misses are the same documents, whose title is not found once their labels are not. Never raise these.
     /// </summary>
     private static readonly Dictionary<AccuracyMeasure, int> Allowance = new()
     {
-        [AccuracyMeasure.Turns] = 15,
-        [AccuracyMeasure.Title] = 26,
-        [AccuracyMeasure.Dateline] = 8,
-        [AccuracyMeasure.Start] = 1,
+        [AccuracyMeasure.Turns] = 10,
+        [AccuracyMeasure.Title] = 12,
+        [AccuracyMeasure.Dateline] = 0,
+        [AccuracyMeasure.Start] = 0,
         [AccuracyMeasure.GroundRules] = 0,
     };
 

@@ -1,4 +1,5 @@
 using System.Text;
+using BriefingRoom.Formats.Text.Flattened;
 using BriefingRoom.Transcripts;
 
 namespace BriefingRoom.Formats.Text;
@@ -186,9 +187,11 @@ public static class BodySegmenter
         SpeakerLabels.TryMatch(text, out _, evidence) && !HeadLines.IsChrome(text, out _);
 
     /// <summary>A start time line: the time alone, or a date line ending in it ("January 23, 1997 1:30 PM EDT").</summary>
-    internal static bool IsStartLine(string text) => TimeMarks.TryParse(text, out _) || HeadLines.TryDatedTime(text, out _, out _);
+    internal static bool IsStartLine(string text) => TimeOf(text) is not null || HeadLines.TryDatedTime(text, out _, out _);
 
-    private static TimeMark? TimeOf(string text) => TimeMarks.TryParse(text, out var mark) ? mark : null;
+    /// <summary>The time a line holds; older transcripts print it in parentheses ("(1:05 p.m. EDT)"), and the mark is the time inside.</summary>
+    private static TimeMark? TimeOf(string text) =>
+        TimeMarks.TryParse(text is ['(', .., ')'] ? text.AsSpan(1, text.Length - 2) : text, out var mark) ? mark : null;
 
     /// <summary>True for END, ### and the like, and for "END 1:28 P.M. EST".</summary>
     internal static bool IsTrailer(string text) =>

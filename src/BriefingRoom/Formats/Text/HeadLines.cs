@@ -13,7 +13,7 @@ public static class HeadLines
 {
     private static readonly string[] DatelinePrefixes =
     [
-        "Via ", "via ", "VIA ", "Aboard ", "ABOARD ", "En Route ", "En route ", "EN ROUTE ", "James S. Brady Press Briefing Room", "The James S. Brady Press Briefing Room",
+        "Via ", "via ", "VIA ", "Aboard ", "ABOARD ", "En Route ", "En route ", "EN ROUTE ", "James S. Brady Press Briefing Room", "The James S. Brady Press Briefing Room", "James S. Brady Briefing Room",
         "Brady Press Briefing Room", "Filing Center", "Press Filing Center", "International Media Center", "International Press Center",
         "Hotel ",
     ];
@@ -233,6 +233,9 @@ public static class HeadLines
             (VenueEndings.Any(e => line.EndsWith(e, StringComparison.Ordinal)) && IsProperName(line) && !HasTitleKeyword(line) && !line.Contains(" the ", StringComparison.Ordinal)) ||
             Places.IsCityAndRegion(line);
     }
+
+    /// <summary>True for a line opening in a form only datelines take ("Via …", "Aboard …", "James S. Brady Press Briefing Room").</summary>
+    public static bool OpensDateline(string line) => DatelinePrefixes.Any(p => line.StartsWith(p, StringComparison.Ordinal));
 
     /// <summary>A short run of capitalised words such as "State Dining Room", not a phrase like "Welcome to the Office".</summary>
     private static bool IsProperName(string line)

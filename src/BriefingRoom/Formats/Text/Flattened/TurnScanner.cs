@@ -1,0 +1,206 @@
+using BriefingRoom.Transcripts;
+
+namespace BriefingRoom.Formats.Text.Flattened;
+
+/// <summary>Reads a document's paragraphs in order, remembering the end of the last sentence across inlines and paragraphs.</summary>
+internal sealed class TurnScanner
+{
+    private char _last;
+    private char _beforeLast;
+    private bool _blank;
+    private bool _abbreviation;
+    private bool _started;
+    private bool _upperWord;
+
+    /// <summary>True until the first label: there a label may follow a time or a title, not only a sentence.</summary>
+    public bool InHead { get; set; } = true;
+
+    /// <summary>What the labels read so far show, so a weaker form ("A:" after "Q:", "Voice:") counts where the document has made it plain.</summary>
+    public LabelEvidence Evidence { get; private set; }
+
+    /// <summary>True when the first label stands inside a paragraph right after the head's time ("… 12:03 P.M. EDT MS. HAYDEN:"): the head was copied flat.</summary>
+    public bool HeadRunsIntoTurn { get; private set; }
+
+    private bool _afterTime;
+
+    /// <summary>Takes in the evidence of a label that starts a turn, found inside a paragraph or opening one.</summary>
+    public void Learn(string lead) => Evidence |= LabelEvidences.Of([lead], anyWord: false);
+
+    /// <summary>Shared by the paragraphs nothing cuts, so a document of many short ones allocates nothing for them.</summary>
+    public static readonly List<Cut> NoCuts = [];
+
+    private readonly List<Cut> _scratch = [];
+
+    /// <summary>Adds the paragraph's cuts and returns how many of them start a turn.</summary>
+    public int Find(ValueList<Inline> inlines, ref List<Cut> found)
+    {
+        var cuts = _scratch;
+        cuts.Clear();
+        var items = inlines.AsImmutableArray();
+        var labels = 0;
+        // A paragraph's start is a break already: the text before it has ended.
+        (_last, _blank, _started, _upperWord) = ('.', true, false, false);
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (items[i] is TextRun run)
+            {
+                labels += FindInRun(items, i, run.Text, cuts);
+                continue;
+            }
+            if (_started && _blank && EndsSentence() && TryCut(items, i, 0, cuts, out var length) && length > 0)
+            {
+                labels++;
+            }
+            var plain = items[i] is LineBreak ? " " : InlineText.Plain([items[i]]);
+            var trimmed = plain.TrimEnd(InlineEdits.Blanks);
+            if (trimmed.Length > 0)
+            {
+                (_beforeLast, _last, _abbreviation, _started) = (trimmed.Length > 1 ? trimmed[^2] : _last, trimmed[^1], false, true);
+            }
+            _blank = trimmed.Length < plain.Length || (trimmed.Length == 0 && _blank);
+        }
+        if (cuts.Count > 0)
+        {
+            found = [.. cuts];
+        }
+        return labels;
+    }
+
+    private int FindInRun(IReadOnlyList<Inline> items, int index, string text, List<Cut> cuts)
+    {
+        var labels = 0;
+        var wordStart = 0;
+        for (var p = 0; p < text.Length; p++)
+        {
+            var c = text[p];
+            if (InlineText.IsBlank(c))
+            {
+                if (!_blank)
+                {
+                    _blank = true;
+                    var word = text.AsSpan(wordStart, p - wordStart);
+                    _abbreviation = _last == '.' && Abbreviations.Is(word);
+                    _upperWord = word.ContainsAnyInRange('A', 'Z') && !word.ContainsAnyInRange('a', 'z');
+                }
+                continue;
+            }
+            if (_blank && (IsTimeAt(text, p, out var time) || IsBracketedTimeAt(text, p, out time)))
+            {
+                // A time's words ("P.M. EST") start no label; in the head the time ends a line, in a sentence it ends nothing.
+                p += time - 1;
+                (_beforeLast, _last, _blank, _started, _abbreviation, _upperWord) = (' ', InHead ? '.' : ',', false, true, false, false);
+                (wordStart, _afterTime) = (p + 1, true);
+                continue;
+            }
+            var (afterTime, inHead) = (_afterTime, InHead);
+            _afterTime = false;
+            if (_blank)
+            {
+                wordStart = p;
+                var sentence = EndsSentence();
+                // In the head a label may follow a title or a place ("… Briefing Room MR. FLEISCHER:"), not more capitals it would run on from.
+                if (_started && (sentence || (InHead && !_upperWord) || IsSpacedQ(text, p)) && TryCut(items, index, p, cuts, out var length, sentence || IsSpacedQ(text, p)) && length > 0)
+                {
+                    labels++;
+                    HeadRunsIntoTurn |= afterTime && inHead;
+                    // Words inside the label ("ADM. JOHN KIRBY:") start no other.
+                    p += length - 1;
+                    wordStart = p + 1;
+                    (_beforeLast, _last, _blank) = (' ', ':', false);
+                    continue;
+                }
+            }
+            (_beforeLast, _last, _blank, _started) = (_last, c, false, true);
+        }
+        return labels;
+    }
+
+    /// <summary>The stenographer's "Q" and a run of blanks before a capital ("Q    Can you…"): no sentence uses it, ended or not.</summary>
+    private static bool IsSpacedQ(string text, int at) =>
+        text[at] == 'Q' && at + 3 < text.Length && InlineText.IsBlank(text[at + 1]) && InlineText.IsBlank(text[at + 2]) &&
+        text.AsSpan(at + 1).TrimStart(InlineEdits.Blanks) is { Length: > 0 } rest && char.IsUpper(rest[0]);
+
+    /// <summary>A time in parentheses, as older transcripts print the start above the first label: "(1:05 p.m. EDT)".</summary>
+    private static bool IsBracketedTimeAt(string text, int at, out int length)
+    {
+        length = 0;
+        if (text[at] != '(' || at + 1 >= text.Length || !IsTimeAt(text, at + 1, out var time) || text[at + time] != ')')
+        {
+            return false;
+        }
+        length = time + 1;
+        return true;
+    }
+
+    private static bool IsTimeAt(string text, int at, out int length)
+    {
+        length = 0;
+        var colon = text.AsSpan(at, Math.Min(3, text.Length - at)).IndexOf(':');
+        if (colon is not (1 or 2) || !char.IsAsciiDigit(text[at]))
+        {
+            return false;
+        }
+        length = FlatTimes.Length(text.AsSpan(at, Math.Min(40, text.Length - at)));
+        return length > 0;
+    }
+
+    /// <summary>The text so far ends a sentence: . ? ! a closing quote, bracket or parenthesis, or a dash.</summary>
+    private bool EndsSentence() => _last switch
+    {
+        '.' => !_abbreviation,
+        '?' or '!' or '"' or '\'' or ')' or ']' or '\u201d' or '\u2019' or '\u2026' or '\u2014' or '\u2013' => true,
+        '-' => _beforeLast == '-',
+        _ => false,
+    };
+
+    /// <summary>
+    /// Cuts before a label, END, ### or a closing time at this word. <paramref name="length"/> is the label's length
+    /// when a turn starts here, 0 for a tail cut; false when nothing is cut.
+    /// </summary>
+    private bool TryCut(IReadOnlyList<Inline> items, int index, int offset, List<Cut> cuts, out int length, bool sentence = true)
+    {
+        length = 0;
+        var lead = FlattenedText.Lead(items, index, offset);
+        if (SpeakerLabels.TryMatch(lead, out var match, Evidence) && IsTurnLabel(match, lead, sentence, Evidence))
+        {
+            Learn(lead);
+            cuts.Add(new Cut(index, offset, true));
+            InHead = false;
+            length = match.Length;
+            return true;
+        }
+        if (InHead || !sentence)
+        {
+            return false;
+        }
+        var tail = Tail.Length(lead, items, index, offset);
+        if (tail < 0)
+        {
+            return false;
+        }
+        cuts.Add(new Cut(index, offset, false));
+        if (tail > 0 && items[index] is TextRun run && offset + tail < run.Text.Length)
+        {
+            cuts.Add(new Cut(index, offset + tail, false));
+        }
+        return true;
+    }
+
+    /// <summary>True for a label a person would start a turn at here: Q before a capitalised word, a label before no lower-case word.</summary>
+    private static bool IsTurnLabel(LabelMatch match, string lead, bool sentence, LabelEvidence evidence)
+    {
+        var after = lead.AsSpan(match.Length);
+        if (match.Label == "Q")
+        {
+            // "Q3 numbers" never matches; "Q What" and "QWhat" after a sentence do, "Q" at the paragraph's end does not.
+            return sentence && !after.IsEmpty && (match.Separator.Length == 0 || char.IsUpper(after[0]) || after[0] is '(' or '[' or '\u2014' or '\u2026' || after.StartsWith("--"));
+        }
+        if (!after.IsEmpty && char.IsLower(after[0]))
+        {
+            return false;
+        }
+        // A label printed in mixed case ("Mr. Bacon:") reads as one only where a sentence has ended.
+        return BodySegmenter.StartsTurn(lead, evidence) && (sentence || !match.Label.Any(char.IsLower));
+    }
+
+}
