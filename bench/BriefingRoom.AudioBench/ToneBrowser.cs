@@ -1,0 +1,77 @@
+using System.Globalization;
+using BriefingRoom.Browser.Tests;
+using BriefingRoom.Browser.Tests.Audio;
+using BriefingRoom.LoadTest;
+using Microsoft.Playwright;
+
+namespace BriefingRoom.AudioBench;
+
+/// <summary>
+/// One headless Chromium whose microphone plays a tone of its own, signed in as one person; its processes (browser,
+/// renderers, utilities) are found by a marker flag on the browser process, so their CPU and memory can be read.
+/// </summary>
+public sealed class ToneBrowser : IAsyncDisposable
+{
+    private readonly IBrowser _browser;
+    private readonly string _wav;
+    private readonly string _marker;
+
+    private ToneBrowser(IBrowser browser, string wav, string marker, IPage page) => (_browser, _wav, _marker, Page) = (browser, wav, marker, page);
+
+    public IPage Page { get; }
+
+    public static async Task<ToneBrowser> LaunchAsync(IPlaywright playwright, string chromium, int tone, string name, Uri server, string email, string path)
+    {
+        ArgumentNullException.ThrowIfNull(playwright);
+        var wav = ToneWav.Write(tone);
+        // An unknown switch Chromium ignores; only the browser process carries it, its children descend from it.
+        var marker = string.Create(CultureInfo.InvariantCulture, $"--briefing-audio-bench={name}-{Environment.ProcessId}");
+        var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true, Args = [.. ChromiumFlags.Headless, .. ChromiumFlags.Microphone(wav), marker] });
+        var context = await browser.NewContextAsync(new() { BaseURL = server.ToString() });
+        var signedIn = await context.APIRequest.PostAsync("/api/session", new() { DataObject = new { email, password = LoadOffice.Password } });
+        if (!signedIn.Ok)
+        {
+            throw new InvalidOperationException($"{email} could not sign in: {signedIn.Status} {await signedIn.TextAsync()}");
+        }
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(path);
+        return new ToneBrowser(browser, wav, marker, page);
+    }
+
+    /// <summary>The browser process and every process below it.</summary>
+    public IReadOnlyList<int> Processes()
+    {
+        var all = Directory.EnumerateDirectories("/proc").Select(Path.GetFileName).Where(d => d!.All(char.IsAsciiDigit)).Select(d => int.Parse(d!, CultureInfo.InvariantCulture)).ToList();
+        var root = all.FirstOrDefault(pid => Read(() => File.ReadAllText($"/proc/{pid}/cmdline"), "").Split('\0').Contains(_marker));
+        if (root == 0)
+        {
+            return [];
+        }
+        var parents = all.ToDictionary(pid => pid, pid => Read(() => ProcStat.Parent(pid), 0));
+        var tree = new List<int> { root };
+        for (var i = 0; i < tree.Count; i++)
+        {
+            tree.AddRange(parents.Where(p => p.Value == tree[i]).Select(p => p.Key));
+        }
+        return tree;
+    }
+
+    // A process may end between the listing and the read.
+    internal static T Read<T>(Func<T> read, T gone)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return gone;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        File.Delete(_wav);
+    }
+}
