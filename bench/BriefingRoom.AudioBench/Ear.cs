@@ -41,6 +41,10 @@ public sealed class Ear
     /// <summary>The page-clock moment of the latest click on "Join audio".</summary>
     public async Task<double> LastJoinClickAsync() => await Page.EvaluateAsync<double>("() => window.briefingEar.clicks[window.briefingEar.clicks.length - 1]");
 
+    /// <summary>Each poll's page-clock moment and the level (dBFS) of <paramref name="tone"/> between two page-clock moments.</summary>
+    public async Task<double[][]> LevelsAsync(int tone, double from, double to) =>
+        await Page.EvaluateAsync<double[][]>("([tone, from, to]) => window.briefingEar.levels(tone, from, to)", new object[] { tone, from, to });
+
     /// <summary>The gaps between polls so far (ms): the timer's real resolution under this machine's load.</summary>
     public async Task<double[]> PollGapsAsync() => await Page.EvaluateAsync<double[]>("() => window.briefingEar.gaps");
 }

@@ -87,6 +87,7 @@ try
 
     // (b) Open line → A audible at the listener, close → inaudible: the operator's request on the bench's clock, the ear's moment mapped onto it.
     var clock = await PageClock.OfAsync(listener.Page);
+    var jitterBefore = await listener.JitterAsync();
     var opens = new List<(double Audible, double Answered, double? Janus)>();
     var closes = new List<(double Inaudible, double Answered, double? Janus)>();
     for (var i = 0; i < options.Repeats && !stopping.IsCancellationRequested; i++)
@@ -103,15 +104,24 @@ try
         var answered = PageClock.Now();
         var audible = await ear.WaitForAsync(ReporterA, true, clock.ToPage(sent)) ?? throw new TimeoutException($"cycle {i + 1}: reporter A not heard within 10 s of the open line");
         opens.Add((clock.ToBench(audible) - sent, answered - sent, await LoggedAfterAsync(linesLog, sent) - sent));
+        if (i == options.Repeats - 1)
+        {
+            await PrintLevelsAsync(ear, ReporterA, clock, sent, "last open");
+        }
         await Task.Delay(500);
         sent = PageClock.Now();
         await op.DeleteAsync($"/api/briefings/{id}/line");
         answered = PageClock.Now();
         var inaudible = await ear.WaitForAsync(ReporterA, false, clock.ToPage(sent)) ?? throw new TimeoutException($"cycle {i + 1}: reporter A still heard 10 s after the line closed");
         closes.Add((clock.ToBench(inaudible) - sent, answered - sent, await LoggedAfterAsync(linesLog, sent) - sent));
+        if (i == options.Repeats - 1)
+        {
+            await PrintLevelsAsync(ear, ReporterA, clock, sent, "last close");
+        }
         await Task.Delay(300);
     }
     var gaps = Distribution.Of(await ear.PollGapsAsync());
+    var jitter = jitterBefore is not null && await listener.JitterAsync() is { } jitterAfter ? jitterAfter.MeanSince(jitterBefore) : (double.NaN, double.NaN);
     var after = await PageClock.OfAsync(listener.Page);
 
     Console.WriteLine();
@@ -125,6 +135,8 @@ try
     Row("close line sent → operator's answer", closes.Select(o => o.Answered));
     Row("close line sent → Janus muted (server log)", closes.Select(o => o.Janus ?? double.NaN));
     Row("close line sent → reporter A silent", closes.Select(o => o.Inaudible));
+    Console.WriteLine($"  the listener's Chromium held received audio {jitter.Item1:F1} ms in its jitter buffer on average during the line runs (target {jitter.Item2:F1} ms)");
+    Console.WriteLine($"  each run: {string.Join(" ", opens.Select(o => o.Audible.ToString("F0", CultureInfo.InvariantCulture)))} (open) / {string.Join(" ", closes.Select(o => o.Inaudible.ToString("F0", CultureInfo.InvariantCulture)))} (close)");
 
     // (c) Steady: the official speaking, N listening clients, nobody else in the room.
     foreach (var page in new[] { reporterA.Page, listener.Page })
@@ -194,6 +206,13 @@ static void Row(string name, IEnumerable<double> samples)
 {
     var d = Distribution.Of(samples.Where(double.IsFinite));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-46}{d.Count,6}{d.P50,9:F1}{d.P95,9:F1}{d.Max,9:F1}"));
+}
+
+// How reporter A's tone arrived at the listener, poll by poll: ms after the request was sent, and dBFS.
+static async Task PrintLevelsAsync(Ear ear, int tone, PageClock clock, double sent, string what)
+{
+    var levels = await ear.LevelsAsync(tone, clock.ToPage(sent), clock.ToPage(sent + 500));
+    Console.WriteLine($"  {what}, {tone} Hz at the listener (ms after sent: dBFS): " + string.Join(" ", levels.Select(l => string.Create(CultureInfo.InvariantCulture, $"{clock.ToBench(l[0]) - sent:F0}:{l[1]:F0}"))));
 }
 
 static async Task JoinAsync(IPage page, string state)

@@ -6,6 +6,14 @@ using Microsoft.Playwright;
 
 namespace BriefingRoom.AudioBench;
 
+/// <summary>Chromium's getStats() totals for received audio: seconds of jitter-buffer delay (and target) summed over emitted samples.</summary>
+public sealed record JitterTotals(double Delay, double Target, double Emitted)
+{
+    /// <summary>The mean delay (ms) of the samples emitted between <paramref name="before"/> and this.</summary>
+    public (double Delay, double Target) MeanSince(JitterTotals before) =>
+        (1000 * (Delay - before.Delay) / (Emitted - before.Emitted), 1000 * (Target - before.Target) / (Emitted - before.Emitted));
+}
+
 /// <summary>
 /// One headless Chromium whose microphone plays a tone of its own, signed in as one person; its processes (browser,
 /// renderers, utilities) are found by a marker flag on the browser process, so their CPU and memory can be read.
@@ -20,6 +28,34 @@ public sealed class ToneBrowser : IAsyncDisposable
 
     public IPage Page { get; }
 
+    // Before the page's own scripts: every peer connection the page makes is kept, so the bench can read its getStats().
+    private const string KeepPeers = """
+        (() => {
+          const Native = window.RTCPeerConnection;
+          if (!Native) { return; }
+          const peers = window.briefingPeers = [];
+          window.RTCPeerConnection = function (...args) { const pc = new Native(...args); peers.push(pc); return pc; };
+          window.RTCPeerConnection.prototype = Native.prototype;
+        })();
+        """;
+
+    // The receiving side of the page's newest connected peer: Chromium's jitter buffer totals (seconds, summed over emitted samples).
+    private const string ReceiverTotals = """
+        async () => {
+          const pc = (window.briefingPeers || []).filter(p => p.connectionState === 'connected').pop();
+          if (!pc) { return null; }
+          let r = null;
+          (await pc.getStats()).forEach(s => { if (s.type === 'inbound-rtp' && s.kind === 'audio') { r = s; } });
+          return r && { delay: r.jitterBufferDelay, target: r.jitterBufferTargetDelay, emitted: r.jitterBufferEmittedCount };
+        }
+        """;
+
+    /// <summary>Chromium's jitter buffer totals for the page's received audio (null when it receives none).</summary>
+    public async Task<JitterTotals?> JitterAsync() =>
+        await Page.EvaluateAsync<System.Text.Json.JsonElement>(ReceiverTotals) is { ValueKind: System.Text.Json.JsonValueKind.Object } r
+            ? new JitterTotals(r.GetProperty("delay").GetDouble(), r.GetProperty("target").GetDouble(), r.GetProperty("emitted").GetDouble())
+            : null;
+
     public static async Task<ToneBrowser> LaunchAsync(IPlaywright playwright, string chromium, int tone, string name, Uri server, string email, string path)
     {
         ArgumentNullException.ThrowIfNull(playwright);
@@ -28,6 +64,7 @@ public sealed class ToneBrowser : IAsyncDisposable
         var marker = string.Create(CultureInfo.InvariantCulture, $"--briefing-audio-bench={name}-{Environment.ProcessId}");
         var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = chromium, Headless = true, Args = [.. ChromiumFlags.Headless, .. ChromiumFlags.Microphone(wav), marker] });
         var context = await browser.NewContextAsync(new() { BaseURL = server.ToString() });
+        await context.AddInitScriptAsync(KeepPeers);
         var signedIn = await context.APIRequest.PostAsync("/api/session", new() { DataObject = new { email, password = LoadOffice.Password } });
         if (!signedIn.Ok)
         {

@@ -11,7 +11,7 @@
   const centres = tones.map(hertz => Math.round(hertz * fftSize / context.sampleRate));
   // Per tone: what it is taken to be, and the run of polls that disagree with it (a change counts after `settle` in a row).
   const state = tones.map(() => ({ heard: false, run: 0, first: 0 }));
-  const ear = { events: [], clicks: [], gaps: [], last: 0, stream: null, source: null };
+  const ear = { events: [], clicks: [], gaps: [], trace: [], last: 0, stream: null, source: null };
   window.briefingEar = ear;
   document.addEventListener('click', e => { if (e.target.closest && e.target.closest('#audio-join')) { ear.clicks.push(now()); } }, true);
   function poll() {
@@ -26,9 +26,14 @@
       if (stream) { ear.source = context.createMediaStreamSource(stream); ear.source.connect(analyser); }
     }
     if (stream) { analyser.getFloatFrequencyData(bins); }
-    tones.forEach((hertz, i) => {
+    const peaks = tones.map((hertz, i) => {
       let peak = -Infinity;
       if (stream) { for (let b = centres[i] - 2; b <= centres[i] + 2; b++) { peak = Math.max(peak, bins[b]); } }
+      return peak;
+    });
+    ear.trace.push([t, ...peaks]);
+    tones.forEach((hertz, i) => {
+      const peak = peaks[i];
       const heard = peak > threshold;
       const s = state[i];
       if (heard === s.heard) { s.run = 0; return; }
@@ -45,6 +50,8 @@
       if (hit) { resolve(hit.t); } else if (now() > end) { resolve(null); } else { setTimeout(check, 5); }
     })();
   });
+  // Each poll's moment and level (dBFS) of `tone` between `from` and `to`, for looking at how a change arrives.
+  ear.levels = (tone, from, to) => ear.trace.filter(p => p[0] >= from && p[0] <= to).map(p => [p[0], Math.max(-200, p[1 + tones.indexOf(tone)])]);
   ear.isHeard = tone => state[tones.indexOf(tone)].heard;
   return 'installed';
 }
