@@ -23,26 +23,19 @@ public sealed class Crowd
         return new Crowd(page);
     }
 
-    /// <summary>Joins one client per reporter; the page's calls are one at a time, the server's joins a few at once.</summary>
+    /// <summary>
+    /// Joins one client per reporter, each as a browser would (offer, post, answer at once: Janus's ICE checks start with
+    /// the join and give up if the answer comes seconds later), a few at a time.
+    /// </summary>
     public async Task JoinAsync(long briefing, IReadOnlyList<Person> reporters)
     {
         ArgumentNullException.ThrowIfNull(reporters);
-        var offers = new List<(int Index, string Sdp)>();
-        foreach (var _ in reporters)
+        await Parallel.ForEachAsync(reporters, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (reporter, _) =>
         {
             var offer = await Page.EvaluateAsync<JsonElement>("() => window.briefingCrowd.offer()");
-            offers.Add((offer.GetProperty("index").GetInt32(), offer.GetProperty("sdp").GetString()!));
-        }
-        var answers = new string[offers.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, offers.Count), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, _) =>
-        {
-            var joined = await reporters[i].PostAsync($"/api/briefings/{briefing}/audio", new { sdp = offers[i].Sdp });
-            answers[i] = joined.GetProperty("sdp").GetString()!;
+            var joined = await reporter.PostAsync($"/api/briefings/{briefing}/audio", new { sdp = offer.GetProperty("sdp").GetString() });
+            await Page.EvaluateAsync("([index, sdp]) => window.briefingCrowd.answer(index, sdp)", new object[] { offer.GetProperty("index").GetInt32(), joined.GetProperty("sdp").GetString()! });
         });
-        for (var i = 0; i < offers.Count; i++)
-        {
-            await Page.EvaluateAsync("([index, sdp]) => window.briefingCrowd.answer(index, sdp)", new object[] { offers[i].Index, answers[i] });
-        }
     }
 
     public async Task<string[]> StatesAsync() => await Page.EvaluateAsync<string[]>("() => window.briefingCrowd.states()");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Http.Json;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using BriefingRoom.AudioBench;
 using BriefingRoom.LoadTest;
@@ -26,8 +27,21 @@ Console.WriteLine($"audio bench {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load ave
 var server = await ServerProcess.StartAsync(options.Server, options.Url, null);
 var browsers = new List<ToneBrowser>();
 using var stopping = new CancellationTokenSource();
-// Ctrl+C still ends Chromium, the server and its Janus: the process tree goes with the server.
+// Ctrl+C ends the runs early with what they have; SIGTERM, or a run past its time limit, ends at once. Either way the
+// server goes with its Janus (its process tree); Chromium goes with Playwright's driver, which exits with this process.
 Console.CancelKeyPress += (_, e) => { e.Cancel = true; stopping.Cancel(); };
+void Abandon(string why)
+{
+    Console.Error.WriteLine($"audio bench: {why}; stopping the server, its Janus and Chromium");
+    server.DisposeAsync().AsTask().GetAwaiter().GetResult();
+}
+using var terminated = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => Abandon("terminated"));
+var limit = TimeSpan.FromMinutes(8) + TimeSpan.FromSeconds(options.Seconds + 10 * options.Repeats);
+_ = Task.Delay(limit).ContinueWith(_ =>
+{
+    Abandon($"not done within {limit.TotalMinutes:F0} minutes");
+    Environment.Exit(3);
+}, TaskScheduler.Default);
 try
 {
     var linesLog = new List<(double At, string Line)>();

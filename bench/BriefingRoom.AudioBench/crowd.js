@@ -6,14 +6,14 @@
   if (window.briefingCrowd) { return 'installed'; }
   const context = new AudioContext({ sampleRate: 48000 });
   const clients = [];
-  let microphone = null;
+  let microphone = null, crowdMicrophone = null; // one getUserMedia however many offers run at once
   const gathered = pc => new Promise(resolve => {
     if (pc.iceGatheringState === 'complete') { resolve(); return; }
     pc.addEventListener('icegatheringstatechange', () => { if (pc.iceGatheringState === 'complete') { resolve(); } });
   });
   window.briefingCrowd = {
     async offer() {
-      microphone = microphone || await navigator.mediaDevices.getUserMedia({ audio: true });
+      microphone = microphone || await (crowdMicrophone = crowdMicrophone || navigator.mediaDevices.getUserMedia({ audio: true }));
       const pc = new RTCPeerConnection({ iceServers: [] });
       microphone.getAudioTracks().forEach(track => pc.addTrack(track, microphone));
       const client = { pc, analyser: context.createAnalyser(), element: new Audio() };
@@ -27,10 +27,10 @@
         client.element.play().catch(() => { });
         context.createMediaStreamSource(stream).connect(client.analyser);
       };
-      clients.push(client);
+      const index = clients.push(client) - 1; // taken now: other offers run while this one gathers
       await pc.setLocalDescription(await pc.createOffer());
       await gathered(pc);
-      return { index: clients.length - 1, sdp: pc.localDescription.sdp };
+      return { index, sdp: pc.localDescription.sdp };
     },
     async answer(index, sdp) { await clients[index].pc.setRemoteDescription({ type: 'answer', sdp }); },
     states() { return clients.map(c => c.pc.connectionState); },
