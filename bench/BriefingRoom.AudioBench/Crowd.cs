@@ -30,12 +30,30 @@ public sealed class Crowd
     public async Task JoinAsync(long briefing, IReadOnlyList<Person> reporters)
     {
         ArgumentNullException.ThrowIfNull(reporters);
+        var joined = 0;
         await Parallel.ForEachAsync(reporters, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (reporter, _) =>
         {
-            var offer = await Page.EvaluateAsync<JsonElement>("() => window.briefingCrowd.offer()");
-            var joined = await reporter.PostAsync($"/api/briefings/{briefing}/audio", new { sdp = offer.GetProperty("sdp").GetString() });
-            await Page.EvaluateAsync("([index, sdp]) => window.briefingCrowd.answer(index, sdp)", new object[] { offer.GetProperty("index").GetInt32(), joined.GetProperty("sdp").GetString()! });
+            var offer = await Step(Page.EvaluateAsync<JsonElement>("() => window.briefingCrowd.offer()"), "making its offer", reporter);
+            var answer = await Step(reporter.PostAsync($"/api/briefings/{briefing}/audio", new { sdp = offer.GetProperty("sdp").GetString() }), "joining", reporter);
+            await Step(Page.EvaluateAsync<JsonElement>("([index, sdp]) => window.briefingCrowd.answer(index, sdp)", new object[] { offer.GetProperty("index").GetInt32(), answer.GetProperty("sdp").GetString()! }), "taking the answer", reporter);
+            if (Interlocked.Increment(ref joined) % 10 == 0)
+            {
+                Console.Error.WriteLine($"{joined} listening clients joined");
+            }
         });
+    }
+
+    // A step that hangs names itself, rather than holding the run until its time limit.
+    private static async Task<T> Step<T>(Task<T> step, string what, Person who)
+    {
+        try
+        {
+            return await step.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"listening client {who.Name}: {what} took over 30 s");
+        }
     }
 
     public async Task<string[]> StatesAsync() => await Page.EvaluateAsync<string[]>("() => window.briefingCrowd.states()");
