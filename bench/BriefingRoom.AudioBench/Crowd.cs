@@ -5,23 +5,35 @@ using Microsoft.Playwright;
 namespace BriefingRoom.AudioBench;
 
 /// <summary>
-/// The listening clients: crowd.js's peer connections in one page, each joined through the real join route as its
+/// The listening clients: crowd.js's peer connections, <see cref="PerPage"/> to a page (one renderer process holds no
+/// more than about 32 here: the 33rd offer never finished), the pages in one Chromium, each joined through the real join route as its
 /// own admitted reporter (that reporter's session posts the page's offer and hands the answer back).
 /// </summary>
 public sealed class Crowd
 {
     private static readonly string Script = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "crowd.js"));
 
-    private Crowd(IPage page) => Page = page;
+    public const int PerPage = 25;
 
-    public IPage Page { get; }
+    private readonly List<IPage> _pages;
 
-    public static async Task<Crowd> InstallAsync(IPage page)
+    private Crowd(List<IPage> pages) => _pages = pages;
+
+    /// <summary>Opens enough pages of the browser for <paramref name="clients"/> clients and installs crowd.js in each.</summary>
+    public static async Task<Crowd> InstallAsync(ToneBrowser browser, int clients)
     {
-        ArgumentNullException.ThrowIfNull(page);
-        await page.EvaluateAsync(Script, new { fftSize = Ear.FftSize });
-        return new Crowd(page);
+        ArgumentNullException.ThrowIfNull(browser);
+        var pages = new List<IPage>();
+        for (var i = 0; i < (clients + PerPage - 1) / PerPage; i++)
+        {
+            var page = await browser.NewPageAsync("/");
+            await page.EvaluateAsync(Script, new { fftSize = Ear.FftSize });
+            pages.Add(page);
+        }
+        return new Crowd(pages);
     }
+
+    public int Pages => _pages.Count;
 
     /// <summary>
     /// Joins one client per reporter, each as a browser would (offer, post, answer at once: Janus's ICE checks start with
@@ -31,11 +43,12 @@ public sealed class Crowd
     {
         ArgumentNullException.ThrowIfNull(reporters);
         var joined = 0;
-        await Parallel.ForEachAsync(reporters, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (reporter, _) =>
+        await Parallel.ForEachAsync(reporters.Select((reporter, i) => (reporter, Page: _pages[i / PerPage])), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (client, _) =>
         {
-            var offer = await Step(Page.EvaluateAsync<JsonElement>("() => window.briefingCrowd.offer()"), "making its offer", reporter);
+            var (reporter, page) = client;
+            var offer = await Step(page.EvaluateAsync<JsonElement>("() => window.briefingCrowd.offer()"), "making its offer", reporter);
             var answer = await Step(reporter.PostAsync($"/api/briefings/{briefing}/audio", new { sdp = offer.GetProperty("sdp").GetString() }), "joining", reporter);
-            await Step(Page.EvaluateAsync<JsonElement>("([index, sdp]) => window.briefingCrowd.answer(index, sdp)", new object[] { offer.GetProperty("index").GetInt32(), answer.GetProperty("sdp").GetString()! }), "taking the answer", reporter);
+            await Step(page.EvaluateAsync<JsonElement>("([index, sdp]) => window.briefingCrowd.answer(index, sdp)", new object[] { offer.GetProperty("index").GetInt32(), answer.GetProperty("sdp").GetString()! }), "taking the answer", reporter);
             if (Interlocked.Increment(ref joined) % 10 == 0)
             {
                 Console.Error.WriteLine($"{joined} listening clients joined");
@@ -56,9 +69,9 @@ public sealed class Crowd
         }
     }
 
-    public async Task<string[]> StatesAsync() => await Page.EvaluateAsync<string[]>("() => window.briefingCrowd.states()");
+    public async Task<string[]> StatesAsync() => [.. (await Task.WhenAll(_pages.Select(p => p.EvaluateAsync<string[]>("() => window.briefingCrowd.states()")))).SelectMany(s => s)];
 
     /// <summary>How many clients hear <paramref name="tone"/> over a second.</summary>
     public async Task<int> HearingAsync(int tone) =>
-        (await Page.EvaluateAsync<double[]>("([tone, ms]) => window.briefingCrowd.hearing(tone, ms)", new object[] { tone, 1000 })).Count(p => p > Ear.HeardAbove);
+        (await Task.WhenAll(_pages.Select(p => p.EvaluateAsync<double[]>("([tone, ms]) => window.briefingCrowd.hearing(tone, ms)", new object[] { tone, 1000 })))).SelectMany(p => p).Count(p => p > Ear.HeardAbove);
 }

@@ -158,7 +158,7 @@ try
         await page.GetByRole(AriaRole.Button, new() { Name = "Leave audio" }).ClickAsync();
     }
     var crowdBrowser = await LaunchAsync(CrowdTone, "crowd", office.Reporters[2], "/");
-    var crowd = await Crowd.InstallAsync(crowdBrowser.Page);
+    var crowd = await Crowd.InstallAsync(crowdBrowser, options.Listeners);
     var joinStart = PageClock.Now();
     await crowd.JoinAsync(id, office.Reporters.Skip(2).Take(options.Listeners).ToList());
     await UntilAsync("every listening client connected", async () => (await crowd.StatesAsync()).All(s => s == "connected"), seconds: 60);
@@ -196,7 +196,7 @@ try
     var states = await crowd.StatesAsync();
 
     Console.WriteLine();
-    Console.WriteLine($"steady {windowSeconds:F1} s: 1 speaker, {options.Listeners} listening clients (joined in {joinedIn:F1} s; {states.Count(s => s == "connected")} connected at the end);");
+    Console.WriteLine($"steady {windowSeconds:F1} s: 1 speaker, {options.Listeners} listening clients in {crowd.Pages} pages of one Chromium (joined in {joinedIn:F1} s; {states.Count(s => s == "connected")} connected at the end);");
     Console.WriteLine($"  hearing the official: {hearingAtStart}/{options.Listeners} before, {hearingAtEnd}/{options.Listeners} after; load average {loadStart} → {Report.LoadAverage()}");
     Console.WriteLine(Watched.Header);
     foreach (var w in watched)

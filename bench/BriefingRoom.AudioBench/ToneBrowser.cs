@@ -24,7 +24,18 @@ public sealed class ToneBrowser : IAsyncDisposable
     private readonly string _wav;
     private readonly string _marker;
 
-    private ToneBrowser(IBrowser browser, string wav, string marker, IPage page) => (_browser, _wav, _marker, Page) = (browser, wav, marker, page);
+    private readonly Uri _server;
+
+    private ToneBrowser(IBrowser browser, string wav, string marker, IPage page, Uri server) => (_browser, _wav, _marker, Page, _server) = (browser, wav, marker, page, server);
+
+    /// <summary>One more page at <paramref name="path"/> in a context of its own (its own renderer process), signed in as nobody.</summary>
+    public async Task<IPage> NewPageAsync(string path)
+    {
+        var context = await _browser.NewContextAsync(new() { BaseURL = _server.ToString() });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(path);
+        return page;
+    }
 
     public IPage Page { get; }
 
@@ -72,7 +83,7 @@ public sealed class ToneBrowser : IAsyncDisposable
         }
         var page = await context.NewPageAsync();
         await page.GotoAsync(path);
-        return new ToneBrowser(browser, wav, marker, page);
+        return new ToneBrowser(browser, wav, marker, page, server);
     }
 
     /// <summary>The browser process and every process below it.</summary>
