@@ -5,7 +5,8 @@ namespace BriefingRoom.LoadTest;
 /// <summary>The press office a run needs: an administrator, a moderator, a stenographer and N verified reporters, each signed in.</summary>
 public sealed class LoadOffice : IDisposable
 {
-    private const string Password = "load-test-password-1";
+    /// <summary>Every account's password (the audio benchmark signs browsers in with it).</summary>
+    public const string Password = "load-test-password-1";
 
     private readonly Uri _server;
     private readonly int _salt = Random.Shared.Next(2, 250); // a run's own addresses and e-mails, so a second run on one server starts clean
@@ -56,11 +57,14 @@ public sealed class LoadOffice : IDisposable
 
     public string Tag => _salt.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private async Task<Person> StaffAsync(string role, int n)
+    private Task<Person> StaffAsync(string role, int n) => StaffAsync(role, n, role);
+
+    /// <summary>One more staff account with the given roles, signed in from an address of its own (n: 3 to 999, unused by the office).</summary>
+    public async Task<Person> StaffAsync(string name, int n, params string[] roles)
     {
-        var email = $"{role}.{_salt}@press.gov";
-        var id = (await Admin.PostAsync("/api/accounts", new { email, name = $"The {role}", roles = new[] { role }, password = Password })).GetProperty("id").GetInt64();
-        var person = NewPerson(role, n);
+        var email = $"{name}.{_salt}@press.gov";
+        var id = (await Admin.PostAsync("/api/accounts", new { email, name = $"The {name}", roles, password = Password })).GetProperty("id").GetInt64();
+        var person = NewPerson(name, n);
         person.AccountId = id;
         await person.SignInAsync(email, Password);
         return person;

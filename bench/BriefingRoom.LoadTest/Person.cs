@@ -60,8 +60,14 @@ public sealed class Person(string name, HttpClient client, IPAddress source) : I
         return await ReadAsync(response, "DELETE", path);
     }
 
-    public async Task SignInAsync(string email, string password) =>
+    /// <summary>The e-mail address it signed in with.</summary>
+    public string Email { get; private set; } = "";
+
+    public async Task SignInAsync(string email, string password)
+    {
         await PostAsync("/api/session", new { email, password });
+        Email = email;
+    }
 
     private async Task<JsonElement> ReadAsync(HttpResponseMessage response, string method, string path)
     {

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace BriefingRoom.LoadTest;
@@ -68,13 +67,22 @@ public sealed partial class ServerProcess : IAsyncDisposable
                 break;
             }
         }
-        // The rest of its output is not needed, but an unread pipe would block the server once full.
-        _ = _process.StandardOutput.BaseStream.CopyToAsync(Stream.Null, CancellationToken.None);
+        // The rest goes to whoever listens (the audio benchmark times log lines); an unread pipe would block the server once full.
+        _ = Task.Run(async () =>
+        {
+            while (await _process.StandardOutput.ReadLineAsync() is { } line)
+            {
+                Output?.Invoke(line);
+            }
+        });
         if (_process.HasExited)
         {
             throw new InvalidOperationException($"the server exited with {_process.ExitCode} before it was ready");
         }
     }
+
+    /// <summary>Each line the server prints to its standard output once it is ready (its log), as it is read.</summary>
+    public event Action<string>? Output;
 
     public bool HasExited => _process.HasExited;
 
@@ -95,15 +103,8 @@ public sealed partial class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>CPU seconds used so far (user + system) and the peak resident memory, read from /proc.</summary>
-    public (double CpuSeconds, long PeakRssMb, int Threads) Usage()
-    {
-        var stat = File.ReadAllText($"/proc/{Id}/stat");
-        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
-        var status = File.ReadAllLines($"/proc/{Id}/status");
-        long Kb(string key) => long.Parse(status.First(l => l.StartsWith(key, StringComparison.Ordinal)).Split((char[])[' ', '\t'], StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
-        return (ticks / 100.0, Kb("VmHWM:") / 1024, (int)Kb("Threads:"));
-    }
+    public (double CpuSeconds, long PeakRssMb, int Threads) Usage() =>
+        (ProcStat.CpuSeconds(Id), ProcStat.Status(Id, "VmHWM:") / 1024, (int)ProcStat.Status(Id, "Threads:"));
 
     public async ValueTask DisposeAsync()
     {

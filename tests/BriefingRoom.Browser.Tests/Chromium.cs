@@ -11,18 +11,6 @@ namespace BriefingRoom.Browser.Tests;
 /// </summary>
 public sealed class Chromium(IMessageSink diagnostics) : IAsyncLifetime
 {
-    // Debian's build, not Playwright's download; these flags keep it from reaching the network or needing a sandbox as root.
-    static readonly string[] Flags = ["--no-sandbox", "--disable-background-networking", "--disable-component-update"];
-
-    // Media on loopback only (issue 13, network rules): loopback candidates allowed and not hidden behind mDNS names,
-    // which the test Janus ignores; the microphone granted without a prompt and fed from a file; audio may start unasked.
-    static string[] MicrophoneFlags(string wav) =>
-    [
-        "--allow-loopback-in-peer-connection", "--disable-features=WebRtcHideLocalIpsWithMdns",
-        "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", "--use-file-for-fake-audio-capture=" + wav,
-        "--autoplay-policy=no-user-gesture-required",
-    ];
-
     IPlaywright? playwright;
     IBrowser? browser;
 
@@ -35,7 +23,7 @@ public sealed class Chromium(IMessageSink diagnostics) : IAsyncLifetime
             return;
         }
         playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Requires.Chromium(), Headless = true, Args = Flags });
+        browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Requires.Chromium(), Headless = true, Args = ChromiumFlags.Headless });
     }
 
     /// <summary>A fresh context (cookies, storage) for one test; dispose it at the test's end.</summary>
@@ -52,7 +40,7 @@ public sealed class Chromium(IMessageSink diagnostics) : IAsyncLifetime
     public async Task<IBrowser> LaunchWithMicrophoneAsync(string wav)
     {
         var launcher = playwright ?? throw new InvalidOperationException(Requires.Chromium() + " was not launched");
-        return await launcher.Chromium.LaunchAsync(new() { ExecutablePath = Requires.Chromium(), Headless = true, Args = [.. Flags, .. MicrophoneFlags(wav)] });
+        return await launcher.Chromium.LaunchAsync(new() { ExecutablePath = Requires.Chromium(), Headless = true, Args = [.. ChromiumFlags.Headless, .. ChromiumFlags.Microphone(wav)] });
     }
 
     /// <summary>Saves the page as artifacts/screenshots/&lt;test&gt;.png under the repository root and returns the path.</summary>
