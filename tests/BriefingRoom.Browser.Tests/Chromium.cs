@@ -16,12 +16,11 @@ public sealed class Chromium(IMessageSink diagnostics) : IAsyncLifetime
 
     // Media on loopback only (issue 13, network rules): loopback candidates allowed and not hidden behind mDNS names,
     // which the test Janus ignores; the microphone granted without a prompt and fed from a file; audio may start unasked.
+    static readonly string[] MediaFlags =
+        ["--allow-loopback-in-peer-connection", "--disable-features=WebRtcHideLocalIpsWithMdns", "--autoplay-policy=no-user-gesture-required"];
+
     static string[] MicrophoneFlags(string wav) =>
-    [
-        "--allow-loopback-in-peer-connection", "--disable-features=WebRtcHideLocalIpsWithMdns",
-        "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", "--use-file-for-fake-audio-capture=" + wav,
-        "--autoplay-policy=no-user-gesture-required",
-    ];
+        [.. MediaFlags, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", "--use-file-for-fake-audio-capture=" + wav];
 
     IPlaywright? playwright;
     IBrowser? browser;
@@ -53,6 +52,16 @@ public sealed class Chromium(IMessageSink diagnostics) : IAsyncLifetime
     {
         var launcher = playwright ?? throw new InvalidOperationException(Requires.Chromium() + " was not launched");
         return await launcher.Chromium.LaunchAsync(new() { ExecutablePath = Requires.Chromium(), Headless = true, Args = [.. Flags, .. MicrophoneFlags(wav)] });
+    }
+
+    /// <summary>
+    /// A Chromium process of its own that may play and receive audio on loopback but whose microphone is refused: no
+    /// permission is granted and no prompt is faked, so getUserMedia fails as when a person chooses "Block".
+    /// </summary>
+    public async Task<IBrowser> LaunchWithMicrophoneRefusedAsync()
+    {
+        var launcher = playwright ?? throw new InvalidOperationException(Requires.Chromium() + " was not launched");
+        return await launcher.Chromium.LaunchAsync(new() { ExecutablePath = Requires.Chromium(), Headless = true, Args = [.. Flags, .. MediaFlags, "--use-fake-device-for-media-stream", "--deny-permission-prompts"] });
     }
 
     /// <summary>Saves the page as artifacts/screenshots/&lt;test&gt;.png under the repository root and returns the path.</summary>
