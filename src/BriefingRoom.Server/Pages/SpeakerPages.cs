@@ -18,10 +18,10 @@ public static class SpeakerPages
                 return Page.Show<ErrorPage>(http, new ErrorModel("Not allowed", "This speaker link is not valid for this call. Ask the press office for a new one."), StatusCodes.Status403Forbidden);
             }
             var who = briefing.State.Plan!.Speaker(speaker)!;
-            return Page.Show<SpeakerPage>(http, new SpeakerModel(id, briefing.State.Phase, who.Name, who.Label,
+            return Page.Show<SpeakerPage>(http, new SpeakerModel(id, briefing.State.Phase, who.Label,
                 $"/api/briefings/{id}/audio?speaker={Uri.EscapeDataString(speaker)}&pass={Uri.EscapeDataString(pass)}"));
         }).AllowAnonymous();
 }
 
-/// <summary>What the speaker page shows: who the link is for, the call's phase, and the join address carrying the pass.</summary>
-public sealed record SpeakerModel(long Id, BriefingPhase Phase, string Name, string Label, string AudioApi);
+/// <summary>What the speaker page shows: whose link it is (by label), the call's phase, and the join address carrying the pass.</summary>
+public sealed record SpeakerModel(long Id, BriefingPhase Phase, string Label, string AudioApi);
