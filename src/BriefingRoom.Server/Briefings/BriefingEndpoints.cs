@@ -71,6 +71,11 @@ public static class BriefingEndpoints
             return error is null ? CommandResults.From(outcome) : Problems.Invalid("accountId", error);
         }).RequireRoles(Roles.Admin, Roles.Moderator);
 
+        // Takes the reporter out of the call: their access, live feed and audio end at once; admitting them again lets them back.
+        api.MapDelete("/{id}/reporters/{reporterId}", async (long id, string reporterId, BriefingHub hub, HttpContext http) =>
+            CommandResults.From(await hub.ExecuteAsync(id, http.User.Actor(), s => BriefingCommands.RemoveReporter(s, reporterId))))
+            .RequireRoles(Roles.Admin, Roles.Moderator);
+
         api.MapGet("/{id}/invitation.ics", async (long id, BriefingHub hub, BriefingDb db, ServerOptions options, HttpContext http) =>
         {
             var briefing = await hub.GetAsync(id);

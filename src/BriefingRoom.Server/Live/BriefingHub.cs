@@ -187,6 +187,11 @@ public sealed partial class BriefingHub(IServiceScopeFactory scopes, TimeProvide
             {
                 db.Admissions.Add(new AdmissionRow { BriefingId = id, AccountId = account });
             }
+            else if (e.Event is ReporterRemoved removed && long.TryParse(removed.ReporterId, System.Globalization.CultureInfo.InvariantCulture, out var former)
+                && db.Admissions.Find(id, former) is { } admission)
+            {
+                db.Admissions.Remove(admission);
+            }
         }
     }
 

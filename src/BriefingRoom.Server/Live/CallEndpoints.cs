@@ -36,7 +36,9 @@ public static class CallEndpoints
                 await Problems.Invalid(field, message).ExecuteAsync(http);
                 return;
             }
-            await ServerSentEvents.WriteAsync(http, briefing!.Feed, press: access == Access.Press, after, options.KeepAlive, time);
+            // A reporter's feed lasts only while they are admitted: removing them ends it.
+            Func<bool>? allowed = access == Access.Press ? () => BriefingAccess.Of(http.User, briefing!.State) == Access.Press : null;
+            await ServerSentEvents.WriteAsync(http, briefing!.Feed, press: access == Access.Press, after, options.KeepAlive, time, allowed);
         }).RequireAuthorization()
             .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
             .WithSummary("The live feed as Server-Sent Events; resume with Last-Event-ID or ?after=SEQ.");

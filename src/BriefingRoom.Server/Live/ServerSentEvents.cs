@@ -30,7 +30,8 @@ public static class ServerSentEvents
             : (0, (field, "Give the sequence number of the last event you have, a whole number (0 for all)."));
     }
 
-    public static async Task WriteAsync(HttpContext http, LiveFeed feed, bool press, long after, TimeSpan keepAlive, TimeProvider time)
+    /// <param name="allowed">Asked before each batch of frames: once it says no (a reporter removed from the call) the stream ends, sending nothing more.</param>
+    public static async Task WriteAsync(HttpContext http, LiveFeed feed, bool press, long after, TimeSpan keepAlive, TimeProvider time, Func<bool>? allowed = null)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(feed);
@@ -46,6 +47,11 @@ public static class ServerSentEvents
             while (!cancel.IsCancellationRequested)
             {
                 var (frames, next) = feed.After(after);
+                // Read after the frames: the state is set before its frames are appended, so a removal is seen no later than its frame.
+                if (allowed is not null && !allowed())
+                {
+                    return;
+                }
                 foreach (var frame in frames)
                 {
                     if (frame.For(press) is { } bytes)

@@ -55,6 +55,10 @@ public static class AudioEndpoints
                 var joined = await sessions.JoinAsync(id, who.Participant, who.Display, who.Muted, offer.Sdp, http.RequestAborted);
                 return Results.Ok(new Answer(joined.Sdp, joined.Participant, PartName(joined.Part), joined.Muted));
             }
+            catch (AudioRefusedException e)
+            {
+                return Forbidden(e.Message);
+            }
             catch (AudioUnavailableException e)
             {
                 return Unavailable(e.Message);
@@ -121,6 +125,10 @@ public static class AudioEndpoints
             var speaks = user.IsInRole(Roles.Moderator) && AudioLines.Speaks(briefing.State, staff);
             var name = user.FindFirstValue(ClaimTypes.Name) ?? "staff";
             return (new Who(briefing.State, staff, name, !speaks), null);
+        }
+        if (briefing is not null && BriefingAccess.ReporterId(user) is { } removed && briefing.State.RemovedReporters.Contains(removed))
+        {
+            return (null, Forbidden("You were removed from this call, so you cannot join its audio. Ask the press office if you think this is a mistake."));
         }
         if (briefing is null || BriefingAccess.Of(user, briefing.State) != Access.Press)
         {

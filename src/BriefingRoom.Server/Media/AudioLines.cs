@@ -138,7 +138,7 @@ public sealed class AudioLines(BriefingHub hub, MediaSupervisor media, AudioRoom
     private void OnAppended(LiveBriefing briefing)
     {
         var state = briefing.State;
-        var lines = new LinesState(state.Phase, state.OpenLine?.ReporterId, state.OnlyOfficialsSpeak, state.Reporters.Count);
+        var lines = new LinesState(state.Phase, state.OpenLine?.ReporterId, state.OnlyOfficialsSpeak, state.Reporters);
         if (_followed.TryGetValue(briefing.Id, out var before) && before == lines)
         {
             return;
@@ -147,7 +147,8 @@ public sealed class AudioLines(BriefingHub hub, MediaSupervisor media, AudioRoom
         _due.Writer.TryWrite(briefing.Id);
     }
 
-    private readonly record struct LinesState(BriefingPhase Phase, string? OpenFor, bool OnlyOfficials, int Reporters);
+    // Reporters compares by reference: every admission or removal makes a new map (a removed reporter is kicked at once), a paragraph does not.
+    private readonly record struct LinesState(BriefingPhase Phase, string? OpenFor, bool OnlyOfficials, System.Collections.Immutable.ImmutableDictionary<string, AdmittedReporter> Reporters);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

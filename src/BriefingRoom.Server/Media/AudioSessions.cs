@@ -9,6 +9,9 @@ namespace BriefingRoom.Server.Media;
 /// <summary>Why a join did not happen, in words for the person who asked.</summary>
 public sealed class AudioUnavailableException(string reason) : Exception(reason);
 
+/// <summary>The person lost the right to be in the call while their join was under way (removed, or the call ended).</summary>
+public sealed class AudioRefusedException(string reason) : Exception(reason);
+
 /// <summary>What a person who joined gets back: the SDP answer to their offer and whether they start muted.</summary>
 public sealed record AudioJoined(string? Sdp, long Participant, AudioPart Part, bool Muted);
 
@@ -58,9 +61,15 @@ public sealed class AudioSessions(BriefingHub hub, MediaSupervisor media, AudioR
                 presence.Joined(briefing, new AudioPresent(participant.Id, participant.Key, display, participant.Part, muted, Talking: false));
                 _ = session.Ended.ContinueWith(_ => ForgetAsync(briefing, session), TaskScheduler.Default);
                 logger.Joined(briefing, participant.Key, muted);
+                // A removal appended while this join was under way found no session to drop: the join drops it itself.
+                if (await hub.GetAsync(briefing) is not { } live || !Stays(live.State, participant))
+                {
+                    await DropAsync(briefing, participant.Key, kick: true);
+                    throw new AudioRefusedException("You were removed from this call, or it ended, while joining its audio.");
+                }
                 return new AudioJoined(answer, participant.Id, participant.Part, muted);
             }
-            catch
+            catch (Exception e) when (e is not AudioRefusedException) // a refused join's session is dropped already
             {
                 await session.DisposeAsync();
                 throw;
@@ -244,15 +253,16 @@ public sealed class AudioSessions(BriefingHub hub, MediaSupervisor media, AudioR
         var state = briefing.State;
         foreach (var (key, session) in _sessions.Where(s => s.Key.Briefing == briefing.Id))
         {
-            // Nobody stays once the call is over; a removed reporter is put out at once.
-            var stays = state.Phase == BriefingPhase.Live
-                && (session.Participant.Part != AudioPart.Reporter || state.Reporters.ContainsKey(session.Participant.Person));
-            if (!stays)
+            if (!Stays(state, session.Participant))
             {
                 _ = DropLockedAsync(key.Briefing, key.Key, kick: true);
             }
         }
     }
+
+    // Nobody stays once the call is over; a removed reporter is put out at once.
+    private static bool Stays(BriefingState state, AudioParticipant who) =>
+        state.Phase == BriefingPhase.Live && (who.Part != AudioPart.Reporter || state.Reporters.ContainsKey(who.Person));
 
     private async Task<bool> DropLockedAsync(long briefing, string key, bool kick)
     {

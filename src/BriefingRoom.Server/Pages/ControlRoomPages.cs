@@ -56,6 +56,10 @@ public static class ControlRoomPages
             }
             return Forms.After(http, outcome, Back(id), "Admitted.");
         }).RequireRoles(Roles.Admin, Roles.Moderator);
+
+        room.MapPost("/reporters/remove", async (long id, HttpContext http, BriefingHub hub, IFormCollection form) =>
+            Forms.After(http, await hub.ExecuteAsync(id, http.User.Actor(), s => BriefingCommands.RemoveReporter(s, form.Text("reporterId") ?? "")), Back(id), "Removed from the call."))
+            .RequireRoles(Roles.Admin, Roles.Moderator);
     }
 
     private static string Back(long id) => $"/staff/briefings/{id}";

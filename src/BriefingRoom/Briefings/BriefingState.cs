@@ -27,6 +27,9 @@ public sealed record BriefingState
 
     public ImmutableDictionary<string, AdmittedReporter> Reporters { get; init; } = ImmutableDictionary<string, AdmittedReporter>.Empty;
 
+    /// <summary>Reporters staff removed from the call and have not admitted again: told why when they try to come back.</summary>
+    public ImmutableHashSet<string> RemovedReporters { get; init; } = [];
+
     /// <summary>Every turn in order, including the operator's line announcements.</summary>
     public ImmutableList<LiveTurn> Turns { get; init; } = [];
 
@@ -74,9 +77,9 @@ public sealed record BriefingState
         {
             Scheduled e => this with { Plan = e.Plan, Phase = BriefingPhase.Scheduled },
             PlanRevised e => this with { Plan = e.Plan },
-            ReporterAdmitted e => this with { Reporters = Reporters.SetItem(e.ReporterId, new AdmittedReporter(e.ReporterId, e.Name, e.Outlet)) },
+            ReporterAdmitted e => this with { Reporters = Reporters.SetItem(e.ReporterId, new AdmittedReporter(e.ReporterId, e.Name, e.Outlet)), RemovedReporters = RemovedReporters.Remove(e.ReporterId) },
             ReporterRemoved e => Reporters.ContainsKey(e.ReporterId) && EntryOf(e.ReporterId) is null && OpenLine?.ReporterId != e.ReporterId
-                ? this with { Reporters = Reporters.Remove(e.ReporterId) }
+                ? this with { Reporters = Reporters.Remove(e.ReporterId), RemovedReporters = RemovedReporters.Add(e.ReporterId) }
                 : throw new InvalidOperationException($"event {logged.Seq}: reporter '{e.ReporterId}' is not admitted, or still queued or on the line"),
             CallOpened => this with { Phase = BriefingPhase.Live, OpenedAt = at },
             TurnStarted e => this with

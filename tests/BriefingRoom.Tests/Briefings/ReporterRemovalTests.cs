@@ -47,12 +47,14 @@ public class ReporterRemovalTests
         var log = Scheduled();
         log.Do(s => BriefingCommands.RemoveReporter(s, "r4"));
         Assert.Equal("unknown-reporter", BriefingCommands.RemoveReporter(log.State, "r4").Rejection?.Code);
+        Assert.Contains("r4", log.State.RemovedReporters);
 
         log.Do(s => BriefingCommands.AdmitReporter(s, "r4", "Dee Park", "Evening Post"));
         log.Do(BriefingCommands.OpenCall);
         log.Do(s => BriefingCommands.RaiseHand(s, "r4"));
 
         Assert.Equal("r4", log.State.Queue.Single().ReporterId);
+        Assert.DoesNotContain("r4", log.State.RemovedReporters);
     }
 
     [Fact]
