@@ -111,11 +111,6 @@ public sealed class AuthorizationMatrixTests
         Page("POST", "/briefings/{id:long}/hand/withdraw", Press, o => $"/briefings/{o.BriefingId}/hand/withdraw"),
         // The speaker's page: whoever holds the link gets it (the pass is the capability), and it names no call and no official.
         new("GET", "/briefings/{id:long}/speak", Anyone, o => o.Server.App.Services.GetRequiredService<SpeakerPasses>().LinkFor(o.BriefingId, "s1")),
-        // Audio is off on this server: those who may join get 503 during the call and 409 after it, the others their refusal.
-        new("POST", "/api/briefings/{id}/audio/", [.. Staff, .. Press], o => o.Api("/audio"), new { sdp = "v=0" }, AllowedStatus: [503, 409]),
-        new("DELETE", "/api/briefings/{id}/audio/", [.. Staff, .. Press], o => o.Api("/audio")),
-        new("GET", "/api/briefings/{id}/audio/participants", Staff, o => o.Api("/audio/participants")),
-        new("GET", "/api/briefings/{id}/audio/speakers", Staff, o => o.Api("/audio/speakers")),
         new("GET", "/api/search", Anyone, _ => "/api/search?q=" + Office.RemarkCanary.Replace("-", " ", StringComparison.Ordinal)),
         new("GET", "/archive/search", Anyone, _ => "/archive/search?q=" + Office.RemarkCanary.Replace("-", " ", StringComparison.Ordinal)),
         new("GET", "/archive/search.atom", Anyone, _ => "/archive/search.atom?q=" + Office.RemarkCanary.Replace("-", " ", StringComparison.Ordinal)),

@@ -78,4 +78,41 @@ public sealed class AudioPagesTests(Chromium chromium, ITestOutputHelper output)
         heard = await Tones.UntilAsync(blair, Ear, "Blair hearing the official again after Janus restarted", (Tones.Official, true));
         output.WriteLine("after the restart: " + heard);
     }
+
+    [SkippableFact(Timeout = 240_000)]
+    public async Task A_removed_reporter_stops_hearing_the_call_is_told_why_and_the_page_does_not_keep_trying()
+    {
+        Requires.Chromium();
+        Requires.Janus();
+        await using var call = await AudioCall.StartAsync(chromium);
+        var control = await call.PersonAsync(Tones.Official, "room@press.gov", $"/staff/briefings/{call.Id}", Screens.Laptop);
+        var blair = await call.PersonAsync(Tones.ReporterB, "blair@news.example", $"/briefings/{call.Id}", Screens.Phone);
+        await control.GetByRole(AriaRole.Button, new() { Name = "Join audio" }).ClickAsync();
+        await blair.GetByRole(AriaRole.Button, new() { Name = "Join audio" }).ClickAsync();
+        await Assertions.Expect(blair.Locator("#audio-state")).ToHaveTextAsync("Listening. Your microphone is muted until the operator opens your line.", new() { Timeout = 10_000 });
+        await Tones.UntilAsync(blair, Ear, "Blair hearing the moderator before the removal", (Tones.Official, true));
+        // The ear keeps the stream Blair received, so that it can still be listened to once the page has let go of it.
+        await blair.EvaluateAsync("() => { const kept = document.createElement('audio'); kept.id = 'kept-ear'; kept.srcObject = document.querySelector('#audio-out').srcObject; document.body.append(kept); }");
+        var joins = 0;
+        blair.Request += (_, request) => { if (request.Method == "POST" && request.Url.EndsWith($"/api/briefings/{call.Id}/audio", StringComparison.Ordinal)) { Interlocked.Increment(ref joins); } };
+
+        (await call.Moderator.DeleteAsync($"/api/briefings/{call.Id}/reporters/{call.Reporters[1]}")).EnsureSuccessStatusCode();
+
+        const string Removed = "You were removed from this call, so you cannot join its audio. Ask the press office if you think this is a mistake.";
+        await Assertions.Expect(blair.Locator("#audio-state")).ToHaveTextAsync(Removed, new() { Timeout = 30_000 });
+        var heard = await Tones.UntilAsync(blair, "#kept-ear", "Blair no longer hearing the call once removed", (Tones.Official, false));
+        output.WriteLine("removed: " + heard);
+        await Assertions.Expect(blair.GetByRole(AriaRole.Button, new() { Name = "Join audio" })).ToBeVisibleAsync();
+        await Assertions.Expect(control.Locator("#audio-people li", new() { HasText = "Blair Stone" })).ToHaveCountAsync(0, new() { Timeout = 10_000 });
+        await Screens.AssertFitsAsync(blair, Screens.Phone, "audio-pages-4-reporter-removed");
+
+        // The refusal ends the tries: nothing more is sent on its own (longer than the first three waits of the backoff).
+        var tried = joins;
+        await Task.Delay(TimeSpan.FromSeconds(8));
+        Assert.Equal(tried, joins);
+        // Joining by hand is refused the same way.
+        await blair.GetByRole(AriaRole.Button, new() { Name = "Join audio" }).ClickAsync();
+        await Assertions.Expect(blair.Locator("#audio-state")).ToHaveTextAsync(Removed, new() { Timeout = 10_000 });
+        Assert.Equal(tried + 1, joins);
+    }
 }
