@@ -163,7 +163,14 @@
     return connect().catch(function (error) {
       drop();
       if (leaving) { return; }
-      if (error.refused) { stopMicrophone(); attempts = 0; show(error.status === 409 ? 'ended' : 'refused', error.status === 409 ? null : error.message); return; }
+      if (error.refused) {
+        stopMicrophone();
+        attempts = 0;
+        show(error.status === 409 ? 'ended' : 'refused', error.status === 409 ? null : error.message);
+        // Not allowed in (removed from the call): no Join button that could only be refused again.
+        if (error.status === 403) { refusedForGood(); }
+        return;
+      }
       if (attempts > 0 || error.status === 503) { retry(); return; }
       stopMicrophone();
       show('refused', error.name === 'NotAllowedError'
@@ -171,6 +178,12 @@
         : error.name === 'NotFoundError' ? 'This device has no microphone, so you cannot join the audio.'
         : 'Joining the audio did not work: ' + error.message);
     });
+  }
+
+  function refusedForGood() {
+    var focused = document.activeElement === join;
+    join.hidden = true;
+    if (focused) { stateLine.tabIndex = -1; stateLine.focus(); }
   }
 
   // A dropped connection (the media server restarted, the network blinked) is joined again by itself, waiting 1, 2, 4 …

@@ -82,7 +82,7 @@ public sealed class AudioCallTests(Chromium chromium, ITestOutputHelper output)
     }
 
     // A page's own offer sent straight to the join route, as a script of a reporter not admitted could.
-    const string JoinDirectly = """
+    internal const string JoinDirectly = """
         async (url) => {
           const pc = new RTCPeerConnection({ iceServers: [] });
           pc.addTransceiver('audio');
