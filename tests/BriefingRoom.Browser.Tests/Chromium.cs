@@ -43,6 +43,16 @@ public sealed class Chromium(IMessageSink diagnostics) : IAsyncLifetime
         return await launcher.Chromium.LaunchAsync(new() { ExecutablePath = Requires.Chromium(), Headless = true, Args = [.. ChromiumFlags.Headless, .. ChromiumFlags.Microphone(wav)] });
     }
 
+    /// <summary>
+    /// A Chromium process of its own that may play and receive audio on loopback but whose microphone is refused: no
+    /// permission is granted and no prompt is faked, so getUserMedia fails as when a person chooses "Block".
+    /// </summary>
+    public async Task<IBrowser> LaunchWithMicrophoneRefusedAsync()
+    {
+        var launcher = playwright ?? throw new InvalidOperationException(Requires.Chromium() + " was not launched");
+        return await launcher.Chromium.LaunchAsync(new() { ExecutablePath = Requires.Chromium(), Headless = true, Args = [.. ChromiumFlags.Headless, .. ChromiumFlags.Media, "--use-fake-device-for-media-stream", "--deny-permission-prompts"] });
+    }
+
     /// <summary>Saves the page as artifacts/screenshots/&lt;test&gt;.png under the repository root and returns the path.</summary>
     public static async Task<string> ScreenshotAsync(IPage page, [CallerMemberName] string test = "")
     {

@@ -8,12 +8,12 @@ public static class ChromiumFlags
 
     /// <summary>
     /// Media on loopback only (issue 13, network rules): loopback candidates allowed and not hidden behind mDNS names,
-    /// which the test Janus ignores; the microphone granted without a prompt and fed from a file; audio may start unasked.
+    /// which the test Janus ignores; audio may start unasked.
     /// </summary>
+    public static readonly string[] Media =
+        ["--allow-loopback-in-peer-connection", "--disable-features=WebRtcHideLocalIpsWithMdns", "--autoplay-policy=no-user-gesture-required"];
+
+    /// <summary>Media flags with the microphone granted without a prompt and fed from a file.</summary>
     public static string[] Microphone(string wav) =>
-    [
-        "--allow-loopback-in-peer-connection", "--disable-features=WebRtcHideLocalIpsWithMdns",
-        "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", "--use-file-for-fake-audio-capture=" + wav,
-        "--autoplay-policy=no-user-gesture-required",
-    ];
+        [.. Media, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", "--use-file-for-fake-audio-capture=" + wav];
 }

@@ -1,8 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using BriefingRoom.Server.Media;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace BriefingRoom.Server.Tests;
 
@@ -112,6 +114,8 @@ public sealed class AuthorizationMatrixTests
         Page("GET", "/briefings/{id:long}", Press, o => $"/briefings/{o.BriefingId}"),
         Page("POST", "/briefings/{id:long}/hand", Press, o => $"/briefings/{o.BriefingId}/hand"),
         Page("POST", "/briefings/{id:long}/hand/withdraw", Press, o => $"/briefings/{o.BriefingId}/hand/withdraw"),
+        // The speaker's page: whoever holds the link gets it (the pass is the capability), and it names no call and no official.
+        new("GET", "/briefings/{id:long}/speak", Anyone, o => o.Server.App.Services.GetRequiredService<SpeakerPasses>().LinkFor(o.BriefingId, "s1")),
         new("GET", "/api/search", Anyone, _ => "/api/search?q=" + Office.RemarkCanary.Replace("-", " ", StringComparison.Ordinal)),
         new("GET", "/archive/search", Anyone, _ => "/archive/search?q=" + Office.RemarkCanary.Replace("-", " ", StringComparison.Ordinal)),
         new("GET", "/archive/search.atom", Anyone, _ => "/archive/search.atom?q=" + Office.RemarkCanary.Replace("-", " ", StringComparison.Ordinal)),

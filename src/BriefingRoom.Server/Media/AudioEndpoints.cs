@@ -121,9 +121,10 @@ public static class AudioEndpoints
                 return (null, Problems.NotFound("briefing with that id"));
             }
             // The moderator speaks; the other staff listen, so no keyboard or room noise of theirs reaches the call.
-            var speaks = user.IsInRole(Roles.Moderator);
+            var staff = new AudioParticipant(id, AudioPart.Staff, account.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            var speaks = user.IsInRole(Roles.Moderator) && AudioLines.Speaks(briefing.State, staff);
             var name = user.FindFirstValue(ClaimTypes.Name) ?? "staff";
-            return (new Who(briefing.State, new AudioParticipant(id, AudioPart.Staff, account.ToString(System.Globalization.CultureInfo.InvariantCulture)), name, !speaks), null);
+            return (new Who(briefing.State, staff, name, !speaks), null);
         }
         if (briefing is not null && BriefingAccess.ReporterId(user) is { } removed && briefing.State.RemovedReporters.Contains(removed))
         {

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore;
 namespace BriefingRoom.Server.Media;
 
 /// <summary>
-/// Who may speak in a call's room, following the log: the officials always, staff unless the moderator muted everyone
-/// but the officials, a reporter only while the log has their line open, nobody once the call is over. After every
+/// Who may speak in a call's room, following the log: the officials always, the moderator unless they muted everyone
+/// but the officials (other staff only listen), a reporter only while the log has their line open, nobody once the call is over. After every
 /// change in the log, after a join, and every few seconds for each live room, the room's participants are read back
 /// from Janus and put right: muted or unmuted as the log says, and kicked when the log knows no such person.
 /// Reconciling a briefing is serialised and reads the state after it has its turn, so the last one applies the last state.
@@ -70,7 +70,7 @@ public sealed class AudioLines(BriefingHub hub, MediaSupervisor media, AudioRoom
         {
             var state = live.State; // read only now: any later change has queued a reconcile behind this one
             var known = Known(briefing, state);
-            HashSet<long>? staff = null;
+            Dictionary<long, bool>? staff = null;
             return await ApplyAsync(control, briefing, rooms.SecretOf(briefing, control.RoomKey), async id =>
             {
                 if (known.TryGetValue(id, out var who))
@@ -78,7 +78,7 @@ public sealed class AudioLines(BriefingHub hub, MediaSupervisor media, AudioRoom
                     return Speaks(state, who);
                 }
                 staff ??= await StaffIdsAsync(briefing);
-                return staff.Contains(id) ? Speaks(state, new AudioParticipant(briefing, AudioPart.Staff, "")) : null;
+                return staff.TryGetValue(id, out var moderator) ? moderator && Speaks(state, new AudioParticipant(briefing, AudioPart.Staff, "")) : null;
             }, cancel);
         }
         finally
@@ -236,15 +236,17 @@ public sealed class AudioLines(BriefingHub hub, MediaSupervisor media, AudioRoom
         return known;
     }
 
-    // Asked only when a participant is neither an official nor an admitted reporter: staff accounts are few.
-    private async Task<HashSet<long>> StaffIdsAsync(long briefing)
+    // Asked only when a participant is neither an official nor an admitted reporter: staff accounts are few. The value
+    // says whether they moderate: the moderator speaks for staff, the other roles only listen (no keyboard noise in the call).
+    private async Task<Dictionary<long, bool>> StaffIdsAsync(long briefing)
     {
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<BriefingDb>();
         var accounts = await db.Accounts.Where(a => a.Roles != Roles.Reporter).Select(a => new { a.Id, a.Roles }).ToListAsync();
-        return [.. accounts
-            .Where(a => a.Roles.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(Roles.Staff.Contains))
-            .Select(a => new AudioParticipant(briefing, AudioPart.Staff, a.Id.ToString(CultureInfo.InvariantCulture)).Id)];
+        return accounts
+            .Select(a => (a.Id, Roles: a.Roles.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            .Where(a => a.Roles.Any(Roles.Staff.Contains))
+            .ToDictionary(a => new AudioParticipant(briefing, AudioPart.Staff, a.Id.ToString(CultureInfo.InvariantCulture)).Id, a => a.Roles.Contains(Roles.Moderator));
     }
 }
 

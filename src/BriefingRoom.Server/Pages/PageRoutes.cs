@@ -19,6 +19,7 @@ public static class PageRoutes
         app.MapSchedulePages();
         app.MapControlRoomPages();
         app.MapReporterPages();
+        app.MapSpeakerPages();
         app.MapSearchPages();
         app.MapErrorPages();
     }

@@ -6,11 +6,16 @@
   var panel = document.getElementById('audio');
   if (!panel || !window.RTCPeerConnection || !navigator.mediaDevices) { return; }
   var api = panel.dataset.audioApi;
-  var staff = panel.dataset.part === 'staff';
+  // The part says what this person's microphone does in the room: reporter (until their line opens), moderator and
+  // official (speak), listener (staff who only listen, so no microphone is asked for).
+  var part = panel.dataset.part;
+  var staff = part !== 'reporter';
+  var speaksAlways = part === 'official';
   var join = byId('audio-join'), leave = byId('audio-leave'), stateLine = byId('audio-state');
   var out = byId('audio-out'), levelBox = byId('audio-level-box'), level = byId('audio-level');
   var place = byId('place'); // the reporter's place in line, which live.js keeps current from the live feed
-  var pc = null, microphone = null, meter = null, muted = true, wasOpen = false, rejoined = false, dropTimer = 0, leaving = false;
+  var pc = null, microphone = null, meter = null, muted = true, wasOpen = false, dropTimer = 0, retryTimer = 0, leaving = false;
+  var attempts = 0, listenOnly = part === 'listener', noMicrophone = '';
 
   function byId(id) { return document.getElementById(id); }
 
@@ -22,10 +27,11 @@
     // The place in line says "Your line is open — speak now." in large type just below; this says what the room does.
     open: 'Your microphone is live: everyone in the call hears you.',
     closed: 'Line closed. You are listening again.',
-    speaking: 'You are in the call\u2019s audio: everyone in it hears you.',
-    silenced: 'You are in the call\u2019s audio, muted by the moderator.',
+    speaking: part === 'official' ? 'You are live \u2014 everyone admitted to the call hears you.' : 'You are in the call\u2019s audio: everyone in it hears you.',
+    // Only the moderator's own "mute all but the official" silences the moderator; no control mutes the official.
+    silenced: 'You are in the call\u2019s audio, muted: staff are muted so that only the official is heard. \u201cLet staff speak\u201d gives you your voice back.',
+    heard: 'Listening. Only the official, the moderator and a reporter whose line is open are heard; your microphone is not used.',
     reconnecting: 'The audio connection dropped; joining again\u2026',
-    lost: 'The audio connection was lost. Choose \u201cJoin audio\u201d to try again.',
     ended: 'The call has ended, and its audio with it.'
   };
 
@@ -33,7 +39,7 @@
   function show(state, text) {
     stateLine.dataset.state = state;
     stateLine.textContent = text || sentences[state];
-    var inCall = pc !== null;
+    var inCall = pc !== null || state === 'reconnecting'; // while it joins again, Leave stops the tries
     var focused = document.activeElement;
     join.hidden = inCall;
     // Busy, not disabled: a disabled button would drop the keyboard's focus to <body>.
@@ -48,9 +54,19 @@
   }
 
   function lineState() {
+    if (listenOnly) { return staff ? 'heard' : 'listen-only'; }
+    if (speaksAlways) { return 'speaking'; }
     if (staff) { return muted ? 'silenced' : 'speaking'; }
     if (!muted) { return 'open'; }
     return wasOpen ? 'closed' : 'listening';
+  }
+
+  // Without a microphone the line cannot open, and the reporter is told so at once, above all when it is their turn.
+  function showLine() {
+    var state = lineState();
+    if (state !== 'listen-only') { show(state); return; }
+    show(state, (!muted ? 'The operator opened your line, but nobody can hear you: ' : 'Listening only: ') + noMicrophone +
+      ' Your line cannot open until you allow the microphone for this site and choose \u201cLeave audio\u201d, then \u201cJoin audio\u201d.');
   }
 
   // Reporters: the line follows the live feed's line events, as the place in line shows them.
@@ -60,7 +76,7 @@
     if (open === !muted) { return; }
     if (!open) { wasOpen = true; }
     muted = !open;
-    show(lineState());
+    showLine();
   }
 
   function gathered(connection) {
@@ -70,28 +86,38 @@
     });
   }
 
+  // A refusal (not admitted, removed, the call over) is final; "no audio now" (503) passes when the media server is back.
   function problem(response) {
     return response.json().catch(function () { return {}; }).then(function (p) {
       var error = new Error(p.detail || p.title || 'Joining the audio did not work (' + response.status + ').');
-      error.refused = true;
+      error.refused = response.status !== 503;
+      error.status = response.status;
       throw error;
     });
   }
 
+  // The microphone, or null to listen only: staff who only listen are never asked, and a reporter who refuses or has
+  // none still hears the call.
   function askMicrophone() {
-    if (microphone) { return Promise.resolve(microphone); }
+    if (microphone || listenOnly) { return Promise.resolve(microphone); }
     show('asking');
     return navigator.mediaDevices.getUserMedia({ audio: { echoCancellation: true, noiseSuppression: true, autoGainControl: true } })
-      .then(function (stream) { microphone = stream; return stream; });
+      .then(function (stream) { microphone = stream; return stream; }, function (error) {
+        if (staff || (error.name !== 'NotAllowedError' && error.name !== 'NotFoundError')) { throw error; }
+        listenOnly = true;
+        noMicrophone = error.name === 'NotAllowedError' ? 'the browser did not give your microphone.' : 'this device has no microphone.';
+        return null;
+      });
   }
 
   // No ICE servers: candidates are the machine's own addresses (loopback on test machines; see docs/operations.md).
   function connect() {
     return askMicrophone().then(function (stream) {
-      show('connecting');
+      show(attempts > 0 ? 'reconnecting' : 'connecting');
       pc = new RTCPeerConnection({ iceServers: [] });
       var mine = pc;
-      stream.getAudioTracks().forEach(function (track) { mine.addTrack(track, stream); });
+      if (stream) { stream.getAudioTracks().forEach(function (track) { mine.addTrack(track, stream); }); }
+      else { mine.addTransceiver('audio', { direction: 'recvonly' }); }
       mine.ontrack = function (event) { out.srcObject = event.streams[0] || new MediaStream([event.track]); out.play().catch(function () { }); };
       mine.onconnectionstatechange = function () { if (mine === pc) { connectionChanged(mine.connectionState); } };
       return mine.createOffer()
@@ -111,7 +137,8 @@
           muted = answer.muted;
           return mine.setRemoteDescription({ type: 'answer', sdp: answer.sdp }).then(function () {
             if (!staff && place && place.dataset.state === 'open') { muted = false; }
-            show(lineState());
+            // "Reconnecting" stays until the media flows again; a first join says its state at once.
+            if (attempts === 0) { showLine(); }
           });
         });
     });
@@ -132,9 +159,19 @@
 
   function start() {
     leaving = false;
+    clearTimeout(retryTimer);
     return connect().catch(function (error) {
       drop();
-      if (error.refused) { stopMicrophone(); show('refused', error.message); return; }
+      if (leaving) { return; }
+      if (error.refused) {
+        stopMicrophone();
+        attempts = 0;
+        show(error.status === 409 ? 'ended' : 'refused', error.status === 409 ? null : error.message);
+        // Not allowed in (removed from the call): no Join button that could only be refused again.
+        if (error.status === 403) { refusedForGood(); }
+        return;
+      }
+      if (attempts > 0 || error.status === 503) { retry(); return; }
       stopMicrophone();
       show('refused', error.name === 'NotAllowedError'
         ? 'The browser did not give the microphone, so you cannot join the audio. Allow the microphone for this site and choose \u201cJoin audio\u201d again.'
@@ -143,24 +180,42 @@
     });
   }
 
-  // A media server that restarted took the connection with it: join once more on our own, then leave it to the person.
+  function refusedForGood() {
+    var focused = document.activeElement === join;
+    join.hidden = true;
+    if (focused) { stateLine.tabIndex = -1; stateLine.focus(); }
+  }
+
+  // A dropped connection (the media server restarted, the network blinked) is joined again by itself, waiting 1, 2, 4 …
+  // up to 15 seconds between tries, for as long as the call is live; a refusal ends the tries and says why.
+  function retry() {
+    var wait = Math.min(15000, 1000 * Math.pow(2, attempts));
+    attempts += 1;
+    show('reconnecting', 'The audio connection dropped; joining again in ' + Math.round(wait / 1000) + ' s (try ' + attempts + ')\u2026');
+    clearTimeout(retryTimer);
+    retryTimer = setTimeout(function () { if (!leaving && document.body.dataset.phase === 'live') { start(); } }, wait);
+  }
+
   function connectionChanged(state) {
     clearTimeout(dropTimer);
-    if (state === 'connected' && stateLine.dataset.state === 'reconnecting') { show(lineState()); }
+    if (state === 'connected') {
+      if (attempts > 0) { attempts = 0; showLine(); }
+      return;
+    }
     if (state === 'disconnected') { dropTimer = setTimeout(function () { connectionChanged('failed'); }, 3000); }
-    if (state !== 'failed' || leaving) { return; }
+    if ((state !== 'failed' && state !== 'closed') || leaving) { return; }
     drop();
-    if (rejoined) { stopMicrophone(); show('lost'); return; }
-    rejoined = true;
-    show('reconnecting');
-    setTimeout(function () { if (!leaving) { start(); } }, 1000);
+    retry();
   }
 
   function stop(quietly) {
     leaving = true;
+    attempts = 0;
+    clearTimeout(retryTimer);
     var was = pc !== null;
     drop();
     stopMicrophone();
+    listenOnly = part === 'listener';
     if (was) { fetch(api, { method: 'DELETE', credentials: 'same-origin', keepalive: true }).catch(function () { }); }
     if (!quietly) { show('out'); }
   }
@@ -197,7 +252,7 @@
 
   join.addEventListener('click', function () {
     if (join.getAttribute('aria-disabled') === 'true') { return; }
-    rejoined = false;
+    attempts = 0;
     start();
   });
   leave.addEventListener('click', function () { stop(false); });
@@ -205,13 +260,13 @@
   panel.addEventListener('audio-muted', function (event) {
     if (!pc || muted === event.detail) { return; }
     muted = event.detail;
-    show(lineState());
+    showLine();
   });
   if (place) { new MutationObserver(followLine).observe(place, { attributes: true, attributeFilter: ['data-state'] }); }
   // The room goes when the call ends: nothing more to hear.
   new MutationObserver(function () {
     var phase = document.body.dataset.phase;
-    if (phase !== 'live' && (pc || microphone)) { stop(true); show('ended'); }
+    if (phase !== 'live' && (pc || microphone || retryTimer)) { stop(true); show('ended'); }
   }).observe(document.body, { attributes: true, attributeFilter: ['data-phase'] });
   window.addEventListener('pagehide', function () { if (pc) { stop(true); } });
   join.hidden = false;

@@ -1,9 +1,5 @@
-using System.Net.Http.Json;
 using System.Text.Json;
-using BriefingRoom.Server.Media;
-using BriefingRoom.Server.Storage;
 using BriefingRoom.TestSupport;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Xunit.Abstractions;
 
@@ -17,9 +13,7 @@ namespace BriefingRoom.Browser.Tests.Audio;
 [Collection(nameof(Chromium))]
 public sealed class AudioCallTests(Chromium chromium, ITestOutputHelper output)
 {
-    const string Password = "browser-password-1";
     const string Ear = "#audio-out";
-    static readonly string[] RoomRoles = ["moderator", "operator", "stenographer", "publisher"];
 
     [SkippableFact(Timeout = 240_000)]
     public async Task Reporters_hear_the_official_and_an_open_line_only_and_a_reporter_not_admitted_cannot_join()
@@ -88,7 +82,7 @@ public sealed class AudioCallTests(Chromium chromium, ITestOutputHelper output)
     }
 
     // A page's own offer sent straight to the join route, as a script of a reporter not admitted could.
-    const string JoinDirectly = """
+    internal const string JoinDirectly = """
         async (url) => {
           const pc = new RTCPeerConnection({ iceServers: [] });
           pc.addTransceiver('audio');
@@ -98,94 +92,4 @@ public sealed class AudioCallTests(Chromium chromium, ITestOutputHelper output)
           return { status: r.status, body: await r.text() };
         }
         """;
-
-    /// <summary>A live call on a server with its own Janus, three verified reporters of whom Alex and Blair are admitted.</summary>
-    sealed class AudioCall : IAsyncDisposable
-    {
-        readonly string file = Path.Combine(Path.GetTempPath(), $"briefing-audio-{Guid.NewGuid():N}.db");
-        readonly List<IBrowser> browsers = [];
-        readonly List<string> wavs = [];
-        RunningServer server = default!;
-        Chromium chromium = default!;
-
-        public long Id { get; private set; }
-
-        public HttpClient Moderator { get; private set; } = default!;
-
-        public static async Task<AudioCall> StartAsync(Chromium chromium)
-        {
-            var call = new AudioCall { chromium = chromium };
-            call.server = await RunningServer.StartAsync(DatabaseChoice.Sqlite(call.file), options: o => o with { Media = new MediaOptions() });
-            var media = call.server.App.Services.GetRequiredService<MediaSupervisor>();
-            using var admin = await call.server.SignInAsAdminAsync();
-            using var anonymous = call.server.NewClient();
-            (await admin.PostAsJsonAsync("/api/accounts", new { email = "room@press.gov", name = "Control Room", roles = RoomRoles, password = Password })).EnsureSuccessStatusCode();
-            var reporters = new List<long>();
-            foreach (var (email, name, outlet) in new[] { ("alex@news.example", "Alex Reed", "Daily Planet"), ("blair@news.example", "Blair Stone", "Evening Star"), ("casey@news.example", "Casey Moss", "Morning Post") })
-            {
-                var created = await anonymous.PostAsJsonAsync("/api/reporters", new { email, name, outlet, password = Password });
-                var reporterId = JsonDocument.Parse(await created.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt64();
-                (await admin.PostAsync($"/api/accounts/{reporterId}/verify", null)).EnsureSuccessStatusCode();
-                reporters.Add(reporterId);
-            }
-            call.Moderator = await call.server.SignInAsync("room@press.gov", Password);
-            var scheduled = await call.Moderator.PostAsJsonAsync("/api/briefings", new
-            {
-                title = "Background Press Call on Canaries",
-                location = "Via Teleconference",
-                starts = "2026-11-24T13:00",
-                timeZone = "America/New_York",
-                attribution = "background",
-                embargo = "until-conclusion",
-                speakers = new[] { new { name = "Marguerite Quillfeather", label = "Senior Administration Official" } },
-            });
-            call.Id = JsonDocument.Parse(await scheduled.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt64();
-            foreach (var reporterId in reporters.Take(2))
-            {
-                (await call.Moderator.PostAsJsonAsync($"/api/briefings/{call.Id}/reporters", new { accountId = reporterId })).EnsureSuccessStatusCode();
-            }
-            await WaitAsync(() => media.Status.IsOn, "the server's Janus coming on", () => media.Status.ToString());
-            (await call.Moderator.PostAsync($"/api/briefings/{call.Id}/open", null)).EnsureSuccessStatusCode();
-            return call;
-        }
-
-        /// <summary>A person in a Chromium of their own whose microphone plays <paramref name="tone"/>, signed in at <paramref name="path"/>.</summary>
-        public async Task<IPage> PersonAsync(int tone, string email, string path, string screen)
-        {
-            var wav = ToneWav.Write(tone);
-            wavs.Add(wav);
-            var browser = await chromium.LaunchWithMicrophoneAsync(wav);
-            browsers.Add(browser);
-            // CSP is bypassed only so that axe-core can be injected (the pages' scripts are files, as the policy wants).
-            var context = await browser.NewContextAsync(new() { ViewportSize = Screens.Of(screen), BypassCSP = true });
-            return await WholeCallTests.SignInAsync(context, server, email, path, Password);
-        }
-
-        static async Task WaitAsync(Func<bool> done, string what, Func<string> last)
-        {
-            var deadline = DateTime.UtcNow.AddSeconds(20);
-            while (!done())
-            {
-                if (DateTime.UtcNow > deadline)
-                {
-                    throw new TimeoutException($"{what} did not happen within 20 s; last seen: {last()}");
-                }
-                await Task.Delay(50);
-            }
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            foreach (var browser in browsers)
-            {
-                await browser.DisposeAsync();
-            }
-            Moderator?.Dispose();
-            await server.DisposeAsync();
-            foreach (var path in wavs.Concat(((string[])["", "-wal", "-shm", "-journal"]).Select(s => file + s)))
-            {
-                File.Delete(path);
-            }
-        }
-    }
 }

@@ -22,5 +22,6 @@ async ({ selector, tones, milliseconds }) => {
     });
   }
   await context.close();
-  return { peaks, state: element.paused ? 'paused' : 'playing' };
+  // Silence (an ended track) is -Infinity, which JSON cannot carry: null, read back as silent.
+  return { peaks: peaks.map(p => Number.isFinite(p) ? p : null), state: element.paused ? 'paused' : 'playing' };
 }
