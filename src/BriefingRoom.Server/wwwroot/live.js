@@ -239,6 +239,19 @@
   });
   on('published', onPublished);
 
+  // The server ends a removed reporter's feed and refuses it after: once refused for good, the call's actions go too.
+  source.addEventListener('error', function () {
+    if (!press || source.readyState !== EventSource.CLOSED) { return; }
+    fetch(room.dataset.events.replace(/\/events$/, ''), { credentials: 'same-origin' }).then(function (response) {
+      if (response.status !== 403 && response.status !== 404) { return; }
+      var place = byId('place');
+      var gone = 'This call is no longer open to you. If you did not expect this, ask the press office.';
+      if (place) { place.dataset.state = 'gone'; place.textContent = gone; }
+      ['raise', 'withdraw'].forEach(function (id) { if (byId(id)) { byId(id).hidden = true; } });
+      announce(gone);
+    });
+  });
+
   // A refusal is shown beside the form that was refused (the paragraph box for the speaker keys), else at the top.
   function say(form, message) {
     var spot = form && (form.querySelector('[data-error]') || (form.dataset.label !== undefined && byId('paragraph-error')));

@@ -103,6 +103,9 @@ public sealed class AudioPagesTests(Chromium chromium, ITestOutputHelper output)
         var heard = await Tones.UntilAsync(blair, "#kept-ear", "Blair no longer hearing the call once removed", (Tones.Official, false));
         output.WriteLine("removed: " + heard);
         await Assertions.Expect(blair.GetByRole(AriaRole.Button, new() { Name = "Join audio" })).ToBeHiddenAsync();
+        // The live feed is refused too, so the page stops offering the queue (the feed's reconnection waits a few seconds).
+        await Assertions.Expect(blair.Locator("#place")).ToHaveTextAsync("This call is no longer open to you. If you did not expect this, ask the press office.", new() { Timeout = 30_000 });
+        await Assertions.Expect(blair.GetByRole(AriaRole.Button, new() { Name = "Raise hand" })).ToBeHiddenAsync();
         await Assertions.Expect(control.Locator("#audio-people li", new() { HasText = "Blair Stone" })).ToHaveCountAsync(0, new() { Timeout = 10_000 });
         await Screens.AssertFitsAsync(blair, Screens.Phone, "audio-pages-4-reporter-removed");
 
