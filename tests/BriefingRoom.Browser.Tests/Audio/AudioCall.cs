@@ -73,6 +73,14 @@ public sealed class AudioCall : IAsyncDisposable
         return call;
     }
 
+    // Three Chromiums, Janus and the server share two cores here: a first page load may wait longer than Playwright's 30 s default.
+    private static async Task<IBrowserContext> ContextAsync(IBrowser browser, string screen)
+    {
+        var context = await browser.NewContextAsync(new() { ViewportSize = Screens.Of(screen), BypassCSP = true });
+        context.SetDefaultNavigationTimeout(90_000);
+        return context;
+    }
+
     /// <summary>A person in a Chromium of their own whose microphone plays <paramref name="tone"/>, signed in at <paramref name="path"/>.</summary>
     public async Task<IPage> PersonAsync(int tone, string email, string path, string screen)
     {
@@ -81,7 +89,7 @@ public sealed class AudioCall : IAsyncDisposable
         var browser = await chromium.LaunchWithMicrophoneAsync(wav);
         browsers.Add(browser);
         // CSP is bypassed only so that axe-core can be injected (the pages' scripts are files, as the policy wants).
-        var context = await browser.NewContextAsync(new() { ViewportSize = Screens.Of(screen), BypassCSP = true });
+        var context = await ContextAsync(browser, screen);
         return await WholeCallTests.SignInAsync(context, server, email, path, Password);
     }
 
@@ -92,7 +100,7 @@ public sealed class AudioCall : IAsyncDisposable
         wavs.Add(wav);
         var browser = await chromium.LaunchWithMicrophoneAsync(wav);
         browsers.Add(browser);
-        var context = await browser.NewContextAsync(new() { ViewportSize = Screens.Of(screen), BypassCSP = true });
+        var context = await ContextAsync(browser, screen);
         var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(server.Address, link).ToString());
         return page;
@@ -103,7 +111,7 @@ public sealed class AudioCall : IAsyncDisposable
     {
         var browser = await chromium.LaunchWithMicrophoneRefusedAsync();
         browsers.Add(browser);
-        var context = await browser.NewContextAsync(new() { ViewportSize = Screens.Of(screen), BypassCSP = true });
+        var context = await ContextAsync(browser, screen);
         return await WholeCallTests.SignInAsync(context, server, email, path, Password);
     }
 
