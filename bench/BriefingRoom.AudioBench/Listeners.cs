@@ -59,15 +59,15 @@ public sealed class Listeners : IAsyncDisposable
         await _process.StandardInput.FlushAsync();
     }
 
-    /// <summary>RTP packets each client received and frames it decoded since the mark, and how many of them carried the official's tone.</summary>
-    public async Task<(int[] Packets, int[] Frames, int[] Loud, int Connected)> StopAsync()
+    /// <summary>RTP packets each client received and frames it decoded since the mark, and how many of them carried the official's tone, and whether it is still connected.</summary>
+    public async Task<(int[] Packets, int[] Frames, int[] Loud, bool[] Connected)> StopAsync()
     {
         await _process.StandardInput.WriteLineAsync("stop");
         await _process.StandardInput.FlushAsync();
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         var report = JsonDocument.Parse(await LineAsync("{", deadline.Token)).RootElement;
         int[] Of(string name) => [.. report.GetProperty(name).EnumerateArray().Select(e => e.GetInt32())];
-        return (Of("packets"), Of("frames"), Of("loud"), report.GetProperty("connected").GetInt32());
+        return (Of("packets"), Of("frames"), Of("loud"), [.. report.GetProperty("connected").EnumerateArray().Select(e => e.GetBoolean())]);
     }
 
     private async Task<string> LineAsync(string prefix, CancellationToken cancel)

@@ -224,9 +224,9 @@ try
     {
         var (packets, frames, loud, connected) = await listeners!.StopAsync();
         var perClient = Distribution.Of(frames.Select(f => (double)f));
-        hearingAtEnd = loud.Count(l => l > 0);
-        Console.WriteLine($"steady {windowSeconds:F1} s: 1 speaker, {options.Listeners} aiortc listening clients in one Python process (all receiving in {joinedIn:F1} s; {connected} connected at the end);");
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  a client in the window ({windowSeconds * 50:F0} packets of 20 ms sent): RTP packets received {packets.Min()}–{packets.Max()}, frames decoded min {frames.Min()} p50 {perClient.P50:F0} max {perClient.Max:F0}; with the official's tone: {loud.Min()}–{loud.Max()} a client, {hearingAtEnd}/{options.Listeners} clients; load average {loadStart} → {loadEnd}"));
+        hearingAtEnd = loud.Where((l, i) => l > 0 && connected[i]).Count(); // heard in the window and still connected at its end
+        Console.WriteLine($"steady {windowSeconds:F1} s: 1 speaker, {options.Listeners} aiortc listening clients in one Python process (all receiving in {joinedIn:F1} s; {connected.Count(c => c)} connected at the end);");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  a client in the window ({windowSeconds * 50:F0} packets of 20 ms sent): RTP packets received {packets.Min()}–{packets.Max()}, frames decoded min {frames.Min()} p50 {perClient.P50:F0} max {perClient.Max:F0}; frames with the official's tone {loud.Min()}–{loud.Max()} a client; {hearingAtEnd}/{options.Listeners} clients heard it and were still connected at the end; load average {loadStart} → {loadEnd}"));
     }
     Console.WriteLine(Watched.Header);
     foreach (var w in watched)

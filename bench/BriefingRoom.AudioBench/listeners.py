@@ -6,7 +6,7 @@ stdin, then an empty line. Each client offers a receive-only audio transceiver w
 127.0.0.1 candidates, joins through POST /api/briefings/{id}/audio with that reporter's cookie, sets the answer and
 decodes every frame the room sends it (aiortc's Opus decoder), counting frames and the loud ones. It prints
 `joined N`, then `receiving N` once every client has decoded a loud frame; on `mark` (stdin) it starts counting
-afresh, and on `stop` it prints one JSON line of per-client counts since the mark (RTP packets received, frames decoded, loud frames), leaves the audio (DELETE) and exits. Needs Debian's python3-aiortc.
+afresh, and on `stop` it prints one JSON line of per-client counts since the mark (RTP packets received, frames decoded, loud frames, still connected), leaves the audio (DELETE) and exits. Needs Debian's python3-aiortc.
 """
 import asyncio
 import json
@@ -19,7 +19,9 @@ LOUD = 0.01  # of full scale: a frame whose peak is above this carries the offic
 
 
 def loopback_only(sdp):
-    # aiortc gathers a host candidate on every interface; this machine's media stays on loopback.
+    # aiortc gathers a host candidate on every interface; this machine's media stays on loopback. aioice 0.8 never
+    # gathers 127.0.0.1 itself, so this leaves no candidate: Janus learns the client's address from its checks
+    # (peer-reflexive). Making aioice gather 127.0.0.1 only instead stopped every client from connecting (not understood).
     return "".join(line for line in sdp.splitlines(keepends=True)
                    if not line.startswith("a=candidate:") or " 127.0.0.1 " in line)
 
@@ -88,7 +90,7 @@ async def main(url, briefing):
         "packets": [await c.packets() - p for c, p in zip(clients, packets)],
         "frames": [c.frames - f for c, (f, _) in zip(clients, before)],
         "loud": [c.loud - l for c, (_, l) in zip(clients, before)],
-        "connected": sum(c.pc.connectionState == "connected" for c in clients),
+        "connected": [c.pc.connectionState == "connected" for c in clients],
     }
     print(json.dumps(report), flush=True)
     for c in clients:
