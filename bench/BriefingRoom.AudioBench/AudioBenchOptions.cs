@@ -7,7 +7,7 @@ public sealed record AudioBenchOptions
 {
     public const string Usage = """
         usage: BriefingRoom.AudioBench --server PATH/briefing [--url http://127.0.0.1:5102] [--chromium /usr/bin/chromium]
-               [--repeats 20] [--listeners 50] [--seconds 60]
+               [--repeats 20] [--listeners 50] [--seconds 60] [--crowd aiortc|chromium]
         """;
 
     /// <summary>The published <c>briefing</c> executable, started in a temp dir of its own with its own Janus.</summary>
@@ -20,10 +20,13 @@ public sealed record AudioBenchOptions
     /// <summary>Samples of join → first audio, and of each of open → audible and close → inaudible.</summary>
     public int Repeats { get; init; } = 20;
 
-    /// <summary>Listening clients during the steady window (peer connections in one Chromium page).</summary>
+    /// <summary>Listening clients during the steady window (see <see cref="Crowd"/>).</summary>
     public int Listeners { get; init; } = 50;
 
     public int Seconds { get; init; } = 60;
+
+    /// <summary>Who the listening clients are: aiortc peer connections in one Python process, or crowd.js pages in one Chromium (stalls past ~25 here).</summary>
+    public string Crowd { get; init; } = "aiortc";
 
     public static AudioBenchOptions Parse(string[] args)
     {
@@ -39,6 +42,7 @@ public sealed record AudioBenchOptions
                 "--repeats" => o with { Repeats = Positive(args[i], value) },
                 "--listeners" => o with { Listeners = Positive(args[i], value) },
                 "--seconds" => o with { Seconds = Positive(args[i], value) },
+                "--crowd" => o with { Crowd = value is "aiortc" or "chromium" ? value : throw new ArgumentException($"--crowd wants aiortc or chromium, not '{value}'") },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
         }

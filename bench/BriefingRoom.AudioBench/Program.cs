@@ -26,6 +26,7 @@ var started = PageClock.Now();
 Console.WriteLine($"audio bench {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {Report.LoadAverage()}, {Environment.ProcessorCount} cores");
 var server = await ServerProcess.StartAsync(options.Server, options.Url, null);
 var browsers = new List<ToneBrowser>();
+Listeners? listeners = null;
 using var stopping = new CancellationTokenSource();
 // Ctrl+C ends the runs early with what they have; SIGTERM, or a run past its time limit, ends at once. Either way the
 // server goes with its Janus (its process tree); Chromium goes with Playwright's driver, which exits with this process.
@@ -33,6 +34,7 @@ Console.CancelKeyPress += (_, e) => { e.Cancel = true; stopping.Cancel(); };
 void Abandon(string why)
 {
     Console.Error.WriteLine($"audio bench: {why}; stopping the server, its Janus and Chromium");
+    listeners?.DisposeAsync().AsTask().GetAwaiter().GetResult();
     server.DisposeAsync().AsTask().GetAwaiter().GetResult();
 }
 using var terminated = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => Abandon("terminated"));
@@ -157,23 +159,39 @@ try
     {
         await page.GetByRole(AriaRole.Button, new() { Name = "Leave audio" }).ClickAsync();
     }
-    var crowdBrowser = await LaunchAsync(CrowdTone, "crowd", office.Reporters[2], "/");
-    var crowd = await Crowd.InstallAsync(crowdBrowser, options.Listeners);
+    var reporters = office.Reporters.Skip(2).Take(options.Listeners).ToList();
     var joinStart = PageClock.Now();
-    await crowd.JoinAsync(id, office.Reporters.Skip(2).Take(options.Listeners).ToList());
-    await UntilAsync("every listening client connected", async () => (await crowd.StatesAsync()).All(s => s == "connected"), seconds: 60);
+    Crowd? crowd = null;
+    ToneBrowser? crowdBrowser = null;
+    if (options.Crowd == "chromium")
+    {
+        crowdBrowser = await LaunchAsync(CrowdTone, "crowd", office.Reporters[2], "/");
+        crowd = await Crowd.InstallAsync(crowdBrowser, options.Listeners);
+        await crowd.JoinAsync(id, reporters);
+        await UntilAsync("every listening client connected", async () => (await crowd.StatesAsync()).All(s => s == "connected"), seconds: 60);
+    }
+    else
+    {
+        listeners = await Listeners.StartAsync(uri, id, reporters, TimeSpan.FromSeconds(120));
+    }
     var joinedIn = (PageClock.Now() - joinStart) / 1000;
     await Task.Delay(5000); // past the joins' own work
-    var hearingAtStart = await crowd.HearingAsync(Official);
+    var hearingAtStart = crowd is null ? options.Listeners : await crowd.HearingAsync(Official);
     Watched[] watched =
     [
         new("janus", () => [janus], tree: false),
         new("briefing serve", () => [server.Id], tree: false),
-        new($"chromium, {options.Listeners} listening clients", crowdBrowser.Processes, tree: true),
+        crowdBrowser is null
+            ? new($"aiortc, {options.Listeners} listening clients", () => [listeners!.Id], tree: false)
+            : new($"chromium, {options.Listeners} listening clients", crowdBrowser.Processes, tree: true),
         new("chromium, the speaker", speaker.Processes, tree: true),
         new("chromium, reporters A and B (idle)", () => [.. reporterA.Processes(), .. listener.Processes()], tree: true),
     ];
     var loadStart = Report.LoadAverage();
+    if (listeners is not null)
+    {
+        await listeners.MarkAsync();
+    }
     var windowStart = PageClock.Now();
     foreach (var w in watched)
     {
@@ -192,12 +210,24 @@ try
         w.Stop();
     }
     var windowSeconds = (PageClock.Now() - windowStart) / 1000;
-    var hearingAtEnd = await crowd.HearingAsync(Official);
-    var states = await crowd.StatesAsync();
-
+    var loadEnd = Report.LoadAverage();
+    int hearingAtEnd;
     Console.WriteLine();
-    Console.WriteLine($"steady {windowSeconds:F1} s: 1 speaker, {options.Listeners} listening clients in {crowd.Pages} pages of one Chromium (joined in {joinedIn:F1} s; {states.Count(s => s == "connected")} connected at the end);");
-    Console.WriteLine($"  hearing the official: {hearingAtStart}/{options.Listeners} before, {hearingAtEnd}/{options.Listeners} after; load average {loadStart} → {Report.LoadAverage()}");
+    if (crowd is not null)
+    {
+        hearingAtEnd = await crowd.HearingAsync(Official);
+        var states = await crowd.StatesAsync();
+        Console.WriteLine($"steady {windowSeconds:F1} s: 1 speaker, {options.Listeners} listening clients in {crowd.Pages} pages of one Chromium (joined in {joinedIn:F1} s; at the end: {string.Join(", ", states.GroupBy(s => s).Select(g => $"{g.Count()} {g.Key}"))});");
+        Console.WriteLine($"  hearing the official: {hearingAtStart}/{options.Listeners} before, {hearingAtEnd}/{options.Listeners} after; load average {loadStart} → {loadEnd}");
+    }
+    else
+    {
+        var (packets, frames, loud, connected) = await listeners!.StopAsync();
+        var perClient = Distribution.Of(frames.Select(f => (double)f));
+        hearingAtEnd = loud.Where((l, i) => l > 0 && connected[i]).Count(); // heard in the window and still connected at its end
+        Console.WriteLine($"steady {windowSeconds:F1} s: 1 speaker, {options.Listeners} aiortc listening clients in one Python process (all receiving in {joinedIn:F1} s; {connected.Count(c => c)} connected at the end);");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  a client in the window ({windowSeconds * 50:F0} packets of 20 ms sent): RTP packets received {packets.Min()}–{packets.Max()}, frames decoded min {frames.Min()} p50 {perClient.P50:F0} max {perClient.Max:F0}; frames with the official's tone {loud.Min()}–{loud.Max()} a client; {hearingAtEnd}/{options.Listeners} clients heard it and were still connected at the end; load average {loadStart} → {loadEnd}"));
+    }
     Console.WriteLine(Watched.Header);
     foreach (var w in watched)
     {
@@ -209,6 +239,10 @@ try
 }
 finally
 {
+    if (listeners is not null)
+    {
+        await listeners.DisposeAsync();
+    }
     foreach (var browser in browsers)
     {
         await browser.DisposeAsync();

@@ -1,12 +1,11 @@
-// The benchmark's listening clients, all in one page: each is an RTCPeerConnection that sends the microphone (as
-// audio.js does; the room keeps it muted) and plays what the room sends it into an AnalyserNode of its own. Its offer
+// The benchmark's listening clients, all in one page: each is an RTCPeerConnection with one audio transceiver and no
+// track to send (a listener's line is closed: nothing to encode) that plays what the room sends it into an AnalyserNode of its own. Its offer
 // and answer go through the benchmark, which posts them to /api/briefings/{id}/audio as that client's reporter.
 // Installed by page.evaluate; never served.
 ({ fftSize }) => {
   if (window.briefingCrowd) { return 'installed'; }
   const context = new AudioContext({ sampleRate: 48000 });
   const clients = [];
-  let microphone = null, crowdMicrophone = null; // one getUserMedia however many offers run at once
   // Gathering on this busy machine sometimes never completes (twice, at the 14th and 33rd client): after 2 s the offer
   // goes with the candidates it has, the loopback one among them.
   const gathered = pc => new Promise(resolve => {
@@ -16,9 +15,8 @@
   });
   window.briefingCrowd = {
     async offer() {
-      microphone = microphone || await (crowdMicrophone = crowdMicrophone || navigator.mediaDevices.getUserMedia({ audio: true }));
       const pc = new RTCPeerConnection({ iceServers: [] });
-      microphone.getAudioTracks().forEach(track => pc.addTrack(track, microphone));
+      pc.addTransceiver('audio', { direction: 'sendrecv' });
       const client = { pc, analyser: context.createAnalyser(), element: new Audio() };
       client.analyser.fftSize = fftSize;
       client.analyser.smoothingTimeConstant = 0;

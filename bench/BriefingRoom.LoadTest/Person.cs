@@ -9,7 +9,7 @@ namespace BriefingRoom.LoadTest;
 /// One signed-in person: an HttpClient with its own cookie jar whose connections leave from a loopback address of
 /// its own (127.x.y.z), as separate browsers would, so the per-address sign-in limit (10 a minute) applies per person.
 /// </summary>
-public sealed class Person(string name, HttpClient client, IPAddress source) : IDisposable
+public sealed class Person(string name, HttpClient client, IPAddress source, CookieContainer cookies) : IDisposable
 {
     public string Name { get; } = name;
 
@@ -17,14 +17,18 @@ public sealed class Person(string name, HttpClient client, IPAddress source) : I
 
     public IPAddress Source { get; } = source;
 
+    /// <summary>The session cookie as a Cookie header, for a client outside .NET (the audio bench's aiortc listeners).</summary>
+    public string CookieHeader => cookies.GetCookieHeader(Http.BaseAddress!);
+
     /// <summary>The account id, set once the account exists.</summary>
     public long AccountId { get; set; }
 
     public static Person Create(string name, Uri server, IPAddress source)
     {
+        var cookies = new CookieContainer();
         var handler = new SocketsHttpHandler
         {
-            CookieContainer = new CookieContainer(),
+            CookieContainer = cookies,
             AllowAutoRedirect = false,
             MaxConnectionsPerServer = 8, // one for the live stream, the rest for commands
             PooledConnectionIdleTimeout = TimeSpan.FromMinutes(5),
@@ -44,7 +48,7 @@ public sealed class Person(string name, HttpClient client, IPAddress source) : I
                 }
             },
         };
-        return new Person(name, new HttpClient(handler) { BaseAddress = server, Timeout = TimeSpan.FromMinutes(2) }, source);
+        return new Person(name, new HttpClient(handler) { BaseAddress = server, Timeout = TimeSpan.FromMinutes(2) }, source, cookies);
     }
 
     /// <summary>Posts JSON (or nothing) and returns the answer's JSON; throws with the server's problem text on failure.</summary>
