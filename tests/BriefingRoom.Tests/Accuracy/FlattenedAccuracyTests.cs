@@ -25,8 +25,8 @@ public sealed class FlattenedAccuracyTests(ITestOutputHelper output)
     /// (45-53) and period labels merged, the set is 53: turns 53/43/43, title 53/41/41; the ten turn misses are the Public
     /// Papers' labels ending in a period ("Q.", "The President."), which the flattened pre-pass does not split out yet, and
     /// eight of the title misses are the same documents, whose title is not found once their labels are not. With period
-    labels split out flat where the document shows them, turns 53/50/50, title 53/42/42: the three turn misses are a label
-    after a subject heading that opens once (47) and two GPO lines lost from the copy (51). Never raise these.
+    /// labels split out flat where the document shows them, turns 53/50/50, title 53/42/42: the three turn misses are a label
+    /// after a subject heading that opens once (47) and two GPO lines lost from the copy (51). Never raise these.
     /// </summary>
     private static readonly Dictionary<AccuracyMeasure, int> Allowance = new()
     {
