@@ -37,7 +37,7 @@ internal static class FlattenedText
                 {
                     cuts[i] = [];
                 }
-                HeadCuts.Add(source[i].Inlines, label, cuts[i]);
+                HeadCuts.Add(source[i].Inlines, label, cuts[i], scan.Periods.Shown);
                 cuts[i].Sort();
             }
             Pieces.Apply(source[i], cuts[i], result);

@@ -25,6 +25,9 @@ internal sealed class PeriodSurvey
 
     private PeriodSurvey(HashSet<string> known, bool questions) => (_known, Questions) = (known, questions);
 
+    /// <summary>True when an earlier reading found labels ending in a period the document shows.</summary>
+    public bool Shown => _known.Count > 0;
+
     /// <summary>True when an earlier reading found the questions labelled <c>Q.</c>: one may follow a subject heading ("… Vice President Q. What …").</summary>
     public bool Questions { get; }
 
