@@ -24,12 +24,17 @@ public sealed class FlattenedAccuracyTests(ITestOutputHelper output)
     /// "Military Background Briefing …"), a crumb line and a section heading around it. With the nine Public Papers documents
     /// (45-53) and period labels merged, the set is 53: turns 53/43/43, title 53/41/41; the ten turn misses are the Public
     /// Papers' labels ending in a period ("Q.", "The President."), which the flattened pre-pass does not split out yet, and
-    /// eight of the title misses are the same documents, whose title is not found once their labels are not. Never raise these.
+    /// eight of the title misses are the same documents, whose title is not found once their labels are not. With period
+    /// labels split out flat where the document shows them, turns 53/50/50; with the Public Papers' masthead and subject
+    /// heading cut from a flat title, title 53/48/48. The three turn misses: a label after a subject heading that speaks
+    /// once (47), a GPO line lost from the copy so a label follows no sentence (51), and one of 52's; the five titles are
+    /// the three State Department ones above and two whose subject heading follows a title that runs on past its kind
+    /// ("… of Honduras Legislation on Social Programs", 35, 46). Never raise these.
     /// </summary>
     private static readonly Dictionary<AccuracyMeasure, int> Allowance = new()
     {
-        [AccuracyMeasure.Turns] = 10,
-        [AccuracyMeasure.Title] = 12,
+        [AccuracyMeasure.Turns] = 3,
+        [AccuracyMeasure.Title] = 5,
         [AccuracyMeasure.Dateline] = 0,
         [AccuracyMeasure.Start] = 0,
         [AccuracyMeasure.GroundRules] = 0,

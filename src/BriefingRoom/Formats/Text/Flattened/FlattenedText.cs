@@ -18,24 +18,9 @@ internal static class FlattenedText
 
     public static IReadOnlyList<SourceParagraph> Split(IReadOnlyList<SourceParagraph> source)
     {
-        var cuts = new List<Cut>[source.Count];
-        var scan = new TurnScanner();
-        var (inside, opening, firstTurn, firstOpens, flat) = (0, 0, -1, false, false);
-        for (var i = 0; i < source.Count; i++)
-        {
-            var opens = Opens(source[i].Inlines.AsImmutableArray(), scan);
-            opening += opens ? 1 : 0;
-            firstOpens |= firstTurn < 0 && opens;
-            scan.InHead &= !opens;
-            cuts[i] = TurnScanner.NoCuts;
-            var labels = scan.Find(source[i].Inlines, ref cuts[i]);
-            inside += labels;
-            flat |= labels > 0 && source[i].Text.Length > MinFlatLength;
-            if (firstTurn < 0 && !scan.InHead)
-            {
-                firstTurn = i;
-            }
-        }
+        var first = Reading.Of(source, new PeriodSurvey());
+        // Labels ending in a period count only once the whole document has shown them: read it again where it has.
+        var (cuts, inside, opening, firstTurn, firstOpens, flat, scan) = first.Scan.Periods.Found ? Reading.Of(source, first.Scan.Periods.Known()) : first;
         // More labels inside paragraphs than opening them, one inside a paragraph far longer than a turn, or the head's time run into the first: copied flat.
         if (!flat && !scan.HeadRunsIntoTurn && (inside <= opening || inside < 2))
         {
@@ -52,12 +37,39 @@ internal static class FlattenedText
                 {
                     cuts[i] = [];
                 }
-                HeadCuts.Add(source[i].Inlines, label, cuts[i]);
+                HeadCuts.Add(source[i].Inlines, label, cuts[i], scan.Periods.Shown);
                 cuts[i].Sort();
             }
             Pieces.Apply(source[i], cuts[i], result);
         }
         return result;
+    }
+
+    /// <summary>One reading of the document: where it cuts, and how many labels open paragraphs and stand inside them.</summary>
+    private sealed record Reading(List<Cut>[] Cuts, int Inside, int Opening, int FirstTurn, bool FirstOpens, bool Flat, TurnScanner Scan)
+    {
+        public static Reading Of(IReadOnlyList<SourceParagraph> source, PeriodSurvey periods)
+        {
+            var cuts = new List<Cut>[source.Count];
+            var scan = new TurnScanner(periods);
+            var (inside, opening, firstTurn, firstOpens, flat) = (0, 0, -1, false, false);
+            for (var i = 0; i < source.Count; i++)
+            {
+                var opens = Opens(source[i].Inlines.AsImmutableArray(), scan);
+                opening += opens ? 1 : 0;
+                firstOpens |= firstTurn < 0 && opens;
+                scan.InHead &= !opens;
+                cuts[i] = TurnScanner.NoCuts;
+                var labels = scan.Find(source[i].Inlines, ref cuts[i]);
+                inside += labels;
+                flat |= labels > 0 && source[i].Text.Length > MinFlatLength;
+                if (firstTurn < 0 && !scan.InHead)
+                {
+                    firstTurn = i;
+                }
+            }
+            return new Reading(cuts, inside, opening, firstTurn, firstOpens, flat, scan);
+        }
     }
 
     /// <summary>True when the paragraph opens with a label; chrome such as "FOR IMMEDIATE RELEASE: June 2" matters only above the first.</summary>
@@ -67,12 +79,13 @@ internal static class FlattenedText
         {
             return false;
         }
-        var lead = items[0] is TextRun run ? run.Text.AsSpan(0, Math.Min(run.Text.Length, LeadLength)) : Lead(items, 0, 0);
-        if (!SpeakerLabels.TryMatch(lead, out _, scan.Evidence) || (scan.InHead && !BodySegmenter.StartsTurn(InlineText.Flatten(lead.ToString()), scan.Evidence)))
+        var lead = items[0] is TextRun run ? run.Text[..Math.Min(run.Text.Length, LeadLength)] : Lead(items, 0, 0);
+        var colon = SpeakerLabels.TryMatch(lead, out var match, scan.Evidence);
+        if ((colon && scan.InHead && !BodySegmenter.StartsTurn(InlineText.Flatten(lead), scan.Evidence)) || (!colon && !scan.TryMatchPeriod(lead, out match)))
         {
             return false;
         }
-        scan.Learn(lead.ToString());
+        scan.Learn(lead, match);
         return true;
     }
 

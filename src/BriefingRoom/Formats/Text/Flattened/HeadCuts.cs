@@ -12,7 +12,8 @@ internal static class HeadCuts
     /// Cuts the head's words apart where its lines were: before the start time that ends it, around a date, and
     /// before a dateline standing right above the time ("… Jen Psaki May 5, 2021 James S. Brady Press Briefing Room 12:30 P.M. EDT").
     /// </summary>
-    public static void Add(ValueList<Inline> inlines, Cut label, List<Cut> cuts)
+    /// <param name="papers">The document's labels end in a period, as the Public Papers print them (<see cref="PapersTitle"/>).</param>
+    public static void Add(ValueList<Inline> inlines, Cut label, List<Cut> cuts, bool papers)
     {
         var items = inlines.AsImmutableArray();
         for (var i = 0; i < items.Length && i <= label.Inline; i++)
@@ -25,6 +26,10 @@ internal static class HeadCuts
             var words = Words(run.Text, end);
             var found = new List<int>();
             HeadSentences(run.Text, words, found);
+            if (papers)
+            {
+                PapersTitle.Add(run.Text, words, found);
+            }
             HeadDates.TitleDates(run.Text, words, found);
             var presenter = HeadFields.Add(run.Text, words, found);
             var timeAt = HeadDates.Time(run.Text, words);

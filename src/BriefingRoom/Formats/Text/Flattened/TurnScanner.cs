@@ -3,14 +3,21 @@ using BriefingRoom.Transcripts;
 namespace BriefingRoom.Formats.Text.Flattened;
 
 /// <summary>Reads a document's paragraphs in order, remembering the end of the last sentence across inlines and paragraphs.</summary>
-internal sealed class TurnScanner
+/// <param name="periods">What an earlier reading showed of labels ending in a period; this reading adds to it.</param>
+internal sealed class TurnScanner(PeriodSurvey periods)
 {
+    private string? _lastLabel;
+
+    /// <summary>What this reading shows of labels ending in a period (<see cref="PeriodSurvey"/>).</summary>
+    public PeriodSurvey Periods => periods;
+
     private char _last;
     private char _beforeLast;
     private bool _blank;
     private bool _abbreviation;
     private bool _started;
     private bool _upperWord;
+    private bool _capitalWord;
 
     /// <summary>True until the first label: there a label may follow a time or a title, not only a sentence.</summary>
     public bool InHead { get; set; } = true;
@@ -24,7 +31,21 @@ internal sealed class TurnScanner
     private bool _afterTime;
 
     /// <summary>Takes in the evidence of a label that starts a turn, found inside a paragraph or opening one.</summary>
-    public void Learn(string lead) => Evidence |= LabelEvidences.Of([lead], anyWord: false);
+    public void Learn(string lead, LabelMatch match)
+    {
+        Evidence |= LabelEvidences.Of([lead], anyWord: false);
+        periods.Started(match);
+        _lastLabel = match.Label;
+    }
+
+    /// <summary>
+    /// A label ending in a period that the document shows (<see cref="PeriodSurvey"/>), never the speaker's own again:
+    /// the Public Papers print a label only where the speaker changes, so "… The President." inside his answer is his sentence.
+    /// </summary>
+    public bool TryMatchPeriod(string lead, out LabelMatch match) =>
+        PeriodLabels.TryMatch(lead, out match) && periods.Accepts(match.Label) && match.Label != _lastLabel &&
+        // Where named speakers are printed MR. SMITH:, a mixed-case "President Yeltsin. He…" is speech, as the broken reading has it.
+        (!Evidence.HasFlag(LabelEvidence.UpperCaseNames) || SpeakerLabels.LooksLikeLabel(match.Label));
 
     /// <summary>Shared by the paragraphs nothing cuts, so a document of many short ones allocates nothing for them.</summary>
     public static readonly List<Cut> NoCuts = [];
@@ -39,7 +60,7 @@ internal sealed class TurnScanner
         var items = inlines.AsImmutableArray();
         var labels = 0;
         // A paragraph's start is a break already: the text before it has ended.
-        (_last, _blank, _started, _upperWord) = ('.', true, false, false);
+        (_last, _blank, _started, _upperWord, _capitalWord) = ('.', true, false, false, false);
         for (var i = 0; i < items.Length; i++)
         {
             if (items[i] is TextRun run)
@@ -81,6 +102,7 @@ internal sealed class TurnScanner
                     var word = text.AsSpan(wordStart, p - wordStart);
                     _abbreviation = _last == '.' && Abbreviations.Is(word);
                     _upperWord = word.ContainsAnyInRange('A', 'Z') && !word.ContainsAnyInRange('a', 'z');
+                    _capitalWord = !word.IsEmpty && char.IsUpper(word[0]);
                 }
                 continue;
             }
@@ -88,7 +110,7 @@ internal sealed class TurnScanner
             {
                 // A time's words ("P.M. EST") start no label; in the head the time ends a line, in a sentence it ends nothing.
                 p += time - 1;
-                (_beforeLast, _last, _blank, _started, _abbreviation, _upperWord) = (' ', InHead ? '.' : ',', false, true, false, false);
+                (_beforeLast, _last, _blank, _started, _abbreviation, _upperWord, _capitalWord) = (' ', InHead ? '.' : ',', false, true, false, false, false);
                 (wordStart, _afterTime) = (p + 1, true);
                 continue;
             }
@@ -97,7 +119,8 @@ internal sealed class TurnScanner
             if (_blank)
             {
                 wordStart = p;
-                var sentence = EndsSentence();
+                // Where the questions are labelled "Q.", one follows the Public Papers' subject heading with no sentence ended ("… yet. Vice President Q. What …").
+                var sentence = EndsSentence() || (periods.Questions && _capitalWord && IsPeriodQ(text, p));
                 // In the head a label may follow a title or a place ("… Briefing Room MR. FLEISCHER:"), not more capitals it would run on from.
                 if (_started && (sentence || (InHead && !_upperWord) || IsSpacedQ(text, p)) && TryCut(items, index, p, cuts, out var length, sentence || IsSpacedQ(text, p)) && length > 0)
                 {
@@ -119,6 +142,8 @@ internal sealed class TurnScanner
     private static bool IsSpacedQ(string text, int at) =>
         text[at] == 'Q' && at + 3 < text.Length && InlineText.IsBlank(text[at + 1]) && InlineText.IsBlank(text[at + 2]) &&
         text.AsSpan(at + 1).TrimStart(InlineEdits.Blanks) is { Length: > 0 } rest && char.IsUpper(rest[0]);
+
+    private static bool IsPeriodQ(string text, int at) => text.AsSpan(at).StartsWith("Q.") && at + 2 < text.Length && InlineText.IsBlank(text[at + 2]);
 
     /// <summary>A time in parentheses, as older transcripts print the start above the first label: "(1:05 p.m. EDT)".</summary>
     private static bool IsBracketedTimeAt(string text, int at, out int length)
@@ -161,9 +186,10 @@ internal sealed class TurnScanner
     {
         length = 0;
         var lead = FlattenedText.Lead(items, index, offset);
-        if (SpeakerLabels.TryMatch(lead, out var match, Evidence) && IsTurnLabel(match, lead, sentence, Evidence))
+        if ((SpeakerLabels.TryMatch(lead, out var match, Evidence) && IsTurnLabel(match, lead, sentence, InHead, Evidence)) ||
+            ((sentence || InHead) && TryMatchPeriod(lead, out match)))
         {
-            Learn(lead);
+            Learn(lead, match);
             cuts.Add(new Cut(index, offset, true));
             InHead = false;
             length = match.Length;
@@ -187,13 +213,15 @@ internal sealed class TurnScanner
     }
 
     /// <summary>True for a label a person would start a turn at here: Q before a capitalised word, a label before no lower-case word.</summary>
-    private static bool IsTurnLabel(LabelMatch match, string lead, bool sentence, LabelEvidence evidence)
+    private static bool IsTurnLabel(LabelMatch match, string lead, bool sentence, bool inHead, LabelEvidence evidence)
     {
         var after = lead.AsSpan(match.Length);
         if (match.Label == "Q")
         {
-            // "Q3 numbers" never matches; "Q What" and "QWhat" after a sentence do, "Q" at the paragraph's end does not.
-            return sentence && !after.IsEmpty && (match.Separator.Length == 0 || char.IsUpper(after[0]) || after[0] is '(' or '[' or '\u2014' or '\u2026' || after.StartsWith("--"));
+            // "Q3 numbers" never matches; "Q What" and "QWhat" after a sentence do, "Q" at the paragraph's end does not;
+            // in the head "Q." or "Q:" and a capital follow a title, a date or a subject heading ("… Baker, Jr. Q. Mr. President").
+            var marked = inHead && match.Separator.Length > 0 && !after.IsEmpty && char.IsUpper(after[0]);
+            return (sentence || marked) && !after.IsEmpty && (match.Separator.Length == 0 || char.IsUpper(after[0]) || after[0] is '(' or '[' or '\u2014' or '\u2026' || after.StartsWith("--"));
         }
         if (!after.IsEmpty && char.IsLower(after[0]))
         {
