@@ -109,7 +109,8 @@ public sealed class JanusSupervisionTests
         server.BeginErrorReadLine();
         try
         {
-            var janus = await Eventually.ThatAsync(() => Task.FromResult(OwnJanus.Children(server.Id).FirstOrDefault(pid => OwnJanus.Name(pid) == "janus")), pid => pid != 0, "briefing serve starting Janus", seconds: 30);
+            // A cold start of the published server on a busy two-core machine (JIT, migrations) can take most of a minute.
+            var janus = await Eventually.ThatAsync(() => Task.FromResult(OwnJanus.Children(server.Id).FirstOrDefault(pid => OwnJanus.Name(pid) == "janus")), pid => pid != 0, "briefing serve starting Janus", seconds: 90);
 
             server.Kill();
             await server.WaitForExitAsync();
