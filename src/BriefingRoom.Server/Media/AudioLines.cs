@@ -73,6 +73,10 @@ public sealed class AudioLines(BriefingHub hub, MediaSupervisor media, AudioRoom
             Dictionary<long, bool>? staff = null;
             return await ApplyAsync(control, briefing, rooms.SecretOf(briefing, control.RoomKey), async id =>
             {
+                if (id == CallRecording.RecorderId(briefing))
+                {
+                    return false; // the staff recording's own silent listener: kicking it would stop the recording
+                }
                 if (known.TryGetValue(id, out var who))
                 {
                     return Speaks(state, who);

@@ -32,7 +32,7 @@ public sealed class RtpSpeaker : IAsyncDisposable
     }
 
     /// <summary>Joins the room of <paramref name="briefing"/> unmuted with a token added through the room's secret, as Briefing Room adds a person's.</summary>
-    public static async Task<RtpSpeaker> JoinAsync(HttpClient http, JanusProcess janus, string roomSecret, long briefing, long participant)
+    public static async Task<RtpSpeaker> JoinAsync(HttpClient http, JanusProcess janus, string roomSecret, long briefing, long participant, bool muted = false)
     {
         ArgumentNullException.ThrowIfNull(janus);
         var config = janus.Configuration;
@@ -49,7 +49,7 @@ public sealed class RtpSpeaker : IAsyncDisposable
             ["room"] = briefing,
             ["id"] = participant,
             ["display"] = "tone",
-            ["muted"] = false,
+            ["muted"] = muted,
             ["codec"] = "pcmu",
             ["token"] = token,
             ["rtp"] = new JsonObject { ["ip"] = "127.0.0.1", ["port"] = local.Port },
