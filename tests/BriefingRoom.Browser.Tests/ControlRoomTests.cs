@@ -345,17 +345,7 @@ public sealed class ControlRoomTests(Chromium chromium)
                 reporters.Add(reporterId);
             }
             call.moderator = await call.server.SignInAsync("room@press.gov", Password);
-            var scheduled = await call.moderator.PostAsJsonAsync("/api/briefings", new
-            {
-                title = "Background Press Call on Canaries",
-                location = "Via Teleconference",
-                starts = "2026-11-24T13:00",
-                timeZone = "America/New_York",
-                attribution = "background",
-                embargo = "until-conclusion",
-                speakers = new[] { new { name = "Marguerite Quillfeather", label = "Senior Administration Official" } },
-            });
-            call.id = JsonDocument.Parse(await scheduled.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt64();
+            call.id = await CanariesBriefing.ScheduleAsync(call.moderator);
             foreach (var reporterId in reporters.Take(2)) // the third is verified but not admitted: the moderator can still admit them
             {
                 (await call.moderator.PostAsJsonAsync($"/api/briefings/{call.id}/reporters", new { accountId = reporterId })).EnsureSuccessStatusCode();

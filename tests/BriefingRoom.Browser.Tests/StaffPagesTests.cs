@@ -110,17 +110,7 @@ public sealed class StaffPagesTests(Chromium chromium)
         (await admin.PostAsync($"/api/accounts/{alex}/verify", null)).EnsureSuccessStatusCode();
         (await anonymous.PostAsJsonAsync("/api/reporters", new { email = "casey@news.example", name = "Casey Moss", outlet = "Morning Post", password = Password })).EnsureSuccessStatusCode();
         using var moderator = await server.SignInAsync("room@press.gov", Password);
-        var scheduled = await moderator.PostAsJsonAsync("/api/briefings", new
-        {
-            title = "Background Press Call on Canaries",
-            location = "Via Teleconference",
-            starts = "2026-11-24T13:00",
-            timeZone = "America/New_York",
-            attribution = "background",
-            embargo = "until-conclusion",
-            speakers = new[] { new { name = "Marguerite Quillfeather", label = "Senior Administration Official" } },
-        });
-        var id = JsonDocument.Parse(await scheduled.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt64();
+        var id = await CanariesBriefing.ScheduleAsync(moderator);
         (await moderator.PostAsJsonAsync($"/api/briefings/{id}/reporters", new { accountId = alex })).EnsureSuccessStatusCode();
     }
 }

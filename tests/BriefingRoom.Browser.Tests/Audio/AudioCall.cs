@@ -53,17 +53,7 @@ public sealed class AudioCall : IAsyncDisposable
         }
         call.Reporters = reporters;
         call.Moderator = await call.server.SignInAsync("room@press.gov", Password);
-        var scheduled = await call.Moderator.PostAsJsonAsync("/api/briefings", new
-        {
-            title = "Background Press Call on Canaries",
-            location = "Via Teleconference",
-            starts = "2026-11-24T13:00",
-            timeZone = "America/New_York",
-            attribution = "background",
-            embargo = "until-conclusion",
-            speakers = new[] { new { name = "Marguerite Quillfeather", label = "Senior Administration Official" } },
-        });
-        call.Id = JsonDocument.Parse(await scheduled.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt64();
+        call.Id = await CanariesBriefing.ScheduleAsync(call.Moderator);
         foreach (var reporterId in reporters.Take(2))
         {
             (await call.Moderator.PostAsJsonAsync($"/api/briefings/{call.Id}/reporters", new { accountId = reporterId })).EnsureSuccessStatusCode();

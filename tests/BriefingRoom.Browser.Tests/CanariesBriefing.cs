@@ -1,0 +1,26 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace BriefingRoom.Browser.Tests;
+
+/// <summary>The background call the page tests schedule: one official, on background, embargoed until the conclusion.</summary>
+public static class CanariesBriefing
+{
+    /// <summary>Schedules it as <paramref name="moderator"/> and returns its id.</summary>
+    public static async Task<long> ScheduleAsync(HttpClient moderator)
+    {
+        ArgumentNullException.ThrowIfNull(moderator);
+        var scheduled = await moderator.PostAsJsonAsync("/api/briefings", new
+        {
+            title = "Background Press Call on Canaries",
+            location = "Via Teleconference",
+            starts = "2026-11-24T13:00",
+            timeZone = "America/New_York",
+            attribution = "background",
+            embargo = "until-conclusion",
+            speakers = new[] { new { name = "Marguerite Quillfeather", label = "Senior Administration Official" } },
+        });
+        scheduled.EnsureSuccessStatusCode();
+        return JsonDocument.Parse(await scheduled.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt64();
+    }
+}
