@@ -56,6 +56,10 @@ public sealed class AudioCallTests(Chromium chromium, ITestOutputHelper output)
         output.WriteLine("line open: " + heard);
         // Alex left the queue for the open line: the control room's audio list says the line is open in the room.
         await Assertions.Expect(control.Locator("#audio-people li", new() { HasText = "Alex Reed" })).ToContainTextAsync("line open", new() { Timeout = 10_000 });
+        // Janus's talk events (the browsers' audio-level RTP extension): the control room shows who is speaking now.
+        await Assertions.Expect(control.Locator("#audio-people li", new() { HasText = "Alex Reed" }).Locator(".talking")).ToHaveCountAsync(1, new() { Timeout = 15_000 });
+        await Assertions.Expect(control.Locator("#audio-people li", new() { HasText = "Control Room" }).Locator(".talking")).ToHaveCountAsync(1, new() { Timeout = 15_000 });
+        await Assertions.Expect(control.Locator("#audio-people li", new() { HasText = "Blair" }).Locator(".talking")).ToHaveCountAsync(0);
         await Screens.AssertFitsAsync(alex, Screens.Phone, "audio-2-reporter-line-open");
         await Screens.AssertFitsAsync(control, Screens.Laptop, "audio-3-control-room");
 
@@ -64,6 +68,8 @@ public sealed class AudioCallTests(Chromium chromium, ITestOutputHelper output)
         await control.Locator("#confirm-yes").ClickAsync();
         await Assertions.Expect(alex.Locator("#audio-state")).ToHaveTextAsync("Line closed. You are listening again.", new() { Timeout = 10_000 });
         await Assertions.Expect(alex.Locator("#audio-level-box")).ToBeHiddenAsync();
+        // A closed line is not talking, whatever the microphone still picks up.
+        await Assertions.Expect(control.Locator("#audio-people li", new() { HasText = "Alex Reed" }).Locator(".talking")).ToHaveCountAsync(0, new() { Timeout = 10_000 });
         heard = await Tones.UntilAsync(blair, Ear, "Blair no longer hearing Alex once the line is closed", (Tones.Official, true), (Tones.ReporterA, false));
         output.WriteLine("line closed again: " + heard);
 
