@@ -7,7 +7,7 @@ public sealed record AudioBenchOptions
 {
     public const string Usage = """
         usage: BriefingRoom.AudioBench --server PATH/briefing [--url http://127.0.0.1:5102] [--chromium /usr/bin/chromium]
-               [--repeats 20] [--listeners 50] [--seconds 60] [--crowd aiortc|chromium]
+               [--repeats 20] [--listeners 50] [--seconds 60] [--crowd aiortc|chromium] [--per-process 10]
         """;
 
     /// <summary>The published <c>briefing</c> executable, started in a temp dir of its own with its own Janus.</summary>
@@ -28,6 +28,9 @@ public sealed record AudioBenchOptions
     /// <summary>Who the listening clients are: aiortc peer connections in one Python process, or crowd.js pages in one Chromium (stalls past ~25 here).</summary>
     public string Crowd { get; init; } = "aiortc";
 
+    /// <summary>aiortc listening clients to one Python process: one asyncio thread falls behind well before 50 streams.</summary>
+    public int PerProcess { get; init; } = 10;
+
     public static AudioBenchOptions Parse(string[] args)
     {
         var o = new AudioBenchOptions();
@@ -42,6 +45,7 @@ public sealed record AudioBenchOptions
                 "--repeats" => o with { Repeats = Positive(args[i], value) },
                 "--listeners" => o with { Listeners = Positive(args[i], value) },
                 "--seconds" => o with { Seconds = Positive(args[i], value) },
+                "--per-process" => o with { PerProcess = Positive(args[i], value) },
                 "--crowd" => o with { Crowd = value is "aiortc" or "chromium" ? value : throw new ArgumentException($"--crowd wants aiortc or chromium, not '{value}'") },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };

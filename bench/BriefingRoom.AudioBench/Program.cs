@@ -172,7 +172,7 @@ try
     }
     else
     {
-        listeners = await Listeners.StartAsync(uri, id, reporters, TimeSpan.FromSeconds(120));
+        listeners = await Listeners.StartAsync(uri, id, reporters, options.PerProcess, TimeSpan.FromSeconds(120));
     }
     var joinedIn = (PageClock.Now() - joinStart) / 1000;
     await Task.Delay(5000); // past the joins' own work
@@ -182,7 +182,7 @@ try
         new("janus", () => [janus], tree: false),
         new("briefing serve", () => [server.Id], tree: false),
         crowdBrowser is null
-            ? new($"aiortc, {options.Listeners} listening clients", () => [listeners!.Id], tree: false)
+            ? new($"aiortc, {options.Listeners} listening clients", () => listeners!.Ids, tree: false)
             : new($"chromium, {options.Listeners} listening clients", crowdBrowser.Processes, tree: true),
         new("chromium, the speaker", speaker.Processes, tree: true),
         new("chromium, reporters A and B (idle)", () => [.. reporterA.Processes(), .. listener.Processes()], tree: true),
@@ -193,6 +193,7 @@ try
         await listeners.MarkAsync();
     }
     var windowStart = PageClock.Now();
+    var dropsAtStart = UdpDrops.Read();
     foreach (var w in watched)
     {
         w.Start();
@@ -210,6 +211,7 @@ try
         w.Stop();
     }
     var windowSeconds = (PageClock.Now() - windowStart) / 1000;
+    var drops = UdpDrops.Read() - dropsAtStart;
     var loadEnd = Report.LoadAverage();
     int hearingAtEnd;
     Console.WriteLine();
@@ -225,9 +227,11 @@ try
         var (packets, frames, loud, connected) = await listeners!.StopAsync();
         var perClient = Distribution.Of(frames.Select(f => (double)f));
         hearingAtEnd = loud.Where((l, i) => l > 0 && connected[i]).Count(); // heard in the window and still connected at its end
-        Console.WriteLine($"steady {windowSeconds:F1} s: 1 speaker, {options.Listeners} aiortc listening clients in one Python process (all receiving in {joinedIn:F1} s; {connected.Count(c => c)} connected at the end);");
+        Console.WriteLine($"steady {windowSeconds:F1} s: 1 speaker, {options.Listeners} aiortc listening clients in {listeners.Ids.Count} Python processes of up to {options.PerProcess} (all receiving in {joinedIn:F1} s; {connected.Count(c => c)} connected at the end);");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  a client in the window ({windowSeconds * 50:F0} packets of 20 ms sent): RTP packets received {packets.Min()}–{packets.Max()}, frames decoded min {frames.Min()} p50 {perClient.P50:F0} max {perClient.Max:F0}; frames with the official's tone {loud.Min()}–{loud.Max()} a client; {hearingAtEnd}/{options.Listeners} clients heard it and were still connected at the end; load average {loadStart} → {loadEnd}"));
     }
+    // Janus sends every listener every packet; what a receiver on this machine could not take in time the kernel counts here.
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  UDP datagrams the kernel dropped at a full receive buffer during the window (whole machine): {drops}"));
     Console.WriteLine(Watched.Header);
     foreach (var w in watched)
     {
