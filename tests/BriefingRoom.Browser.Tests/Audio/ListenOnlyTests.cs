@@ -13,7 +13,7 @@ namespace BriefingRoom.Browser.Tests.Audio;
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
 public sealed class ListenOnlyTests(Chromium chromium)
 {
-    static readonly LocatorAssertionsToHaveTextOptions Soon = new() { Timeout = 15_000 };
+    const float Soon = 15_000; // each wait, on two cores shared with Janus and two Chromiums
 
     [SkippableFact(Timeout = 240_000)]
     public async Task A_reporter_who_refused_the_microphone_is_told_asking_needs_it_and_can_raise_a_hand_once_they_allow_it()
@@ -27,21 +27,21 @@ public sealed class ListenOnlyTests(Chromium chromium)
 
         // Not in the audio yet: the queue works as it does without audio.
         await blair.GetByRole(AriaRole.Button, new() { Name = "Raise hand" }).ClickAsync();
-        await Assertions.Expect(blair.Locator("#place")).ToHaveTextAsync("You are number 1 in line (1 waiting).", Soon);
-        await Assertions.Expect(row.Locator("[data-field=audio]")).ToHaveTextAsync("not connected", Soon);
+        await Assertions.Expect(blair.Locator("#place")).ToHaveTextAsync("You are number 1 in line (1 waiting).", new() { Timeout = Soon });
+        await Assertions.Expect(row.Locator("[data-field=audio]")).ToHaveTextAsync("not connected", new() { Timeout = Soon });
 
         // Joined without the microphone: the page says what that means for a question, and so does the control room.
         await blair.GetByRole(AriaRole.Button, new() { Name = "Join audio" }).ClickAsync();
         await Assertions.Expect(blair.Locator("#audio-state")).ToHaveTextAsync(
-            "Listening only: the browser did not give your microphone. To ask a question, choose “Allow microphone” under Questions.", Soon);
+            "Listening only: the browser did not give your microphone. To ask a question, choose “Allow microphone” under Questions.", new() { Timeout = Soon });
         await Assertions.Expect(blair.Locator("#ask-microphone")).ToContainTextAsync("Asking a question needs your microphone.");
-        await Assertions.Expect(row.Locator("[data-field=audio]")).ToHaveTextAsync("listen only — no microphone", Soon);
-        await Assertions.Expect(control.Locator("#audio-people li", new() { HasText = "Blair Stone" })).ToContainTextAsync("listen only — no microphone", Soon);
+        await Assertions.Expect(row.Locator("[data-field=audio]")).ToHaveTextAsync("listen only — no microphone", new() { Timeout = Soon });
+        await Assertions.Expect(control.Locator("#audio-people li", new() { HasText = "Blair Stone" })).ToContainTextAsync("listen only — no microphone", new() { Timeout = Soon });
         await Screens.AssertFitsAsync(control, Screens.Laptop, "listen-only-1-control-room");
 
         // Withdrawn, no hand is offered: the focus goes to the microphone, and a raise sent anyway is refused.
         await blair.GetByRole(AriaRole.Button, new() { Name = "Withdraw" }).ClickAsync();
-        await Assertions.Expect(blair.Locator("#place")).ToHaveTextAsync("You are not in line.", Soon);
+        await Assertions.Expect(blair.Locator("#place")).ToHaveTextAsync("You are not in line.", new() { Timeout = Soon });
         await Assertions.Expect(blair.GetByRole(AriaRole.Button, new() { Name = "Raise hand" })).ToBeHiddenAsync();
         await Assertions.Expect(blair.GetByRole(AriaRole.Button, new() { Name = "Allow microphone" })).ToBeFocusedAsync();
         var raised = await blair.EvaluateAsync<JsonElement>(RaiseDirectly, $"/api/briefings/{call.Id}/queue");
@@ -51,19 +51,19 @@ public sealed class ListenOnlyTests(Chromium chromium)
 
         // The browser still blocks it: the page says where to allow it.
         await blair.GetByRole(AriaRole.Button, new() { Name = "Allow microphone" }).ClickAsync();
-        await Assertions.Expect(blair.Locator("#allow-microphone-state")).ToContainTextAsync("The browser still blocks the microphone for this site. Allow it in the site’s settings", Soon);
+        await Assertions.Expect(blair.Locator("#allow-microphone-state")).ToContainTextAsync("The browser still blocks the microphone for this site. Allow it in the site’s settings", new() { Timeout = Soon });
         await Screens.AssertFitsAsync(blair, Screens.Phone, "listen-only-2-reporter-needs-microphone");
 
         // Allowed in the site's settings: the page joins again with the microphone, muted, and the hand can go up.
         await blair.Context.GrantPermissionsAsync(["microphone"], new() { Origin = new Uri(blair.Url).GetLeftPart(UriPartial.Authority) });
         await blair.GetByRole(AriaRole.Button, new() { Name = "Allow microphone" }).ClickAsync();
-        await Assertions.Expect(blair.Locator("#audio-state")).ToHaveTextAsync("Listening. Your microphone is muted until the operator opens your line.", Soon);
+        await Assertions.Expect(blair.Locator("#audio-state")).ToHaveTextAsync("Listening. Your microphone is muted until the operator opens your line.", new() { Timeout = Soon });
         await Assertions.Expect(blair.Locator("#ask-microphone")).ToBeHiddenAsync();
         await Assertions.Expect(blair.GetByRole(AriaRole.Button, new() { Name = "Raise hand" })).ToBeFocusedAsync();
-        await Assertions.Expect(control.Locator("#audio-people li", new() { HasText = "Blair Stone" })).ToContainTextAsync("listening, line closed", Soon);
+        await Assertions.Expect(control.Locator("#audio-people li", new() { HasText = "Blair Stone" })).ToContainTextAsync("listening, line closed", new() { Timeout = Soon });
         await blair.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(blair.Locator("#place")).ToHaveTextAsync("You are number 1 in line (1 waiting).", Soon);
-        await Assertions.Expect(row.Locator("[data-field=audio]")).ToHaveTextAsync("listening, line closed", Soon);
+        await Assertions.Expect(blair.Locator("#place")).ToHaveTextAsync("You are number 1 in line (1 waiting).", new() { Timeout = Soon });
+        await Assertions.Expect(row.Locator("[data-field=audio]")).ToHaveTextAsync("listening, line closed", new() { Timeout = Soon });
         await Screens.AssertFitsAsync(blair, Screens.Phone, "listen-only-3-reporter-microphone-allowed");
     }
 
