@@ -17,7 +17,7 @@
   // Shown in place of "Raise hand" while this reporter listens without a microphone (ReporterBriefing.razor).
   var ask = byId('ask-microphone'), allow = byId('allow-microphone'), allowState = byId('allow-microphone-state');
   var pc = null, microphone = null, meter = null, muted = true, wasOpen = false, dropTimer = 0, retryTimer = 0, leaving = false;
-  var attempts = 0, listenOnly = part === 'listener', noMicrophone = '', upgrading = false;
+  var attempts = 0, listenOnly = part === 'listener', noMicrophone = '', upgrading = false, allowing = false;
 
   function byId(id) { return document.getElementById(id); }
 
@@ -63,7 +63,7 @@
     var focused = document.activeElement === allow;
     if (needed) { document.body.dataset.microphone = 'none'; } else { delete document.body.dataset.microphone; }
     ask.hidden = !needed;
-    allow.setAttribute('aria-disabled', upgrading ? 'true' : 'false');
+    allow.setAttribute('aria-disabled', upgrading || allowing ? 'true' : 'false');
     if (!needed) { allowState.textContent = ''; }
     // The microphone came: the focus goes on to the hand it can now raise, or the withdraw while the hand is up.
     if (focused && !needed) {
@@ -281,9 +281,11 @@
   // the listen-only one, muted until the operator opens the line); refused, the reporter is told where to allow it.
   function allowMicrophone() {
     if (allow.getAttribute('aria-disabled') === 'true') { return; }
+    allowing = true;
     allow.setAttribute('aria-disabled', 'true');
     allowState.textContent = 'Asking the browser for your microphone\u2026';
     navigator.mediaDevices.getUserMedia(wanted).then(function (stream) {
+      allowing = false;
       allow.setAttribute('aria-disabled', 'false');
       if (!pc || leaving || upgrading) { stream.getTracks().forEach(function (t) { t.stop(); }); allowState.textContent = ''; return; }
       microphone = stream;
@@ -293,6 +295,7 @@
       attempts = 0;
       start();
     }, function (error) {
+      allowing = false;
       allow.setAttribute('aria-disabled', 'false');
       allowState.textContent = error.name === 'NotFoundError'
         ? 'This device has no microphone. Connect one, then choose \u201cAllow microphone\u201d again.'
