@@ -88,7 +88,7 @@ public static class LiveFrames
     {
         var view = QueueView.Of(state);
         var open = state.OpenLine is { } line && state.Reporters.TryGetValue(line.ReporterId, out var who)
-            ? new { entryId = line.EntryId, name = who.Name, outlet = who.Outlet }
+            ? new { entryId = line.EntryId, reporterId = line.ReporterId, name = who.Name, outlet = who.Outlet }
             : null;
         var staff = new { entries = view.Entries, open };
         var press = new { entries = view.Entries.Select(e => e.EntryId), open = open?.entryId };

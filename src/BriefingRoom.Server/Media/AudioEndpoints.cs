@@ -18,7 +18,7 @@ public static class AudioEndpoints
 
     public sealed record Answer(string? Sdp, long Participant, string Part, bool Muted);
 
-    public sealed record Present(long Participant, string Key, string Display, string Part, bool Muted, bool Talking);
+    public sealed record Present(long Participant, string Key, string Display, string Part, bool Muted, bool Talking, bool Microphone);
 
     public sealed record SpeakerLink(string Key, string Name, string Label, string? Link);
 
@@ -81,9 +81,9 @@ public static class AudioEndpoints
         api.MapGet("/participants", async (long id, BriefingHub hub, AudioPresence presence) =>
             await hub.GetAsync(id) is null
                 ? Problems.NotFound("briefing with that id")
-                : Results.Ok(presence.In(id).Select(p => new Present(p.Participant, p.Key, p.Display, PartName(p.Part), p.Muted, p.Talking))))
+                : Results.Ok(presence.In(id).Select(p => new Present(p.Participant, p.Key, p.Display, PartName(p.Part), p.Muted, p.Talking, p.Microphone))))
             .RequireRoles(Roles.Staff)
-            .WithSummary("Who is in the call's audio now, muted or talking.");
+            .WithSummary("Who is in the call's audio now, muted or talking, and whether their microphone is in it.");
 
         api.MapGet("/speakers", async (long id, BriefingHub hub, SpeakerPasses passes) =>
         {

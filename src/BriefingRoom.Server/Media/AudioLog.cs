@@ -3,8 +3,8 @@ namespace BriefingRoom.Server.Media;
 /// <summary>What joining and leaving calls' audio writes to the server's log.</summary>
 internal static partial class AudioLog
 {
-    [LoggerMessage(Level = LogLevel.Information, Message = "{Key} joined the audio of briefing {Briefing} (muted: {Muted})")]
-    public static partial void Joined(this ILogger logger, long briefing, string key, bool muted);
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Key} joined the audio of briefing {Briefing} (muted: {Muted}, microphone: {Microphone})")]
+    public static partial void Joined(this ILogger logger, long briefing, string key, bool muted, bool microphone);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Key} left the audio of briefing {Briefing}")]
     public static partial void Left(this ILogger logger, long briefing, string key);

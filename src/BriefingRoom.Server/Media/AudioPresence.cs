@@ -3,8 +3,11 @@ using System.Collections.Immutable;
 
 namespace BriefingRoom.Server.Media;
 
-/// <summary>One person connected to a call's audio as staff see them: who, in which part, and whether muted or talking now.</summary>
-public sealed record AudioPresent(long Participant, string Key, string Display, AudioPart Part, bool Muted, bool Talking);
+/// <summary>
+/// One person connected to a call's audio as staff see them: who, in which part, whether muted or talking now, and
+/// whether their browser sends a microphone at all (false: they listen only, and an open line would carry nothing).
+/// </summary>
+public sealed record AudioPresent(long Participant, string Key, string Display, AudioPart Part, bool Muted, bool Talking, bool Microphone);
 
 /// <summary>
 /// Who is in each call's audio room now, from the joins Briefing Room made and the events Janus sent it since.
@@ -25,6 +28,10 @@ public sealed class AudioPresence
 
     public AudioPresent? Of(long briefing, long participant) =>
         _rooms.TryGetValue(briefing, out var room) ? room.GetValueOrDefault(participant) : null;
+
+    /// <summary>The reporter is in the call's audio now without a microphone; false when they are not in it at all.</summary>
+    public bool ListensOnly(long briefing, string reporterId) =>
+        Of(briefing, AudioParticipant.Reporter(briefing, reporterId).Id) is { Microphone: false };
 
     public void Joined(long briefing, AudioPresent present) =>
         Change(briefing, room => room.SetItem(present.Participant, present));

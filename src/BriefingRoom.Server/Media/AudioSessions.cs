@@ -58,9 +58,10 @@ public sealed class AudioSessions(BriefingHub hub, MediaSupervisor media, AudioR
                 session.Start();
                 var answer = await JoinWithTokenAsync(control, session, briefing, participant, muted, offer, cancel);
                 _sessions[(briefing, participant.Key)] = session;
-                presence.Joined(briefing, new AudioPresent(participant.Id, participant.Key, display, participant.Part, muted, Talking: false));
+                var microphone = SdpAudio.Sends(offer);
+                presence.Joined(briefing, new AudioPresent(participant.Id, participant.Key, display, participant.Part, muted, Talking: false, microphone));
                 _ = session.Ended.ContinueWith(_ => ForgetAsync(briefing, session), TaskScheduler.Default);
-                logger.Joined(briefing, participant.Key, muted);
+                logger.Joined(briefing, participant.Key, muted, microphone);
                 // A removal appended while this join was under way found no session to drop: the join drops it itself.
                 if (await hub.GetAsync(briefing) is not { } live || !Stays(live.State, participant))
                 {

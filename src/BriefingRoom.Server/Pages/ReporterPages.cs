@@ -2,6 +2,7 @@ using BriefingRoom.Briefings;
 using BriefingRoom.Server.Accounts;
 using BriefingRoom.Server.Briefings;
 using BriefingRoom.Server.Live;
+using BriefingRoom.Server.Media;
 using BriefingRoom.Server.Queue;
 using BriefingRoom.Server.Storage;
 using Microsoft.AspNetCore.Antiforgery;
@@ -35,13 +36,13 @@ public static class ReporterPages
             return Page.Show<ReporterBriefing>(http, new ReporterModel(id, state, QueueEndpoints.PlaceOf(state, BriefingAccess.ReporterId(http.User)!), time.GetUtcNow(), path));
         }).RequireVerifiedReporter();
 
-        Hand(app, "/briefings/{id:long}/hand", BriefingCommands.RaiseHand);
-        Hand(app, "/briefings/{id:long}/hand/withdraw", BriefingCommands.Withdraw);
+        Hand(app, "/briefings/{id:long}/hand", HandRaising.Raise);
+        Hand(app, "/briefings/{id:long}/hand/withdraw", (_, _, me) => s => BriefingCommands.Withdraw(s, me));
     }
 
     // Access first, then the form token: a reporter not admitted learns nothing, not even that the form was bad.
-    private static void Hand(IEndpointRouteBuilder app, string path, Func<BriefingState, string, CommandResult> command) =>
-        app.MapPost(path, async (long id, HttpContext http, BriefingHub hub, IAntiforgery antiforgery) =>
+    private static void Hand(IEndpointRouteBuilder app, string path, Func<AudioPresence, long, string, Func<BriefingState, CommandResult>> command) =>
+        app.MapPost(path, async (long id, HttpContext http, BriefingHub hub, AudioPresence presence, IAntiforgery antiforgery) =>
         {
             var me = BriefingAccess.ReporterId(http.User)!;
             if (await hub.GetAsync(id) is not { } briefing || BriefingAccess.Of(http.User, briefing.State) != Access.Press)
@@ -52,6 +53,6 @@ public static class ReporterPages
             {
                 return Results.BadRequest();
             }
-            return Forms.After(http, await hub.ExecuteAsync(id, http.User.Actor(), s => command(s, me)), $"/briefings/{id}");
+            return Forms.After(http, await hub.ExecuteAsync(id, http.User.Actor(), command(presence, id, me)), $"/briefings/{id}");
         }).RequireVerifiedReporter().RequireRateLimiting(Hosting.RateLimits.Queue);
 }

@@ -3,6 +3,7 @@ using BriefingRoom.Server.Accounts;
 using BriefingRoom.Server.Briefings;
 using BriefingRoom.Server.Hosting;
 using BriefingRoom.Server.Live;
+using BriefingRoom.Server.Media;
 
 namespace BriefingRoom.Server.Queue;
 
@@ -36,10 +37,10 @@ public static class QueueEndpoints
             };
         }).RequireAuthorization();
 
-        api.MapPost("/queue", async (long id, BriefingHub hub, HttpContext http) =>
+        api.MapPost("/queue", async (long id, BriefingHub hub, AudioPresence presence, HttpContext http) =>
         {
             var me = BriefingAccess.ReporterId(http.User)!;
-            return await ForPress(hub, id, http, s => BriefingCommands.RaiseHand(s, me), o => PlaceOf(o.State, me));
+            return await ForPress(hub, id, http, HandRaising.Raise(presence, id, me), o => PlaceOf(o.State, me));
         }).RequireVerifiedReporter().RequireRateLimiting(RateLimits.Queue);
 
         api.MapDelete("/queue", async (long id, BriefingHub hub, HttpContext http) =>

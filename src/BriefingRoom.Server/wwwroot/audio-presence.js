@@ -16,11 +16,16 @@
 
   var parts = { official: 'official', staff: 'staff', reporter: 'reporter' };
 
-  // In words, for the list and the queue: what the room does with this person's microphone.
+  // In words, for the list and the queue: what the room does with this person's microphone. A reporter who joined
+  // without one is said to first: opening their line would carry nothing.
+  var noMicrophone = 'listen only \u2014 no microphone';
   function line(p) {
+    if (silent(p)) { return p.muted ? noMicrophone : noMicrophone + ', line open'; }
     if (p.part === 'reporter') { return p.muted ? 'listening, line closed' : 'line open'; }
     return p.muted ? 'muted' : 'speaking';
   }
+
+  function silent(p) { return p.part === 'reporter' && !p.microphone; }
 
   function render() {
     list.textContent = '';
@@ -30,7 +35,7 @@
       item.dataset.talking = p.talking ? 'yes' : 'no';
       item.appendChild(el('span', p.display, 'who'));
       item.appendChild(el('span', parts[p.part] || p.part, 'part'));
-      item.appendChild(el('span', line(p), 'line'));
+      item.appendChild(el('span', line(p), 'line' + (silent(p) ? ' no-microphone' : '')));
       if (p.talking) { item.appendChild(el('span', 'talking', 'talking')); }
       list.appendChild(item);
     });
@@ -42,14 +47,23 @@
     });
   }
 
-  // Each queue row says whether that reporter hears the call, and whether their line is open in the room.
+  // Each queue row says whether that reporter hears the call, and whether their line is open in the room; the open
+  // line warns when it carries nothing.
   function queueCells() {
+    var open = document.getElementById('open-line-audio');
+    if (open) {
+      var reporter = document.getElementById('open-line').dataset.reporter;
+      var o = reporter && people.filter(function (x) { return x.key === 'reporter:' + reporter; })[0];
+      var warning = o && silent(o) ? '(' + noMicrophone + ': nobody hears them)' : '';
+      if (open.textContent !== warning) { open.textContent = warning; }
+    }
     document.querySelectorAll('#queue-rows tr[data-reporter]').forEach(function (row) {
       var cell = row.querySelector('[data-field="audio"]');
       if (!cell) { return; }
       var p = people.filter(function (x) { return x.key === 'reporter:' + row.dataset.reporter; })[0];
       var text = p ? line(p) + (p.talking ? ', talking' : '') : 'not connected';
       if (cell.textContent !== text) { cell.textContent = text; }
+      cell.classList.toggle('no-microphone', Boolean(p && silent(p)));
     });
   }
 
@@ -64,6 +78,8 @@
 
   var rows = document.getElementById('queue-rows');
   if (rows) { new MutationObserver(queueCells).observe(rows, { childList: true }); }
+  var openLine = document.getElementById('open-line');
+  if (openLine) { new MutationObserver(queueCells).observe(openLine, { attributes: true, attributeFilter: ['data-reporter'] }); }
   new MutationObserver(poll).observe(document.body, { attributes: true, attributeFilter: ['data-phase'] });
   poll();
 })();

@@ -14,8 +14,10 @@
   var join = byId('audio-join'), leave = byId('audio-leave'), stateLine = byId('audio-state');
   var out = byId('audio-out'), levelBox = byId('audio-level-box'), level = byId('audio-level');
   var place = byId('place'); // the reporter's place in line, which live.js keeps current from the live feed
+  // Shown in place of "Raise hand" while this reporter listens without a microphone (ReporterBriefing.razor).
+  var ask = byId('ask-microphone'), allow = byId('allow-microphone'), allowState = byId('allow-microphone-state');
   var pc = null, microphone = null, meter = null, muted = true, wasOpen = false, dropTimer = 0, retryTimer = 0, leaving = false;
-  var attempts = 0, listenOnly = part === 'listener', noMicrophone = '';
+  var attempts = 0, listenOnly = part === 'listener', noMicrophone = '', upgrading = false, allowing = false;
 
   function byId(id) { return document.getElementById(id); }
 
@@ -51,6 +53,24 @@
     var heard = inCall && (state === 'open' || state === 'speaking');
     levelBox.hidden = !heard;
     if (heard) { startMeter(); } else { stopMeter(); }
+    showAsking((inCall || upgrading) && listenOnly && !staff);
+  }
+
+  // In the audio without a microphone, a raised hand would get a line that carries nothing (the server refuses it
+  // too): the Questions box offers the microphone instead. Out of the audio the queue works as it does without audio.
+  function showAsking(needed) {
+    if (!ask) { return; }
+    var focused = document.activeElement === allow;
+    if (needed) { document.body.dataset.microphone = 'none'; } else { delete document.body.dataset.microphone; }
+    ask.hidden = !needed;
+    allow.setAttribute('aria-disabled', upgrading || allowing ? 'true' : 'false');
+    if (!needed) { allowState.textContent = ''; }
+    // The microphone came: the focus goes on to the hand it can now raise, or the withdraw while the hand is up.
+    if (focused && !needed) {
+      var next = ['#raise button', '#withdraw button', '#place'].map(function (q) { return document.querySelector(q); })
+        .filter(function (e) { return e && e.getClientRects().length > 0; })[0];
+      if (next) { if (next.id === 'place') { next.tabIndex = -1; } next.focus(); }
+    }
   }
 
   function lineState() {
@@ -66,7 +86,8 @@
     var state = lineState();
     if (state !== 'listen-only') { show(state); return; }
     show(state, (!muted ? 'The operator opened your line, but nobody can hear you: ' : 'Listening only: ') + noMicrophone +
-      ' Your line cannot open until you allow the microphone for this site and choose \u201cLeave audio\u201d, then \u201cJoin audio\u201d.');
+      (ask ? ' To ask a question, choose \u201cAllow microphone\u201d under Questions.'
+        : ' Your line cannot open until you allow the microphone for this site and choose \u201cLeave audio\u201d, then \u201cJoin audio\u201d.'));
   }
 
   // Reporters: the line follows the live feed's line events, as the place in line shows them.
@@ -98,10 +119,11 @@
 
   // The microphone, or null to listen only: staff who only listen are never asked, and a reporter who refuses or has
   // none still hears the call.
+  var wanted = { audio: { echoCancellation: true, noiseSuppression: true, autoGainControl: true } };
   function askMicrophone() {
     if (microphone || listenOnly) { return Promise.resolve(microphone); }
     show('asking');
-    return navigator.mediaDevices.getUserMedia({ audio: { echoCancellation: true, noiseSuppression: true, autoGainControl: true } })
+    return navigator.mediaDevices.getUserMedia(wanted)
       .then(function (stream) { microphone = stream; return stream; }, function (error) {
         if (staff || (error.name !== 'NotAllowedError' && error.name !== 'NotFoundError')) { throw error; }
         listenOnly = true;
@@ -135,6 +157,8 @@
           if (mine !== pc) { return; } // left while the answer was on its way
           panel.dataset.participant = answer.participant;
           muted = answer.muted;
+          if (microphone) { listenOnly = false; } // joined again with the microphone "Allow microphone" brought
+          upgrading = false;
           return mine.setRemoteDescription({ type: 'answer', sdp: answer.sdp }).then(function () {
             if (!staff && place && place.dataset.state === 'open') { muted = false; }
             // "Reconnecting" stays until the media flows again; a first join says its state at once.
@@ -164,6 +188,7 @@
       drop();
       if (leaving) { return; }
       if (error.refused) {
+        upgrading = false;
         stopMicrophone();
         attempts = 0;
         show(error.status === 409 ? 'ended' : 'refused', error.status === 409 ? null : error.message);
@@ -171,7 +196,8 @@
         if (error.status === 403) { refusedForGood(); }
         return;
       }
-      if (attempts > 0 || error.status === 503) { retry(); return; }
+      if (attempts > 0 || error.status === 503) { retry(); return; } // with the microphone, if it was just allowed
+      upgrading = false;
       stopMicrophone();
       show('refused', error.name === 'NotAllowedError'
         ? 'The browser did not give the microphone, so you cannot join the audio. Allow the microphone for this site and choose \u201cJoin audio\u201d again.'
@@ -210,6 +236,7 @@
 
   function stop(quietly) {
     leaving = true;
+    upgrading = false;
     attempts = 0;
     clearTimeout(retryTimer);
     var was = pc !== null;
@@ -250,6 +277,33 @@
     level.value = 0;
   }
 
+  // "Allow microphone": the browser is asked again; given, the audio is joined again with it (the new join replaces
+  // the listen-only one, muted until the operator opens the line); refused, the reporter is told where to allow it.
+  function allowMicrophone() {
+    if (allow.getAttribute('aria-disabled') === 'true') { return; }
+    allowing = true;
+    allow.setAttribute('aria-disabled', 'true');
+    allowState.textContent = 'Asking the browser for your microphone\u2026';
+    navigator.mediaDevices.getUserMedia(wanted).then(function (stream) {
+      allowing = false;
+      allow.setAttribute('aria-disabled', 'false');
+      if (!pc || leaving || upgrading) { stream.getTracks().forEach(function (t) { t.stop(); }); allowState.textContent = ''; return; }
+      microphone = stream;
+      upgrading = true;
+      allowState.textContent = 'Joining the audio again with your microphone\u2026';
+      drop();
+      attempts = 0;
+      start();
+    }, function (error) {
+      allowing = false;
+      allow.setAttribute('aria-disabled', 'false');
+      allowState.textContent = error.name === 'NotFoundError'
+        ? 'This device has no microphone. Connect one, then choose \u201cAllow microphone\u201d again.'
+        : 'The browser still blocks the microphone for this site. Allow it in the site\u2019s settings (the icon at the left of the address bar, then Microphone: Allow; on a phone, the browser\u2019s Site settings), then choose \u201cAllow microphone\u201d again.';
+    });
+  }
+
+  if (allow) { allow.addEventListener('click', allowMicrophone); }
   join.addEventListener('click', function () {
     if (join.getAttribute('aria-disabled') === 'true') { return; }
     attempts = 0;

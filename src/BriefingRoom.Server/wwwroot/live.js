@@ -189,7 +189,7 @@
       if (hadFocus || queueFocus) { placeQueueFocus(); }
     }
     var openLine = byId('open-line');
-    if (openLine) { openLine.textContent = m.open ? m.open.name + ', ' + m.open.outlet : 'none'; }
+    if (openLine) { openLine.textContent = m.open ? m.open.name + ', ' + m.open.outlet : 'none'; openLine.dataset.reporter = m.open ? m.open.reporterId : ''; }
     var close = byId('close-line');
     if (close) { close.hidden = !m.open; }
     var reporter = byId('open-reporter');

@@ -49,12 +49,12 @@ public sealed class AudioPagesTests(Chromium chromium, ITestOutputHelper output)
         var blair = await call.PersonWithoutMicrophoneAsync("blair@news.example", $"/briefings/{call.Id}", Screens.Phone);
         await blair.GetByRole(AriaRole.Button, new() { Name = "Join audio" }).ClickAsync();
         await Assertions.Expect(blair.Locator("#audio-state")).ToHaveTextAsync(
-            "Listening only: the browser did not give your microphone. Your line cannot open until you allow the microphone for this site and choose “Leave audio”, then “Join audio”.",
+            "Listening only: the browser did not give your microphone. To ask a question, choose “Allow microphone” under Questions.",
             new() { Timeout = 10_000 });
         var heard = await Tones.UntilAsync(blair, Ear, "Blair, without a microphone, hearing the official", (Tones.Official, true));
         output.WriteLine("listen-only: " + heard);
         await Assertions.Expect(control.Locator("#audio-people li", new() { HasText = "Marguerite Quillfeather" })).ToContainTextAsync("speaking", new() { Timeout = 10_000 });
-        await Assertions.Expect(control.Locator("#audio-people li", new() { HasText = "Blair Stone" })).ToContainTextAsync("listening, line closed");
+        await Assertions.Expect(control.Locator("#audio-people li", new() { HasText = "Blair Stone" })).ToContainTextAsync("listen only — no microphone");
         await Screens.AssertFitsAsync(blair, Screens.Phone, "audio-pages-2-reporter-listen-only");
 
         // The operator only listens: not asked for a microphone, told who is heard, and unheard in the room.

@@ -62,7 +62,8 @@ public sealed class AudioJoinTests
 /// <summary>SDP offers as a browser sends them once ICE gathering is complete: Opus audio, one host candidate on loopback.</summary>
 internal static class Offers
 {
-    public static string Audio()
+    /// <summary>An offer with a microphone (sendrecv), or a listener's without one (<paramref name="direction"/> recvonly).</summary>
+    public static string Audio(string direction = "sendrecv")
     {
         var fingerprint = string.Join(':', RandomNumberGenerator.GetBytes(32).Select(b => b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture)));
         string[] lines =
@@ -83,7 +84,7 @@ internal static class Offers
             $"a=fingerprint:sha-256 {fingerprint}",
             "a=setup:actpass",
             "a=mid:0",
-            "a=sendrecv",
+            "a=" + direction,
             "a=rtcp-mux",
             "a=rtpmap:111 opus/48000/2",
             "a=fmtp:111 minptime=10;useinbandfec=1",

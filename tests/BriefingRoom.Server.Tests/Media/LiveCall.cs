@@ -42,12 +42,12 @@ internal sealed class LiveCall : IAsyncDisposable
         await Eventually.ThatAsync(() => Task.FromResult(rooms.Rooms.Contains(Office.BriefingId)), made => made, "the call's room being created");
     }
 
-    public Task<HttpResponseMessage> PostJoinAsync(string who, string query = "") =>
-        Office[who].PostAsJsonAsync(Office.Api("/audio") + query, new { sdp = Offers.Audio() });
+    public Task<HttpResponseMessage> PostJoinAsync(string who, string query = "", string direction = "sendrecv") =>
+        Office[who].PostAsJsonAsync(Office.Api("/audio") + query, new { sdp = Offers.Audio(direction) });
 
-    public async Task<JsonElement> JoinAsync(string who, string query = "")
+    public async Task<JsonElement> JoinAsync(string who, string query = "", string direction = "sendrecv")
     {
-        var response = await PostJoinAsync(who, query);
+        var response = await PostJoinAsync(who, query, direction);
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{who} joining: {(int)response.StatusCode} {text}");
         return JsonDocument.Parse(text).RootElement.Clone();
