@@ -30,12 +30,14 @@ public sealed class FlattenedAccuracyTests(ITestOutputHelper output)
     /// once (47), a GPO line lost from the copy so a label follows no sentence (51), and one of 52's; the five titles are
     /// the three State Department ones above and two whose subject heading follows a title that runs on past its kind
     /// ("… of Honduras Legislation on Social Programs", 35, 46). With "Q." and "The …" read where a lost line left no
-    /// sentence end, and a speaker the title names after a subject heading, turns 53/53/53. Never raise these.
+    /// sentence end, and a speaker the title names after a subject heading, turns 53/53/53; with a colon-ended line introducing
+    /// the transcript, a menu or section word before a title's kind, the kind line under a title, and a Public Papers title
+    /// ending at its place before the subject heading, title 53/53/53. Never raise these.
     /// </summary>
     private static readonly Dictionary<AccuracyMeasure, int> Allowance = new()
     {
         [AccuracyMeasure.Turns] = 0,
-        [AccuracyMeasure.Title] = 5,
+        [AccuracyMeasure.Title] = 0,
         [AccuracyMeasure.Dateline] = 0,
         [AccuracyMeasure.Start] = 0,
         [AccuracyMeasure.GroundRules] = 0,
