@@ -22,18 +22,19 @@ internal static class HeadKinds
 
     public static void Add(string text, List<Word> words, List<int> found)
     {
-        var starts = found.Append(0).Append(words.Count > 0 ? words[0].Start : 0).Distinct().Order().ToList();
-        for (var s = 0; s < starts.Count; s++)
+        // The head's lines as the cuts so far leave them, each a run of words read once.
+        var starts = found.ToHashSet();
+        for (var from = 0; from < words.Count;)
         {
-            var from = words.FindIndex(w => w.Start >= starts[s]);
-            var to = s + 1 < starts.Count ? words.FindIndex(w => w.Start >= starts[s + 1]) : words.Count;
-            to = to < 0 ? words.Count : to;
-            if (from >= 0 && from < to)
+            var to = from + 1;
+            while (to < words.Count && !starts.Contains(words[to].Start))
             {
-                AfterMenu(text, words, from, to, found);
-                SectionWord(text, words, from, to, found);
-                KindLine(text, words, from, to, found);
+                to++;
             }
+            AfterMenu(text, words, from, to, found);
+            SectionWord(text, words, from, to, found);
+            KindLine(text, words, from, to, found);
+            from = to;
         }
     }
 

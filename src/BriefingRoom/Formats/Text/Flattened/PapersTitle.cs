@@ -60,7 +60,8 @@ internal static class PapersTitle
     /// </summary>
     private static void RunOn(string text, List<Word> words, int from, List<int> found)
     {
-        var end = words.FindIndex(from, x => found.Contains(x.Start) && x.Start > words[from].Start);
+        var next = found.Where(f => f > words[from].Start).DefaultIfEmpty(int.MaxValue).Min();
+        var end = words.FindIndex(from, x => x.Start >= next);
         end = end < 0 ? words.Count : end;
         var with = -1;
         for (var p = from + 1; p < end; p++)

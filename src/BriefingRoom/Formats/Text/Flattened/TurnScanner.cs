@@ -212,11 +212,17 @@ internal sealed class TurnScanner(PeriodSurvey periods)
         {
             return false;
         }
-        Learn(lead, match);
-        cuts.Add(new Cut(index, offset, true));
-        InHead = false;
-        length = match.Length;
+        length = Take(lead, match, new Cut(index, offset, true), cuts);
         return true;
+    }
+
+    /// <summary>Starts a turn at <paramref name="cut"/>: the head ends there. Returns the label's length.</summary>
+    private int Take(string lead, LabelMatch match, Cut cut, List<Cut> cuts)
+    {
+        Learn(lead, match);
+        cuts.Add(cut);
+        InHead = false;
+        return match.Length;
     }
 
     /// <summary>Notes a word just read: whether it carries a subject heading on, and the head's capitalised words.</summary>
@@ -286,10 +292,7 @@ internal sealed class TurnScanner(PeriodSurvey periods)
         if ((SpeakerLabels.TryMatch(lead, out var match, Evidence) && IsTurnLabel(match, lead, sentence, InHead, Evidence)) ||
             ((sentence || InHead) && TryMatchPeriod(lead, out match)))
         {
-            Learn(lead, match);
-            cuts.Add(new Cut(index, offset, true));
-            InHead = false;
-            length = match.Length;
+            length = Take(lead, match, new Cut(index, offset, true), cuts);
             return true;
         }
         if (InHead || !sentence)
