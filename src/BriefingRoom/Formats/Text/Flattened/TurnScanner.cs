@@ -235,7 +235,8 @@ internal sealed class TurnScanner(PeriodSurvey periods)
         var small = word is "and" or "of" or "the" or "in" or "on" or "for";
         var capital = char.IsUpper(word[0]) && char.IsLetter(word[^1]);
         _headingWords = capital && _wordAfterEnd ? 1 : (capital || small) && _headingWords > 0 ? _headingWords + 1 : -1;
-        if (InHead && char.IsUpper(word[0]))
+        // Only a reading that knows the questions are "Q." asks who the head names.
+        if (InHead && periods.Questions && char.IsUpper(word[0]))
         {
             _headWords.Add(word.TrimEnd(".,;:)").ToString());
         }
