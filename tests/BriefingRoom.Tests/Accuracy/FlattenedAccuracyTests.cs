@@ -29,12 +29,15 @@ public sealed class FlattenedAccuracyTests(ITestOutputHelper output)
     /// heading cut from a flat title, title 53/48/48. The three turn misses: a label after a subject heading that speaks
     /// once (47), a GPO line lost from the copy so a label follows no sentence (51), and one of 52's; the five titles are
     /// the three State Department ones above and two whose subject heading follows a title that runs on past its kind
-    /// ("… of Honduras Legislation on Social Programs", 35, 46). Never raise these.
+    /// ("… of Honduras Legislation on Social Programs", 35, 46). With "Q." and "The …" read where a lost line left no
+    /// sentence end, and a speaker the title names after a subject heading, turns 53/53/53; with a colon-ended line introducing
+    /// the transcript, a menu or section word before a title's kind, the kind line under a title, and a Public Papers title
+    /// ending at its place before the subject heading, title 53/53/53. Never raise these.
     /// </summary>
     private static readonly Dictionary<AccuracyMeasure, int> Allowance = new()
     {
-        [AccuracyMeasure.Turns] = 3,
-        [AccuracyMeasure.Title] = 5,
+        [AccuracyMeasure.Turns] = 0,
+        [AccuracyMeasure.Title] = 0,
         [AccuracyMeasure.Dateline] = 0,
         [AccuracyMeasure.Start] = 0,
         [AccuracyMeasure.GroundRules] = 0,

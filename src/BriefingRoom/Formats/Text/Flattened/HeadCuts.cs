@@ -67,6 +67,7 @@ internal static class HeadCuts
                 segment = dateline;
             }
             HeadFields.Presenters(run.Text, words, found, lineStart);
+            HeadKinds.Add(run.Text, words, found);
             foreach (var at in found.Distinct())
             {
                 if (at > 0 && at < end)

@@ -27,6 +27,7 @@ internal static class HeadFields
                     presenter = field.StartsWith("Presenter", StringComparison.Ordinal) ? w : presenter;
                 }
             }
+            IntroEndingInColon(text, words, w, found);
             for (var k = 2; k <= MaxIntroWords && w + k <= words.Count; k++)
             {
                 var last = text.AsSpan(words[w + k - 1].Start, words[w + k - 1].End - words[w + k - 1].Start).TrimEnd(':');
@@ -42,6 +43,43 @@ internal static class HeadFields
             }
         }
         return presenter;
+    }
+
+    private const int MaxColonIntroWords = 12;
+
+    private const int MaxMarkerWords = 3;
+
+    /// <summary>
+    /// Cuts around a line introducing the transcript that ends in a colon ("Following is the transcript of the State
+    /// Department briefing:"), and after the marker a wire copy prints under it ("(begin transcript)"): the transcript's own head follows.
+    /// </summary>
+    private static void IntroEndingInColon(string text, List<Word> words, int w, List<int> found)
+    {
+        if (!char.IsUpper(text[words[w].Start]))
+        {
+            return;
+        }
+        for (var k = w; k < words.Count && k < w + MaxColonIntroWords; k++)
+        {
+            if (text[words[k].End - 1] != ':')
+            {
+                continue;
+            }
+            if (k + 1 < words.Count && HeadLines.IntroducesTranscript(InlineText.Flatten(text[words[w].Start..words[k].End])))
+            {
+                found.Add(words[w].Start);
+                var next = k + 1;
+                // The marker is a parenthesis of a few words: "(begin transcript)".
+                var close = text[words[next].Start] == '(' ? words.FindIndex(next, x => text[x.End - 1] == ')') : -1;
+                next = close >= 0 && close < next + MaxMarkerWords ? close + 1 : next;
+                if (next < words.Count)
+                {
+                    found.Add(words[next].Start);
+                }
+                found.Add(words[k + 1].Start);
+            }
+            return;
+        }
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using BriefingRoom.Transcripts;
+
 namespace BriefingRoom.Formats.Text.Flattened;
 
 /// <summary>
@@ -38,9 +40,52 @@ internal static class PapersTitle
             {
                 break;
             }
+            if (IsConnector(text, words[after]))
+            {
+                RunOn(text, words, after, found);
+            }
             w = after - 1;
         }
     }
+
+    /// <summary>First words of a place of two ("New Mexico", "South Korea", "Saudi Arabia"), so a place's name is not cut in two.</summary>
+    private static readonly string[] PlaceStarts = ["New", "North", "South", "East", "West", "Saudi", "Costa", "El", "Sri", "San", "Santa", "Puerto", "Rhode"];
+
+    private const int MaxHeadingWords = 5;
+
+    /// <summary>
+    /// Cuts a subject heading off a title that runs on past its kind: such a title ends at its place, a country after a
+    /// speaker's name ("… With President Rafael Callejas of Honduras") or a state after a comma ("… in Sequoia National
+    /// Forest, California"), and capitalised words after that up to the next line are the heading ("Legislation on Social Programs").
+    /// </summary>
+    private static void RunOn(string text, List<Word> words, int from, List<int> found)
+    {
+        var next = found.Where(f => f > words[from].Start).DefaultIfEmpty(int.MaxValue).Min();
+        var end = words.FindIndex(from, x => x.Start >= next);
+        end = end < 0 ? words.Count : end;
+        var with = -1;
+        for (var p = from + 1; p < end; p++)
+        {
+            var before = text[words[p - 1].Start..words[p - 1].End];
+            with = before is "With" or "with" ? p : with;
+            var ofCountry = before == "of" && with > 0 && with < p - 1 && MixedCaseLabels.NamesSpeaker(InlineText.Flatten(text[words[with].Start..words[p - 2].End]));
+            if (!(ofCountry || (before.Length > 1 && before[^1] == ',' && char.IsUpper(before[0]))) || !IsHeadingWord(text, words[p]))
+            {
+                continue;
+            }
+            var heading = p + (Array.IndexOf(PlaceStarts, text[words[p].Start..words[p].End]) >= 0 ? 2 : 1);
+            if (heading < end && end - heading <= MaxHeadingWords && !IsConnector(text, words[heading]) && IsHeadingWord(text, words[end - 1]) &&
+                words.Skip(heading).Take(end - heading).All(x => IsHeadingWord(text, x) || IsConnector(text, x)))
+            {
+                found.Add(words[heading].Start);
+            }
+            return;
+        }
+    }
+
+    /// <summary>A capitalised word of a heading: letters and apostrophes, no mark ending a phrase.</summary>
+    private static bool IsHeadingWord(string text, Word word) =>
+        char.IsUpper(text[word.Start]) && char.IsLetter(text[word.End - 1]);
 
     private static bool IsConnector(string text, Word word) => Array.IndexOf(Connectors, text[word.Start..word.End]) >= 0;
 }

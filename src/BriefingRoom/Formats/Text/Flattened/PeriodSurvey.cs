@@ -48,15 +48,19 @@ internal sealed class PeriodSurvey
         _questions |= _awaitingAnswer;
     }
 
-    /// <summary>Notes a name and a period where a turn could start; true when an earlier reading showed it is a label.</summary>
+    /// <summary>
+    /// Notes a name and a period where a turn could start; true when an earlier reading showed it is a label, or when it
+    /// answers a "Q." in a document an earlier reading found labelling its questions so (the answer to a "Q." it cut only now).
+    /// </summary>
     public bool Accepts(string label)
     {
         _seen[label] = _seen.GetValueOrDefault(label) + 1;
+        var answers = _awaitingAnswer;
         if (_awaitingAnswer)
         {
             _answers.Add(label);
             _awaitingAnswer = false;
         }
-        return _known.Contains(label);
+        return _known.Contains(label) || (answers && Questions);
     }
 }

@@ -18,6 +18,19 @@ internal sealed class TurnScanner(PeriodSurvey periods)
     private bool _started;
     private bool _upperWord;
     private bool _capitalWord;
+    private bool _lowerWord;
+    private bool _wordAfterEnd;
+
+    /// <summary>Capitalised words since the last sentence ended, -1 once another word broke the run: a subject heading ("California Floods").</summary>
+    private int _headingWords = -1;
+
+    /// <summary>The capitalised words of the head: a title names who is in the room ("… With Prime Minister Tomiichi Murayama of Japan").</summary>
+    private readonly HashSet<string> _headWords = new(StringComparer.Ordinal);
+
+    private const int MaxHeadingWords = 4;
+
+    /// <summary>How far past a "Q." after a heading its question mark is looked for.</summary>
+    private const int MaxQuestionChars = 300;
 
     /// <summary>True until the first label: there a label may follow a time or a title, not only a sentence.</summary>
     public bool InHead { get; set; } = true;
@@ -42,10 +55,18 @@ internal sealed class TurnScanner(PeriodSurvey periods)
     /// A label ending in a period that the document shows (<see cref="PeriodSurvey"/>), never the speaker's own again:
     /// the Public Papers print a label only where the speaker changes, so "… The President." inside his answer is his sentence.
     /// </summary>
-    public bool TryMatchPeriod(string lead, out LabelMatch match) =>
-        PeriodLabels.TryMatch(lead, out match) && periods.Accepts(match.Label) && match.Label != _lastLabel &&
+    /// <param name="once">After a subject heading: a speaker the head names counts though the document shows the label only here.</param>
+    public bool TryMatchPeriod(string lead, out LabelMatch match, bool once = false) =>
+        PeriodLabels.TryMatch(lead, out match) && (periods.Accepts(match.Label) | (once && NamedInHead(match.Label))) && match.Label != _lastLabel &&
         // Where named speakers are printed MR. SMITH:, a mixed-case "President Yeltsin. He…" is speech, as the broken reading has it.
         (!Evidence.HasFlag(LabelEvidence.UpperCaseNames) || SpeakerLabels.LooksLikeLabel(match.Label));
+
+    /// <summary>True when the label's last word, the speaker's name, stands among the head's words.</summary>
+    private bool NamedInHead(string label)
+    {
+        var space = label.LastIndexOfAny([' ', '\u00a0']);
+        return space > 0 && _headWords.Contains(label[(space + 1)..]);
+    }
 
     /// <summary>Shared by the paragraphs nothing cuts, so a document of many short ones allocates nothing for them.</summary>
     public static readonly List<Cut> NoCuts = [];
@@ -76,7 +97,7 @@ internal sealed class TurnScanner(PeriodSurvey periods)
             var trimmed = plain.TrimEnd(InlineEdits.Blanks);
             if (trimmed.Length > 0)
             {
-                (_beforeLast, _last, _abbreviation, _started) = (trimmed.Length > 1 ? trimmed[^2] : _last, trimmed[^1], false, true);
+                (_beforeLast, _last, _abbreviation, _started, _headingWords) = (trimmed.Length > 1 ? trimmed[^2] : _last, trimmed[^1], false, true, -1);
             }
             _blank = trimmed.Length < plain.Length || (trimmed.Length == 0 && _blank);
         }
@@ -103,6 +124,8 @@ internal sealed class TurnScanner(PeriodSurvey periods)
                     _abbreviation = _last == '.' && Abbreviations.Is(word);
                     _upperWord = word.ContainsAnyInRange('A', 'Z') && !word.ContainsAnyInRange('a', 'z');
                     _capitalWord = !word.IsEmpty && char.IsUpper(word[0]);
+                    _lowerWord = !word.IsEmpty && !word.ContainsAnyExceptInRange('a', 'z');
+                    NoteWord(word);
                 }
                 continue;
             }
@@ -110,7 +133,7 @@ internal sealed class TurnScanner(PeriodSurvey periods)
             {
                 // A time's words ("P.M. EST") start no label; in the head the time ends a line, in a sentence it ends nothing.
                 p += time - 1;
-                (_beforeLast, _last, _blank, _started, _abbreviation, _upperWord, _capitalWord) = (' ', InHead ? '.' : ',', false, true, false, false, false);
+                (_beforeLast, _last, _blank, _started, _abbreviation, _upperWord, _capitalWord, _lowerWord, _headingWords) = (' ', InHead ? '.' : ',', false, true, false, false, false, false, -1);
                 (wordStart, _afterTime) = (p + 1, true);
                 continue;
             }
@@ -119,11 +142,14 @@ internal sealed class TurnScanner(PeriodSurvey periods)
             if (_blank)
             {
                 wordStart = p;
-                // Where the questions are labelled "Q.", one follows the Public Papers' subject heading with no sentence ended ("… yet. Vice President Q. What …").
-                var sentence = EndsSentence() || (periods.Questions && _capitalWord && IsPeriodQ(text, p));
+                _wordAfterEnd = EndsSentence();
+                var heading = periods.Questions && !_wordAfterEnd && _headingWords is > 0 and <= MaxHeadingWords;
+                var sentence = _wordAfterEnd || IsQuestionAt(text, p, heading);
                 // In the head a label may follow a title or a place ("… Briefing Room MR. FLEISCHER:"), not more capitals it would run on from.
-                if (_started && (sentence || (InHead && !_upperWord) || IsSpacedQ(text, p)) && TryCut(items, index, p, cuts, out var length, sentence || IsSpacedQ(text, p)) && length > 0)
+                if (_started && (((sentence || (InHead && !_upperWord) || IsSpacedQ(text, p)) && TryCut(items, index, p, cuts, out var length, sentence || IsSpacedQ(text, p))) ||
+                    (!sentence && IsPeriodLabelAt(text, p, heading) && TryCutPeriod(items, index, p, cuts, heading, out length))) && length > 0)
                 {
+                    _headingWords = -1;
                     labels++;
                     HeadRunsIntoTurn |= afterTime && inHead;
                     // Words inside the label ("ADM. JOHN KIRBY:") start no other.
@@ -136,6 +162,84 @@ internal sealed class TurnScanner(PeriodSurvey periods)
             (_beforeLast, _last, _blank, _started) = (_last, c, false, true);
         }
         return labels;
+    }
+
+    /// <summary>
+    /// Where the questions are labelled "Q.", one stands where no sentence ended: after a lower-case word or a number (a
+    /// line lost from the copy: "… to meet on Q. Mr. President …", "December 7, 1988 Q. So, …"), where no name's initial
+    /// stands, and after the Public Papers' subject heading when a question follows ("… yet. Vice President Q. What …?";
+    /// "John Q. Public came." is a name).
+    /// </summary>
+    private bool IsQuestionAt(string text, int at, bool heading) =>
+        periods.Questions && IsPeriodQ(text, at) && (heading ? Asks(text, at + 2) : !_capitalWord && !_abbreviation);
+
+    /// <summary>True when the first sentence from <paramref name="at"/> ends in a question mark, a title's or an initial's period read through.</summary>
+    private static bool Asks(string text, int at)
+    {
+        var limit = Math.Min(text.Length, at + MaxQuestionChars);
+        var wordStart = at;
+        for (var i = at; i < limit; i++)
+        {
+            if (InlineText.IsBlank(text[i]))
+            {
+                wordStart = i + 1;
+            }
+            else if (text[i] is '?')
+            {
+                return true;
+            }
+            else if (text[i] is '!' || (text[i] == '.' && (i + 1 == text.Length || InlineText.IsBlank(text[i + 1])) && !Abbreviations.Is(text.AsSpan(wordStart, i + 1 - wordStart))))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A label ending in a period where no sentence ended: after a subject heading (<paramref name="heading"/>), or "The …"
+    /// after a lower-case word, which prose prints "the President" (a line lost from the copy: "… intend to The Vice President. That's …").
+    /// </summary>
+    private bool IsPeriodLabelAt(string text, int at, bool heading) =>
+        periods.Shown && (heading || (_lowerWord && text.AsSpan(at).StartsWith("The ", StringComparison.Ordinal)));
+
+    /// <summary>Cuts before a label ending in a period the document shows; after a heading, also one the head names.</summary>
+    private bool TryCutPeriod(IReadOnlyList<Inline> items, int index, int offset, List<Cut> cuts, bool heading, out int length)
+    {
+        length = 0;
+        var lead = FlattenedText.Lead(items, index, offset);
+        if (!TryMatchPeriod(lead, out var match, once: heading))
+        {
+            return false;
+        }
+        length = Take(lead, match, new Cut(index, offset, true), cuts);
+        return true;
+    }
+
+    /// <summary>Starts a turn at <paramref name="cut"/>: the head ends there. Returns the label's length.</summary>
+    private int Take(string lead, LabelMatch match, Cut cut, List<Cut> cuts)
+    {
+        Learn(lead, match);
+        cuts.Add(cut);
+        InHead = false;
+        return match.Length;
+    }
+
+    /// <summary>Notes a word just read: whether it carries a subject heading on, and the head's capitalised words.</summary>
+    private void NoteWord(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty)
+        {
+            return;
+        }
+        var small = word is "and" or "of" or "the" or "in" or "on" or "for";
+        var capital = char.IsUpper(word[0]) && char.IsLetter(word[^1]);
+        _headingWords = capital && _wordAfterEnd ? 1 : (capital || small) && _headingWords > 0 ? _headingWords + 1 : -1;
+        // Only a reading that knows the questions are "Q." asks who the head names.
+        if (InHead && periods.Questions && char.IsUpper(word[0]))
+        {
+            _headWords.Add(word.TrimEnd(".,;:)").ToString());
+        }
     }
 
     /// <summary>The stenographer's "Q" and a run of blanks before a capital ("Q    Can you…"): no sentence uses it, ended or not.</summary>
@@ -189,10 +293,7 @@ internal sealed class TurnScanner(PeriodSurvey periods)
         if ((SpeakerLabels.TryMatch(lead, out var match, Evidence) && IsTurnLabel(match, lead, sentence, InHead, Evidence)) ||
             ((sentence || InHead) && TryMatchPeriod(lead, out match)))
         {
-            Learn(lead, match);
-            cuts.Add(new Cut(index, offset, true));
-            InHead = false;
-            length = match.Length;
+            length = Take(lead, match, new Cut(index, offset, true), cuts);
             return true;
         }
         if (InHead || !sentence)
