@@ -15,11 +15,14 @@ namespace BriefingRoom.Server.Tests.Media;
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
 public sealed class AudioJoinTests
 {
-    [SkippableFact(Timeout = 120_000)]
-    public async Task Reporters_join_muted_the_moderator_and_the_official_speak_and_staff_see_who_is_in()
+    public static TheoryData<string> Engines => [TestDatabase.Sqlite, TestDatabase.Postgres];
+
+    [SkippableTheory(Timeout = 120_000)]
+    [MemberData(nameof(Engines))]
+    public async Task Reporters_join_muted_the_moderator_and_the_official_speak_and_staff_see_who_is_in(string engine)
     {
         Requires.Janus();
-        await using var call = await LiveCall.StartAsync();
+        await using var call = await LiveCall.StartAsync(engine);
         var office = call.Office;
 
         var reporter = await call.JoinAsync("reporterA");

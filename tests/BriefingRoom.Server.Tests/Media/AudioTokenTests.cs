@@ -14,11 +14,14 @@ public sealed class AudioTokenTests
 {
     private const int Unauthorized = 489; // JANUS_AUDIOBRIDGE_ERROR_UNAUTHORIZED: not in the allowed list
 
-    [SkippableFact(Timeout = 120_000)]
-    public async Task A_join_token_is_off_the_allowed_list_after_the_join_and_Janus_refuses_it_or_no_token()
+    public static TheoryData<string> Engines => [TestDatabase.Sqlite, TestDatabase.Postgres];
+
+    [SkippableTheory(Timeout = 120_000)]
+    [MemberData(nameof(Engines))]
+    public async Task A_join_token_is_off_the_allowed_list_after_the_join_and_Janus_refuses_it_or_no_token(string engine)
     {
         Requires.Janus();
-        await using var call = await LiveCall.StartAsync();
+        await using var call = await LiveCall.StartAsync(engine);
         var office = call.Office;
         var sessions = call.Services.GetRequiredService<AudioSessions>();
         var minted = new List<string>();
