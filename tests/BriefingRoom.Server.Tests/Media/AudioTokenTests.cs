@@ -40,7 +40,9 @@ public sealed class AudioTokenTests
 
         var control = call.Services.GetRequiredService<MediaSupervisor>().Control!;
         var secret = call.Services.GetRequiredService<AudioRooms>().SecretOf(office.BriefingId, control.RoomKey);
-        Assert.Empty(await AllowedAsync(control, office.BriefingId, secret));
+        Assert.Empty((await AllowedAsync(control, office.BriefingId, secret)).Intersect(minted));
+        // The recording's listener joins with a token of its own as the room opens, on a busy machine still under way here: nothing stays once it is in.
+        await Eventually.ThatAsync(() => AllowedAsync(control, office.BriefingId, secret), allowed => allowed.Length == 0, "the room's allowed list emptying", seconds: 20);
 
         // Reporter B is admitted but did not go through Briefing Room: a used token or none gets them nowhere.
         var outsider = AudioParticipant.Reporter(office.BriefingId, office.ReporterId("reporterB"));
