@@ -58,7 +58,8 @@ public sealed class AudioJoinTests
         Assert.Equal(HttpStatusCode.Forbidden, (await office["reporterA"].GetAsync(office.Api("/audio/participants"))).StatusCode);
 
         Assert.Equal(HttpStatusCode.NoContent, (await office["stenographer"].DeleteAsync(office.Api("/audio"))).StatusCode);
-        Assert.DoesNotContain(stenographer.GetProperty("participant").GetInt64(), (await call.ParticipantsInJanusAsync()).Keys);
+        // Janus takes a destroyed session's participant out of the room on a thread of its own, a moment after the 204 on a busy machine.
+        await Eventually.ThatAsync(call.ParticipantsInJanusAsync, room => !room.ContainsKey(stenographer.GetProperty("participant").GetInt64()), "the stenographer leaving the room");
     }
 }
 
