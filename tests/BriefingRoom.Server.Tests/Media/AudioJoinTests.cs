@@ -15,11 +15,14 @@ namespace BriefingRoom.Server.Tests.Media;
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
 public sealed class AudioJoinTests
 {
-    [SkippableFact(Timeout = 120_000)]
-    public async Task Reporters_join_muted_the_moderator_and_the_official_speak_and_staff_see_who_is_in()
+    public static TheoryData<string> Engines => [TestDatabase.Sqlite, TestDatabase.Postgres];
+
+    [SkippableTheory(Timeout = 120_000)]
+    [MemberData(nameof(Engines))]
+    public async Task Reporters_join_muted_the_moderator_and_the_official_speak_and_staff_see_who_is_in(string engine)
     {
         Requires.Janus();
-        await using var call = await LiveCall.StartAsync();
+        await using var call = await LiveCall.StartAsync(engine);
         var office = call.Office;
 
         var reporter = await call.JoinAsync("reporterA");
@@ -55,7 +58,8 @@ public sealed class AudioJoinTests
         Assert.Equal(HttpStatusCode.Forbidden, (await office["reporterA"].GetAsync(office.Api("/audio/participants"))).StatusCode);
 
         Assert.Equal(HttpStatusCode.NoContent, (await office["stenographer"].DeleteAsync(office.Api("/audio"))).StatusCode);
-        Assert.DoesNotContain(stenographer.GetProperty("participant").GetInt64(), (await call.ParticipantsInJanusAsync()).Keys);
+        // Janus takes a destroyed session's participant out of the room on a thread of its own, a moment after the 204 on a busy machine.
+        await Eventually.ThatAsync(call.ParticipantsInJanusAsync, room => !room.ContainsKey(stenographer.GetProperty("participant").GetInt64()), "the stenographer leaving the room");
     }
 }
 

@@ -66,11 +66,13 @@ public sealed class AudioLinesTests
         await Eventually.ThatAsync(room.Probe.ExistsAsync, exists => !exists, "the room going after the conclusion");
     }
 
-    [SkippableFact(Timeout = 150_000)]
-    public async Task After_Janus_restarts_and_after_Briefing_Room_restarts_the_room_holds_what_the_log_says_and_strangers_are_kicked()
+    [SkippableTheory(Timeout = 150_000)]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
+    public async Task After_Janus_restarts_and_after_Briefing_Room_restarts_the_room_holds_what_the_log_says_and_strangers_are_kicked(string engine)
     {
         var install = Requires.Janus();
-        await using var database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+        await using var database = await TestDatabase.CreateAsync(engine);
         using var http = new HttpClient();
 
         // Janus restarts: the one Briefing Room starts again has a new room, and people who join it get the log's lines.
@@ -97,7 +99,7 @@ public sealed class AudioLinesTests
         try
         {
             var external = new MediaOptions { Server = configuration.Api, ApiSecret = configuration.ApiSecret, RoomKey = configuration.RoomKey };
-            await using var elsewhere = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+            await using var elsewhere = await TestDatabase.CreateAsync(engine);
             Room room;
             await using (var first = await RunningServer.StartAsync(elsewhere.Choice, options: o => o with { Media = external }))
             {

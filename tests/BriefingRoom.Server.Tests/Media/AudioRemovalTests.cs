@@ -10,11 +10,14 @@ namespace BriefingRoom.Server.Tests.Media;
 [System.Runtime.Versioning.SupportedOSPlatform("linux")]
 public sealed class AudioRemovalTests
 {
-    [SkippableFact(Timeout = 120_000)]
-    public async Task A_removed_reporter_is_kicked_from_the_room_refused_a_new_join_and_let_back_in_once_admitted_again()
+    public static TheoryData<string> Engines => [TestDatabase.Sqlite, TestDatabase.Postgres];
+
+    [SkippableTheory(Timeout = 120_000)]
+    [MemberData(nameof(Engines))]
+    public async Task A_removed_reporter_is_kicked_from_the_room_refused_a_new_join_and_let_back_in_once_admitted_again(string engine)
     {
         Requires.Janus();
-        await using var call = await LiveCall.StartAsync();
+        await using var call = await LiveCall.StartAsync(engine);
         var office = call.Office;
         var a = office.ReporterId("reporterA");
         var joinedA = (await call.JoinAsync("reporterA")).GetProperty("participant").GetInt64();

@@ -14,11 +14,14 @@ public sealed class AudioTokenTests
 {
     private const int Unauthorized = 489; // JANUS_AUDIOBRIDGE_ERROR_UNAUTHORIZED: not in the allowed list
 
-    [SkippableFact(Timeout = 120_000)]
-    public async Task A_join_token_is_off_the_allowed_list_after_the_join_and_Janus_refuses_it_or_no_token()
+    public static TheoryData<string> Engines => [TestDatabase.Sqlite, TestDatabase.Postgres];
+
+    [SkippableTheory(Timeout = 120_000)]
+    [MemberData(nameof(Engines))]
+    public async Task A_join_token_is_off_the_allowed_list_after_the_join_and_Janus_refuses_it_or_no_token(string engine)
     {
         Requires.Janus();
-        await using var call = await LiveCall.StartAsync();
+        await using var call = await LiveCall.StartAsync(engine);
         var office = call.Office;
         var sessions = call.Services.GetRequiredService<AudioSessions>();
         var minted = new List<string>();
@@ -37,7 +40,9 @@ public sealed class AudioTokenTests
 
         var control = call.Services.GetRequiredService<MediaSupervisor>().Control!;
         var secret = call.Services.GetRequiredService<AudioRooms>().SecretOf(office.BriefingId, control.RoomKey);
-        Assert.Empty(await AllowedAsync(control, office.BriefingId, secret));
+        Assert.Empty((await AllowedAsync(control, office.BriefingId, secret)).Intersect(minted));
+        // The recording's listener joins with a token of its own as the room opens, on a busy machine still under way here: nothing stays once it is in.
+        await Eventually.ThatAsync(() => AllowedAsync(control, office.BriefingId, secret), allowed => allowed.Length == 0, "the room's allowed list emptying", seconds: 20);
 
         // Reporter B is admitted but did not go through Briefing Room: a used token or none gets them nowhere.
         var outsider = AudioParticipant.Reporter(office.BriefingId, office.ReporterId("reporterB"));

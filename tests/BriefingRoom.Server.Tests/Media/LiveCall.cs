@@ -22,9 +22,10 @@ internal sealed class LiveCall : IAsyncDisposable
 
     public IServiceProvider Services => _server.App.Services;
 
-    public static async Task<LiveCall> StartAsync(bool open = true)
+    public static async Task<LiveCall> StartAsync(string engine = TestDatabase.Sqlite, bool open = true)
     {
-        var database = await TestDatabase.CreateAsync(TestDatabase.Sqlite);
+        var database = await TestDatabase.CreateAsync(engine);
+        // A Janus of its own, never shared: a room's number is its briefing's, so every fresh database's first call would be room 1 of a shared one.
         var server = await RunningServer.StartAsync(database.Choice, options: o => o with { Media = new MediaOptions() });
         var call = new LiveCall(database, server, await Office.OnAsync(database, server));
         await OwnJanus.OnAsync(server.App.Services.GetRequiredService<MediaSupervisor>());
