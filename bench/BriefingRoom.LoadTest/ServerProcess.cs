@@ -30,8 +30,11 @@ public sealed partial class ServerProcess : IAsyncDisposable
         return server.AdminPassword.Length > 0 ? server : throw new InvalidOperationException("the server printed no first-run password: its database was not fresh");
     }
 
-    /// <summary>Starts the process and returns at once; <see cref="ReadyAsync"/> waits until it listens. A null folder makes a fresh one.</summary>
-    public static ServerProcess Launch(string executable, string url, string? database, string? folder)
+    /// <summary>
+    /// Starts the process and returns at once; <see cref="ReadyAsync"/> waits until it listens. A null folder makes a fresh one;
+    /// <paramref name="arguments"/> are added to <c>serve</c>'s and <paramref name="environment"/> to its variables (a media server's secrets).
+    /// </summary>
+    public static ServerProcess Launch(string executable, string url, string? database, string? folder, IEnumerable<string>? arguments = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var ownsFolder = folder is null;
         folder ??= Directory.CreateTempSubdirectory("briefing-load-").FullName;
@@ -44,6 +47,14 @@ public sealed partial class ServerProcess : IAsyncDisposable
         {
             start.ArgumentList.Add("--database");
             start.ArgumentList.Add(database);
+        }
+        foreach (var arg in arguments ?? [])
+        {
+            start.ArgumentList.Add(arg);
+        }
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
         var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {executable}");
         process.ErrorDataReceived += (_, e) => { if (e.Data is { } line) { Console.Error.WriteLine($"[server] {line}"); } };

@@ -4,6 +4,7 @@ using BriefingRoom.Server.Accounts;
 using BriefingRoom.Server.Briefings;
 using BriefingRoom.Server.Hosting;
 using BriefingRoom.Server.Live;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace BriefingRoom.Server.Media;
 
@@ -14,7 +15,11 @@ namespace BriefingRoom.Server.Media;
 /// </summary>
 public static class AudioEndpoints
 {
-    public sealed record Offer(string? Sdp);
+    // A property, not a constructor parameter: a JSON value of the wrong type is then reported as "not text" under "sdp".
+    public sealed record Offer
+    {
+        public string? Sdp { get; init; }
+    }
 
     public sealed record Answer(string? Sdp, long Participant, string Part, bool Muted);
 
@@ -27,55 +32,10 @@ public static class AudioEndpoints
         var api = app.MapGroup("/api/briefings/{id}/audio").WithTags("Audio");
 
         // Open to the anonymous: a plan speaker has no account and comes with a speaker pass instead.
-        api.MapPost("/", async (long id, Offer? offer, string? speaker, string? pass, HttpContext http, BriefingHub hub, AudioSessions sessions, MediaSupervisor media, SpeakerPasses passes) =>
-        {
-            var (who, refusal) = await WhoAsync(id, http.User, speaker, pass, hub, passes);
-            if (refusal is not null)
-            {
-                return refusal;
-            }
-            if (string.IsNullOrWhiteSpace(offer?.Sdp))
-            {
-                return Problems.Invalid("sdp", "Send the browser's SDP offer, made once ICE gathering is complete.");
-            }
-            if (who!.State.Phase != BriefingPhase.Live)
-            {
-                return Problems.Conflict("call-not-live", who.State.Phase switch
-                {
-                    BriefingPhase.Scheduled => "The call has not opened yet; its audio starts when the moderator opens it.",
-                    _ => "The call is over; its audio has ended.",
-                });
-            }
-            if (!media.Status.IsOn)
-            {
-                return Unavailable($"The call has no audio now: {media.Status.Reason}. Follow the live transcript instead.");
-            }
-            try
-            {
-                var joined = await sessions.JoinAsync(id, who.Participant, who.Display, who.Muted, offer.Sdp, http.RequestAborted);
-                return Results.Ok(new Answer(joined.Sdp, joined.Participant, PartName(joined.Part), joined.Muted));
-            }
-            catch (AudioRefusedException e)
-            {
-                return Forbidden(e.Message);
-            }
-            catch (AudioUnavailableException e)
-            {
-                return Unavailable(e.Message);
-            }
-        }).AllowAnonymous()
+        api.MapPost("/", JoinAsync).AllowAnonymous()
             .WithSummary("Joins the call's audio with an SDP offer; a plan speaker adds ?speaker=KEY&pass=PASS from their link.");
 
-        api.MapDelete("/", async (long id, string? speaker, string? pass, HttpContext http, BriefingHub hub, AudioSessions sessions, SpeakerPasses passes) =>
-        {
-            var (who, refusal) = await WhoAsync(id, http.User, speaker, pass, hub, passes);
-            if (refusal is not null)
-            {
-                return refusal;
-            }
-            await sessions.LeaveAsync(id, who!.Participant.Key);
-            return Results.NoContent();
-        }).AllowAnonymous()
+        api.MapDelete("/", LeaveAsync).AllowAnonymous()
             .WithSummary("Leaves the call's audio (nothing to do when not in it).");
 
         api.MapGet("/participants", async (long id, BriefingHub hub, AudioPresence presence) =>
@@ -99,8 +59,62 @@ public static class AudioEndpoints
 
     private sealed record Who(BriefingState State, AudioParticipant Participant, string Display, bool Muted);
 
+    // The offer is checked before anyone's session is touched: a bad one is refused with its reason, and the person's place stays.
+    private static async Task<Results<Ok<Answer>, ProblemHttpResult, ValidationProblem>> JoinAsync(long id, Offer? offer, string? speaker, string? pass, HttpContext http, BriefingHub hub, AudioSessions sessions, MediaSupervisor media, SpeakerPasses passes)
+    {
+        var (who, refusal) = await WhoAsync(id, http.User, speaker, pass, hub, passes);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+        if (AudioOffer.Problem(offer?.Sdp) is { } bad)
+        {
+            return InvalidOffer(bad);
+        }
+        if (who!.State.Phase != BriefingPhase.Live)
+        {
+            return Problem(StatusCodes.Status409Conflict, "Not possible now", who.State.Phase switch
+            {
+                BriefingPhase.Scheduled => "The call has not opened yet; its audio starts when the moderator opens it.",
+                _ => "The call is over; its audio has ended.",
+            }, code: "call-not-live");
+        }
+        if (!media.Status.IsOn)
+        {
+            return Unavailable($"The call has no audio now: {media.Status.Reason}. Follow the live transcript instead.");
+        }
+        try
+        {
+            var joined = await sessions.JoinAsync(id, who.Participant, who.Display, who.Muted, offer!.Sdp, http.RequestAborted);
+            return TypedResults.Ok(new Answer(joined.Sdp, joined.Participant, PartName(joined.Part), joined.Muted));
+        }
+        catch (AudioOfferRefusedException e)
+        {
+            return InvalidOffer(e.Message);
+        }
+        catch (AudioRefusedException e)
+        {
+            return Forbidden(e.Message);
+        }
+        catch (AudioUnavailableException e)
+        {
+            return Unavailable(e.Message);
+        }
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> LeaveAsync(long id, string? speaker, string? pass, HttpContext http, BriefingHub hub, AudioSessions sessions, SpeakerPasses passes)
+    {
+        var (who, refusal) = await WhoAsync(id, http.User, speaker, pass, hub, passes);
+        if (refusal is not null)
+        {
+            return refusal;
+        }
+        await sessions.LeaveAsync(id, who!.Participant.Key);
+        return TypedResults.NoContent();
+    }
+
     // Who is asking, and in which part; or the refusal: 401 for nobody, 403 for someone who may not be in this call's audio.
-    private static async Task<(Who? Who, IResult? Refusal)> WhoAsync(long id, ClaimsPrincipal user, string? speaker, string? pass, BriefingHub hub, SpeakerPasses passes)
+    private static async Task<(Who? Who, ProblemHttpResult? Refusal)> WhoAsync(long id, ClaimsPrincipal user, string? speaker, string? pass, BriefingHub hub, SpeakerPasses passes)
     {
         var briefing = await hub.GetAsync(id);
         if (speaker is not null || pass is not null)
@@ -112,13 +126,13 @@ public static class AudioEndpoints
         }
         if (user.Id() is not { } account)
         {
-            return (null, Problems.Unauthorized("Sign in to join the call's audio."));
+            return (null, Problem(StatusCodes.Status401Unauthorized, "Not signed in", "Sign in to join the call's audio."));
         }
         if (user.IsStaff())
         {
             if (briefing is null)
             {
-                return (null, Problems.NotFound("briefing with that id"));
+                return (null, Problem(StatusCodes.Status404NotFound, "Not found", "There is no briefing with that id here."));
             }
             // The moderator speaks; the other staff listen, so no keyboard or room noise of theirs reaches the call.
             var staff = new AudioParticipant(id, AudioPart.Staff, account.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -142,9 +156,14 @@ public static class AudioEndpoints
 
     private static string PartName(AudioPart part) => part.ToString().ToLowerInvariant();
 
-    private static IResult Forbidden(string detail) =>
-        Results.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Not allowed");
+    private static ProblemHttpResult Forbidden(string detail) => Problem(StatusCodes.Status403Forbidden, "Not allowed", detail);
 
-    private static IResult Unavailable(string detail) =>
-        Results.Problem(detail, statusCode: StatusCodes.Status503ServiceUnavailable, title: "No audio");
+    private static ProblemHttpResult Unavailable(string detail) => Problem(StatusCodes.Status503ServiceUnavailable, "No audio", detail);
+
+    private static ValidationProblem InvalidOffer(string why) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["sdp"] = [why] }, title: "Some fields need attention.");
+
+    // The same problem details as Problems gives elsewhere, declared, so the routes' results are in their signatures.
+    private static ProblemHttpResult Problem(int status, string title, string detail, string? code = null) =>
+        TypedResults.Problem(detail, statusCode: status, title: title, extensions: code is null ? null : new Dictionary<string, object?> { ["code"] = code });
 }

@@ -73,9 +73,9 @@ public sealed class AudioLines(BriefingHub hub, MediaSupervisor media, AudioRoom
             Dictionary<long, bool>? staff = null;
             return await ApplyAsync(control, briefing, rooms.SecretOf(briefing, control.RoomKey), async id =>
             {
-                if (id == CallRecording.RecorderId(briefing))
+                if (CallRecording.IsRecorder(briefing, id))
                 {
-                    return false; // the staff recording's own silent listener: kicking it would stop the recording
+                    return false; // the staff recording's own silent listener (or a killed server's): kicking it would stop the recording
                 }
                 if (known.TryGetValue(id, out var who))
                 {

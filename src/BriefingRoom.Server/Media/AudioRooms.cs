@@ -29,8 +29,11 @@ public sealed class AudioRooms(BriefingHub hub, MediaSupervisor media, BriefingR
     private readonly ConcurrentDictionary<long, byte> _rooms = new();
     private JanusControl? _control;
 
-    /// <summary>The briefings whose room this server created in the media server running now.</summary>
-    public ICollection<long> Rooms => _rooms.Keys;
+    /// <summary>
+    /// The briefings whose room this server created in the media server running now; none while a new (or restarted) one
+    /// has not been looked at yet, so no one acts on the rooms of a media server that is gone.
+    /// </summary>
+    public ICollection<long> Rooms => _control is { } control && ReferenceEquals(control, media.Control) ? _rooms.Keys : [];
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
@@ -45,8 +48,11 @@ public sealed class AudioRooms(BriefingHub hub, MediaSupervisor media, BriefingR
     }
 
     /// <summary>The secret of a briefing's room: the same for the same room key, so a restarted Briefing Room still holds it.</summary>
-    public string SecretOf(long briefing, string? roomKey) =>
-        Convert.ToHexStringLower(HMACSHA256.HashData(roomKey is null ? _fallbackKey : Encoding.UTF8.GetBytes(roomKey), Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"briefing-room/audiobridge/{briefing}"))));
+    public string SecretOf(long briefing, string? roomKey) => SecretOf(briefing, roomKey is null ? _fallbackKey : Encoding.UTF8.GetBytes(roomKey));
+
+    /// <summary>The secret every Briefing Room given this room key uses for the briefing's room (what a restarted one finds it by).</summary>
+    public static string SecretOf(long briefing, byte[] roomKey) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(roomKey, Encoding.UTF8.GetBytes(string.Create(CultureInfo.InvariantCulture, $"briefing-room/audiobridge/{briefing}"))));
 
     private void OnAppended(LiveBriefing briefing) => _due.Writer.TryWrite(briefing.Id);
 
@@ -64,8 +70,8 @@ public sealed class AudioRooms(BriefingHub hub, MediaSupervisor media, BriefingR
                 // A new control session means a new (or restarted) media server: every unfinished briefing is looked at again.
                 if (media.Control is { } control && !ReferenceEquals(control, _control))
                 {
-                    _control = control;
                     _rooms.Clear();
+                    _control = control;
                     foreach (var id in await hub.PendingLiftsAsync())
                     {
                         _due.Writer.TryWrite(id);

@@ -12,6 +12,9 @@ public sealed class AudioUnavailableException(string reason) : Exception(reason)
 /// <summary>The person lost the right to be in the call while their join was under way (removed, or the call ended).</summary>
 public sealed class AudioRefusedException(string reason) : Exception(reason);
 
+/// <summary>Janus could not use the person's SDP offer although it passed <see cref="AudioOffer"/>: the request's fault, said without Janus's words.</summary>
+public sealed class AudioOfferRefusedException(string reason) : Exception(reason);
+
 /// <summary>What a person who joined gets back: the SDP answer to their offer and whether they start muted.</summary>
 public sealed record AudioJoined(string? Sdp, long Participant, AudioPart Part, bool Muted);
 
@@ -25,6 +28,10 @@ public sealed class AudioSessions(BriefingHub hub, MediaSupervisor media, AudioR
 {
     private const int IdExists = 490;
     private const int NoSuchUser = 492;
+    // Janus's answers to an offer it cannot use: the core's unknown JSEP type and invalid SDP, the AudioBridge's invalid SDP.
+    private static readonly int[] OfferErrors = [464, 465, 493];
+    // A join that still finds its id in the room after this many tries kicks it: a session left by a killed Briefing Room.
+    private const int StaleAfter = 5;
     private static readonly TimeSpan RoomWithin = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan Watch = TimeSpan.FromSeconds(1);
 
@@ -116,7 +123,13 @@ public sealed class AudioSessions(BriefingHub hub, MediaSupervisor media, AudioR
                 }
                 catch (JanusException e) when (e.Code == IdExists && attempt < 20)
                 {
-                    // The session this join replaces is still leaving the room.
+                    // The session this join replaces is still leaving the room, or no one is left to end it (a killed
+                    // Briefing Room held it, and Janus keeps it until its session times out): that one is kicked.
+                    if (attempt == StaleAfter)
+                    {
+                        logger.StaleKicked(briefing, participant.Key);
+                        await KickAsync(control, briefing, participant.Id, participant.Key);
+                    }
                     await Task.Delay(TimeSpan.FromMilliseconds(50), time, cancel);
                 }
             }
@@ -129,8 +142,16 @@ public sealed class AudioSessions(BriefingHub hub, MediaSupervisor media, AudioR
         {
             return null;
         }
-        var (_, jsep) = await session.AskAsync(new JsonObject { ["request"] = "configure" }, new JsonObject { ["type"] = "offer", ["sdp"] = offer }, cancel);
-        return jsep?["sdp"]?.GetValue<string>() ?? throw new JanusException(0, "no SDP answer to the offer");
+        try
+        {
+            var (_, jsep) = await session.AskAsync(new JsonObject { ["request"] = "configure" }, new JsonObject { ["type"] = "offer", ["sdp"] = offer }, cancel);
+            return jsep?["sdp"]?.GetValue<string>() ?? throw new JanusException(0, "no SDP answer to the offer");
+        }
+        catch (JanusException e) when (OfferErrors.Contains(e.Code))
+        {
+            logger.OfferRefused(briefing, participant.Key, e.Message);
+            throw new AudioOfferRefusedException("The media server could not use this offer: it is not a WebRTC audio offer it can answer. Join again from a current browser.");
+        }
     }
 
     private static Task<JsonObject> Allowed(JanusControl control, long briefing, string secret, string action, string token, CancellationToken cancel) =>
@@ -166,28 +187,34 @@ public sealed class AudioSessions(BriefingHub hub, MediaSupervisor media, AudioR
         }
         if (kick && media.Control is { } control)
         {
-            try
-            {
-                await control.Client.RequestAsync(control.Session, control.Handle, new JsonObject
-                {
-                    ["request"] = "kick",
-                    ["room"] = briefing,
-                    ["secret"] = rooms.SecretOf(briefing, control.RoomKey),
-                    ["id"] = session.Participant.Id,
-                }, CancellationToken.None);
-            }
-            catch (JanusException e) when (e.Code == NoSuchUser)
-            {
-            }
-            catch (Exception e) when (e is JanusException or HttpRequestException or OperationCanceledException)
-            {
-                logger.KickFailed(briefing, key, e.Message); // destroying the session below still takes them out
-            }
+            await KickAsync(control, briefing, session.Participant.Id, key);
         }
         await session.DisposeAsync();
         presence.Left(briefing, session.Participant.Id);
         logger.Left(briefing, key);
         return true;
+    }
+
+    // Puts the participant out of the room now; destroying their session, where there is one, also does it.
+    private async Task KickAsync(JanusControl control, long briefing, long id, string key)
+    {
+        try
+        {
+            await control.Client.RequestAsync(control.Session, control.Handle, new JsonObject
+            {
+                ["request"] = "kick",
+                ["room"] = briefing,
+                ["secret"] = rooms.SecretOf(briefing, control.RoomKey),
+                ["id"] = id,
+            }, CancellationToken.None);
+        }
+        catch (JanusException e) when (e.Code == NoSuchUser)
+        {
+        }
+        catch (Exception e) when (e is JanusException or HttpRequestException or OperationCanceledException)
+        {
+            logger.KickFailed(briefing, key, e.Message);
+        }
     }
 
     // Janus ended the session (hangup, timeout, gone): forget it unless a newer join has replaced it already.

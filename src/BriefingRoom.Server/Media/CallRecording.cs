@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using BriefingRoom.Briefings;
@@ -24,8 +25,15 @@ public sealed class CallRecording(BriefingHub hub, MediaSupervisor media, AudioR
     private readonly Dictionary<long, long> _sizes = [];
     private JanusControl? _control;
 
+    // A killed Briefing Room's recorder stays in a room on a Janus run elsewhere until its session times out, and a kick
+    // does not take out a plain-RTP participant: the next start joins under the next free id, so the mix never stops.
+    private const int RecorderSlots = 4;
+
     /// <summary>The participant id the recorder joins under: the same contract as a person's (<see cref="AudioParticipant.IdOf"/>), under a key no person has.</summary>
-    public static long RecorderId(long briefing) => AudioParticipant.IdOf(briefing, "recorder:mix");
+    public static long RecorderId(long briefing, int slot = 0) => AudioParticipant.IdOf(briefing, slot == 0 ? "recorder:mix" : string.Create(CultureInfo.InvariantCulture, $"recorder:mix:{slot}"));
+
+    /// <summary>Whether the participant is a recorder of the briefing's room, this server's or one a killed server left.</summary>
+    public static bool IsRecorder(long briefing, long id) => Enumerable.Range(0, RecorderSlots).Any(slot => RecorderId(briefing, slot) == id);
 
     public override Task StartAsync(CancellationToken cancellationToken)
     {
@@ -93,7 +101,7 @@ public sealed class CallRecording(BriefingHub hub, MediaSupervisor media, AudioR
             {
                 _recorders[id] = await JoinAsync(control, id, stopping);
             }
-            catch (Exception e) when (e is JanusException or HttpRequestException or TimeoutException || (e is OperationCanceledException && !stopping.IsCancellationRequested))
+            catch (Exception e) when (e is JanusException or HttpRequestException or TimeoutException or InvalidOperationException || (e is OperationCanceledException && !stopping.IsCancellationRequested))
             {
                 _recorders[id] = 0; // tried once per room: a room without it still records while anyone is in
                 logger.RecorderFailed(id, e.Message);
@@ -115,22 +123,41 @@ public sealed class CallRecording(BriefingHub hub, MediaSupervisor media, AudioR
         var secret = rooms.SecretOf(id, control.RoomKey);
         var token = RandomNumberGenerator.GetHexString(32, lowercase: true);
         var handle = await client.AttachAsync(control.Session, JanusClient.AudioBridge, stopping);
-        await client.RequestAsync(control.Session, control.Handle, Allowed(id, secret, "add", token), stopping);
         try
         {
+            await client.RequestAsync(control.Session, control.Handle, Allowed(id, secret, "add", token), stopping);
+            await JoinWithAsync(control, id, handle, secret, token, stopping);
+            return handle;
+        }
+        catch
+        {
+            await Quietly(() => client.DetachAsync(control.Session, handle, CancellationToken.None)); // no handle left behind for a join that failed
+            throw;
+        }
+    }
+
+    private async Task JoinWithAsync(JanusControl control, long id, long handle, string secret, string token, CancellationToken stopping)
+    {
+        var client = control.Client;
+        try
+        {
+            // A recorder already in the room is one a killed Briefing Room left on a session no one keeps alive: ours joins beside it.
+            var present = await ParticipantsAsync(control, id, stopping);
+            var recorder = Enumerable.Range(0, RecorderSlots).Select(slot => RecorderId(id, slot)).Where(r => !present.Contains(r)).Cast<long?>().FirstOrDefault()
+                ?? throw new InvalidOperationException($"every one of the {RecorderSlots} recorder ids is taken by the recorders of servers that were killed");
             // Plain RTP to the discard port: AudioBridge sends a plain-RTP participant nothing until it hears from it, and it never does.
             await client.PostAsync(control.Session, handle, new JsonObject
             {
                 ["request"] = "join",
                 ["room"] = id,
-                ["id"] = RecorderId(id),
+                ["id"] = recorder,
                 ["display"] = "Briefing Room recording",
                 ["muted"] = true,
                 ["token"] = token,
                 ["rtp"] = new JsonObject { ["ip"] = "127.0.0.1", ["port"] = 9, ["payload_type"] = 111 },
             }, stopping);
             var deadline = time.GetUtcNow() + JoinedWithin;
-            while (!await InRoomAsync(control, id, stopping))
+            while (!(await ParticipantsAsync(control, id, stopping)).Contains(recorder))
             {
                 if (time.GetUtcNow() >= deadline)
                 {
@@ -140,7 +167,6 @@ public sealed class CallRecording(BriefingHub hub, MediaSupervisor media, AudioR
             }
             store.MeasureStart(id, time.GetUtcNow());
             logger.RecorderJoined(id);
-            return handle;
         }
         finally
         {
@@ -148,10 +174,10 @@ public sealed class CallRecording(BriefingHub hub, MediaSupervisor media, AudioR
         }
     }
 
-    private static async Task<bool> InRoomAsync(JanusControl control, long id, CancellationToken stopping)
+    private static async Task<HashSet<long>> ParticipantsAsync(JanusControl control, long id, CancellationToken stopping)
     {
         var list = await control.Client.RequestAsync(control.Session, control.Handle, new JsonObject { ["request"] = "listparticipants", ["room"] = id }, stopping);
-        return list["participants"] is JsonArray participants && participants.Any(p => p?["id"]?.GetValue<long>() == RecorderId(id));
+        return [.. (list["participants"] as JsonArray ?? []).Select(p => p?["id"]?.GetValue<long>() ?? 0)];
     }
 
     private static JsonObject Allowed(long id, string secret, string action, string token) => new()

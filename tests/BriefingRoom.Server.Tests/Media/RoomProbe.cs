@@ -40,6 +40,9 @@ public sealed class RoomProbe(HttpClient http, Uri api, string apiSecret, long r
 
     private readonly List<long> _guests = [];
 
+    /// <summary>The Janus sessions the probe holds: its own and each guest's.</summary>
+    public IReadOnlyList<long> Sessions => [.. _guests, _session];
+
     /// <summary>Every participant of the room and whether Janus has them muted; the sessions are kept alive on the way.</summary>
     public async Task<Dictionary<long, bool>> ParticipantsAsync()
     {
