@@ -65,7 +65,7 @@ public sealed class AudioSessions(BriefingHub hub, MediaSupervisor media, AudioR
                 session.Start();
                 var answer = await JoinWithTokenAsync(control, session, briefing, participant, muted, offer, cancel);
                 _sessions[(briefing, participant.Key)] = session;
-                var microphone = SdpAudio.Sends(offer);
+                var microphone = AudioOffer.Sends(offer);
                 presence.Joined(briefing, new AudioPresent(participant.Id, participant.Key, display, participant.Part, muted, Talking: false, microphone));
                 _ = session.Ended.ContinueWith(_ => ForgetAsync(briefing, session), TaskScheduler.Default);
                 logger.Joined(briefing, participant.Key, muted, microphone);
