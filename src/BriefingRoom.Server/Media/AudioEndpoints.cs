@@ -69,15 +69,15 @@ public static class AudioEndpoints
         }
         if (AudioOffer.Problem(offer?.Sdp) is { } bad)
         {
-            return InvalidOffer(bad);
+            return Problems.Invalid("sdp", bad);
         }
         if (who!.State.Phase != BriefingPhase.Live)
         {
-            return Problem(StatusCodes.Status409Conflict, "Not possible now", who.State.Phase switch
+            return Problems.Conflict("call-not-live", who.State.Phase switch
             {
                 BriefingPhase.Scheduled => "The call has not opened yet; its audio starts when the moderator opens it.",
                 _ => "The call is over; its audio has ended.",
-            }, code: "call-not-live");
+            });
         }
         if (!media.Status.IsOn)
         {
@@ -90,11 +90,11 @@ public static class AudioEndpoints
         }
         catch (AudioOfferRefusedException e)
         {
-            return InvalidOffer(e.Message);
+            return Problems.Invalid("sdp", e.Message);
         }
         catch (AudioRefusedException e)
         {
-            return Forbidden(e.Message);
+            return Problems.Forbidden(e.Message);
         }
         catch (AudioUnavailableException e)
         {
@@ -122,17 +122,17 @@ public static class AudioEndpoints
             // A pass that does not fit looks the same whether or not the briefing exists.
             return briefing is not null && speaker is not null && pass is not null && passes.Admits(id, briefing.State, speaker, pass)
                 ? (new Who(briefing.State, new AudioParticipant(id, AudioPart.Official, speaker), briefing.State.Plan!.Speaker(speaker)!.Name, Muted: false), null)
-                : (null, Forbidden("This speaker link is not valid for this call. Ask the press office for a new one."));
+                : (null, Problems.Forbidden("This speaker link is not valid for this call. Ask the press office for a new one."));
         }
         if (user.Id() is not { } account)
         {
-            return (null, Problem(StatusCodes.Status401Unauthorized, "Not signed in", "Sign in to join the call's audio."));
+            return (null, Problems.Unauthorized("Sign in to join the call's audio."));
         }
         if (user.IsStaff())
         {
             if (briefing is null)
             {
-                return (null, Problem(StatusCodes.Status404NotFound, "Not found", "There is no briefing with that id here."));
+                return (null, Problems.NotFound("briefing with that id"));
             }
             // The moderator speaks; the other staff listen, so no keyboard or room noise of theirs reaches the call.
             var staff = new AudioParticipant(id, AudioPart.Staff, account.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -142,11 +142,11 @@ public static class AudioEndpoints
         }
         if (briefing is not null && BriefingAccess.ReporterId(user) is { } removed && briefing.State.RemovedReporters.Contains(removed))
         {
-            return (null, Forbidden("You were removed from this call, so you cannot join its audio. Ask the press office if you think this is a mistake."));
+            return (null, Problems.Forbidden("You were removed from this call, so you cannot join its audio. Ask the press office if you think this is a mistake."));
         }
         if (briefing is null || BriefingAccess.Of(user, briefing.State) != Access.Press)
         {
-            return (null, Forbidden("You are not admitted to this call, so you cannot join its audio."));
+            return (null, Problems.Forbidden("You are not admitted to this call, so you cannot join its audio."));
         }
         var reporterId = BriefingAccess.ReporterId(user)!;
         var reporter = briefing.State.Reporters[reporterId];
@@ -156,14 +156,6 @@ public static class AudioEndpoints
 
     private static string PartName(AudioPart part) => part.ToString().ToLowerInvariant();
 
-    private static ProblemHttpResult Forbidden(string detail) => Problem(StatusCodes.Status403Forbidden, "Not allowed", detail);
-
-    private static ProblemHttpResult Unavailable(string detail) => Problem(StatusCodes.Status503ServiceUnavailable, "No audio", detail);
-
-    private static ValidationProblem InvalidOffer(string why) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["sdp"] = [why] }, title: "Some fields need attention.");
-
-    // The same problem details as Problems gives elsewhere, declared, so the routes' results are in their signatures.
-    private static ProblemHttpResult Problem(int status, string title, string detail, string? code = null) =>
-        TypedResults.Problem(detail, statusCode: status, title: title, extensions: code is null ? null : new Dictionary<string, object?> { ["code"] = code });
+    private static ProblemHttpResult Unavailable(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status503ServiceUnavailable, title: "No audio");
 }
