@@ -126,7 +126,9 @@ internal static class CorrectionMentions
                 if (r.Start >= start)
                 {
                     Piece(result, inlines[k], start, end, at, r.Start);
-                    result.Add(r.With is AttributionPlaceholder a && text.OpensSentence(written, r.Start) ? new AttributionPlaceholder(RedactedText.Capitalised(a.Text)) : r.With);
+                    var with = r.With is AttributionPlaceholder a && text.OpensSentence(written, r.Start) ? new AttributionPlaceholder(RedactedText.Capitalised(a.Text)) : r.With;
+                    result.Add(with);
+                    text.Changed(Readable(written[r.Start..r.End]), RedactedText.Bracketed(with));
                 }
                 at = Math.Max(at, r.End);
             }
@@ -134,6 +136,11 @@ internal static class CorrectionMentions
         }
         return result;
     }
+
+    /// <summary>A span of the written text as the Markdown prints it: struck-out words in <c>&lt;s&gt;</c>, put-in words in brackets, emphasis unmarked.</summary>
+    private static string Readable(string written) =>
+        written.Replace("<del>", "<s>", StringComparison.Ordinal).Replace("</del>", "</s>", StringComparison.Ordinal)
+            .Replace("<ins>", "[", StringComparison.Ordinal).Replace("</ins>", "]", StringComparison.Ordinal).Replace("\n", "", StringComparison.Ordinal);
 
     /// <summary>The part <paramref name="from"/>..<paramref name="to"/> of an inline no replacement covers: text is cut, anything else kept only whole.</summary>
     private static void Piece(List<Inline> result, Inline inline, int start, int end, int from, int to)

@@ -14,6 +14,18 @@ internal sealed class RedactedText(Func<string, TextKind, IReadOnlyList<Identity
     /// <summary>The last non-blank character written in the current paragraph; '\0' at its start.</summary>
     public char Before { get; set; }
 
+    /// <summary>Where each replacement is recorded, when the caller asked for the list.</summary>
+    public ICollection<RedactionChange>? Changes { get; init; }
+
+    /// <summary>The place the next replacements are in (its part, turn and paragraph), as recorded in <see cref="Changes"/>.</summary>
+    public RedactionChange Place { get; set; } = new(RedactionPart.Title, 0, 0, "", "");
+
+    /// <summary>Records that <paramref name="replaced"/> became <paramref name="with"/> at the current place.</summary>
+    public void Changed(string replaced, string with) => Changes?.Add(Place with { Replaced = replaced, With = with });
+
+    /// <summary>True when the text mentions a protected identity or a <c>redact</c> phrase.</summary>
+    public bool Mentions(string text) => MentionPlan.Of(text, find(text, TextKind.Plain)).Count > 0;
+
     /// <summary>The text as inlines, protected mentions replaced; <see cref="Before"/> moves past it.</summary>
     public List<Inline> Inlines(string text)
     {
@@ -25,7 +37,9 @@ internal sealed class RedactedText(Func<string, TextKind, IReadOnlyList<Identity
             {
                 result.Add(new TextRun(text[at..r.Start]));
             }
-            result.Add(r.With is AttributionPlaceholder a && OpensSentence(text, r.Start) ? new AttributionPlaceholder(Capitalised(a.Text)) : r.With);
+            var with = r.With is AttributionPlaceholder a && OpensSentence(text, r.Start) ? new AttributionPlaceholder(Capitalised(a.Text)) : r.With;
+            result.Add(with);
+            Changed(text[r.Start..r.End], Bracketed(with));
             at = r.End;
         }
         if (at < text.Length)
@@ -50,13 +64,7 @@ internal sealed class RedactedText(Func<string, TextKind, IReadOnlyList<Identity
         var sb = new StringBuilder(text.Length);
         foreach (var inline in Inlines(text))
         {
-            sb.Append(inline switch
-            {
-                TextRun t => t.Text,
-                AttributionPlaceholder a => $"[{a.Text}]",
-                Redaction r => $"[{r.Text}]",
-                _ => throw new InvalidOperationException($"unexpected {inline.GetType().Name}"),
-            });
+            sb.Append(inline is TextRun t ? t.Text : Bracketed(inline));
         }
         Before = before;
         return sb.ToString();
@@ -69,7 +77,9 @@ internal sealed class RedactedText(Func<string, TextKind, IReadOnlyList<Identity
         var at = 0;
         foreach (var r in MentionPlan.Of(url, find(url, TextKind.Url)))
         {
-            sb.Append(url, at, r.Start - at).Append(r.With is AttributionPlaceholder a ? Slug.Of(a.Text) : "redacted");
+            var with = r.With is AttributionPlaceholder a ? Slug.Of(a.Text) : "redacted";
+            sb.Append(url, at, r.Start - at).Append(with);
+            Changed(url[r.Start..r.End], with);
             at = r.End;
         }
         return sb.Append(url, at, url.Length - at).ToString();
@@ -98,6 +108,14 @@ internal sealed class RedactedText(Func<string, TextKind, IReadOnlyList<Identity
         }
         return null;
     }
+
+    /// <summary>A placeholder as printed in running text: <c>[senior administration official]</c>, <c>[redacted]</c>.</summary>
+    public static string Bracketed(Inline placeholder) => placeholder switch
+    {
+        AttributionPlaceholder a => $"[{a.Text}]",
+        Redaction r => $"[{r.Text}]",
+        _ => throw new InvalidOperationException($"unexpected {placeholder.GetType().Name}"),
+    };
 
     public static string Capitalised(string mention) =>
         mention.Length == 0 ? mention : char.ToUpper(mention[0], CultureInfo.InvariantCulture) + mention[1..];

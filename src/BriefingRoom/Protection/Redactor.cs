@@ -12,39 +12,46 @@ public static class Redactor
     private static readonly string[] LabelTitles = ["MR.", "MR", "MS.", "MS", "MRS.", "MRS", "DR.", "DR", "MISS"];
 
     /// <param name="find">Finds protected identifiers and <c>redact</c> phrases in a text (<c>IdentityMatcher.Find</c>).</param>
-    public static Transcript Redact(Transcript transcript, ProtectedIdentities ids, Func<string, TextKind, IReadOnlyList<IdentityMatch>> find)
+    /// <param name="changes">When given, receives every change made, place by place in transcript order (a correction's first within its paragraph), for the publisher's review.</param>
+    public static Transcript Redact(Transcript transcript, ProtectedIdentities ids, Func<string, TextKind, IReadOnlyList<IdentityMatch>> find, ICollection<RedactionChange>? changes = null)
     {
         ArgumentNullException.ThrowIfNull(transcript);
         ArgumentNullException.ThrowIfNull(ids);
         ArgumentNullException.ThrowIfNull(find);
-        var text = new RedactedText(find);
-        string? Field(string? value) => value is null ? null : text.String(value);
+        var text = new RedactedText(find) { Changes = changes };
+        string? Field(RedactionPart part, string? value, string? key = null)
+        {
+            text.Place = new(part, 0, 0, "", "", key);
+            return value is null ? null : part is RedactionPart.Url || key is not null && LooksLikeUrl(key, value) ? text.Url(value) : text.String(value);
+        }
         var metadata = transcript.Metadata;
         return transcript with
         {
             Metadata = metadata with
             {
-                Title = Field(metadata.Title),
-                Url = metadata.Url is null ? null : text.Url(metadata.Url),
-                Tags = new(metadata.Tags.Select(text.String)),
-                Extra = new(metadata.Extra.Select(f => f with { Value = LooksLikeUrl(f) ? text.Url(f.Value) : text.String(f.Value) })),
+                Title = Field(RedactionPart.Title, metadata.Title),
+                Url = Field(RedactionPart.Url, metadata.Url),
+                Tags = new(metadata.Tags.Select(t => Field(RedactionPart.Tag, t)!)),
+                Extra = new(metadata.Extra.Select(f => f with { Value = Field(RedactionPart.Field, f.Value, f.Key)! })),
             },
-            Dateline = Field(transcript.Dateline),
-            GroundRules = transcript.GroundRules with { AttributedTo = new(transcript.GroundRules.AttributedTo.Select(text.String)) },
+            Dateline = Field(RedactionPart.Dateline, transcript.Dateline),
+            GroundRules = transcript.GroundRules with { AttributedTo = new(transcript.GroundRules.AttributedTo.Select(a => Field(RedactionPart.Attribution, a)!)) },
             // The preface is published as the turns are, so it is redacted as they are.
-            Preface = new(transcript.Preface.Select(p => RedactParagraph(p, find, text))),
-            Turns = new(transcript.Turns.Select(turn => RedactTurn(turn, ids, find, text))),
+            Preface = new(transcript.Preface.Select((p, i) => RedactParagraph(p, find, text, new(RedactionPart.Preface, 0, i + 1, "", "")))),
+            Turns = new(transcript.Turns.Select((turn, i) => RedactTurn(turn, i + 1, ids, find, text))),
         };
     }
 
-    private static Turn RedactTurn(Turn turn, ProtectedIdentities ids, Func<string, TextKind, IReadOnlyList<IdentityMatch>> find, RedactedText text)
+    private static Turn RedactTurn(Turn turn, int number, ProtectedIdentities ids, Func<string, TextKind, IReadOnlyList<IdentityMatch>> find, RedactedText text)
     {
-        var paragraphs = new ValueList<Paragraph>(turn.Paragraphs.Select(p => RedactParagraph(p, find, text)));
+        var paragraphs = new ValueList<Paragraph>(turn.Paragraphs.Select((p, i) => RedactParagraph(p, find, text, new(RedactionPart.Paragraph, number, i + 1, "", ""))));
         var speaker = SpeakerNamed(turn.Speaker, ids, find);
         if (speaker is null || speaker.Label == turn.Speaker)
         {
             return turn with { Paragraphs = paragraphs };
         }
+        text.Place = new(RedactionPart.Label, number, 0, "", "");
+        text.Changed(turn.Speaker, speaker.Label);
         // Staff such as the moderator keep their role; anyone else protected speaks as an official.
         var role = SpeakerLabels.RoleOf(speaker.Label) is SpeakerRole.Moderator or SpeakerRole.Operator ? SpeakerLabels.RoleOf(speaker.Label) : SpeakerRole.Official;
         return turn with { Speaker = speaker.Label, Role = role, Paragraphs = paragraphs };
@@ -70,9 +77,10 @@ public static class Redactor
         return label;
     }
 
-    private static Paragraph RedactParagraph(Paragraph paragraph, Func<string, TextKind, IReadOnlyList<IdentityMatch>> find, RedactedText text)
+    private static Paragraph RedactParagraph(Paragraph paragraph, Func<string, TextKind, IReadOnlyList<IdentityMatch>> find, RedactedText text, RedactionChange place)
     {
         text.Before = '\0';
+        text.Place = place;
         // Names a correction makes or splits first, then every inline on its own.
         var corrected = CorrectionMentions.Redact(paragraph.Inlines, find, text);
         var inlines = InlineText.Normalize(RedactInlines(corrected, text));
@@ -90,10 +98,13 @@ public static class Redactor
                 case TextRun t: result.AddRange(text.Inlines(t.Text)); break;
                 case Emphasis e: result.Add(e with { Content = new(RedactInlines(e.Content, text)) }); break;
                 // A link's words are redacted like any other; an address or a tag that names someone is dropped whole.
-                case Link l when text.Printed(l.Url) == l.Url: result.Add(l with { Content = new(RedactInlines(l.Content, text)) }); break;
-                case Link l: result.AddRange(RedactInlines(l.Content, text)); break;
-                case RawHtml h when text.Printed(h.Html) == h.Html: result.Add(h); break;
-                case RawHtml: break;
+                case Link l when !text.Mentions(l.Url): result.Add(l with { Content = new(RedactInlines(l.Content, text)) }); break;
+                case Link l:
+                    text.Changed(l.Url, "(link address removed)");
+                    result.AddRange(RedactInlines(l.Content, text));
+                    break;
+                case RawHtml h when !text.Mentions(h.Html): result.Add(h); break;
+                case RawHtml h: text.Changed(h.Html, "(markup removed)"); break;
                 case Insertion i: result.Add(RedactInsertion(i, text)); break;
                 // Struck-out words are published too, so they are redacted like any other.
                 case Deletion d: result.Add(new Deletion(text.Printed(d.Text))); break;
@@ -116,7 +127,7 @@ public static class Redactor
         return whole is [AttributionPlaceholder or Redaction] ? whole[0] : new Insertion(printed);
     }
 
-    private static bool LooksLikeUrl(ExtraField field) =>
-        field.Key.Contains("url", StringComparison.OrdinalIgnoreCase) || field.Key.Contains("link", StringComparison.OrdinalIgnoreCase) ||
-        field.Value.StartsWith("http", StringComparison.OrdinalIgnoreCase) || field.Key.Contains("slug", StringComparison.OrdinalIgnoreCase);
+    private static bool LooksLikeUrl(string key, string value) =>
+        key.Contains("url", StringComparison.OrdinalIgnoreCase) || key.Contains("link", StringComparison.OrdinalIgnoreCase) ||
+        value.StartsWith("http", StringComparison.OrdinalIgnoreCase) || key.Contains("slug", StringComparison.OrdinalIgnoreCase);
 }

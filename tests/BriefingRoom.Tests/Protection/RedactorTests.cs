@@ -62,6 +62,34 @@ public sealed class RedactorTests
         Assert.Equal("Ask [senior administration official] now.", paragraph.Text);
     }
 
+    [Fact]
+    public void Every_change_is_listed_with_its_place_the_words_it_replaced_and_what_replaced_them()
+    {
+        var source = MarkdownReader.Read("---\ntitle: \"A call with Jake\"\n---\n\nMR. JAKE SULLIVAN:  Hi.\n\nQ    Thanks. Jake, and <s>Jake</s> \\[Morgan\\]?\n\nMore from Jake.\n");
+        var changes = new List<RedactionChange>();
+
+        Redactor.Redact(source, Ids, new ExactFinder(Ids).Find, changes);
+
+        Assert.Equal(
+        [
+            new(RedactionPart.Title, 0, 0, "Jake", "[senior administration official]"),
+            new(RedactionPart.Label, 1, 0, "MR. JAKE SULLIVAN", "SENIOR ADMINISTRATION OFFICIAL"),
+            new(RedactionPart.Paragraph, 2, 1, "<s>Jake</s> [Morgan]", "[senior administration official]"),
+            new(RedactionPart.Paragraph, 2, 1, "Jake", "[Senior administration official]"),
+            new(RedactionPart.Paragraph, 2, 2, "Jake", "[senior administration official]"),
+        ], changes);
+    }
+
+    [Fact]
+    public void A_transcript_that_names_no_one_lists_no_change()
+    {
+        var changes = new List<RedactionChange>();
+
+        Redactor.Redact(MarkdownReader.Read("Q    Thanks, Alex.\n"), Ids, new ExactFinder(Ids).Find, changes);
+
+        Assert.Empty(changes);
+    }
+
     public static TheoryData<string> SeedNames() => Seeds.Names();
 
     [SkippableTheory]
