@@ -5,8 +5,8 @@ namespace BriefingRoom.Protection;
 /// <summary>
 /// A text reduced to lower-case word characters and single spaces, framed by spaces, with each character's span in
 /// the original text; attribute values follow the text, each after a barrier character. <see cref="Joins"/> lists
-/// the spaces that may also join one word: a hyphen ending a word before blanks or a line break (a wrap, which a
-/// transcript joins back as a space), or markup between two letters. Arrays are pooled:
+/// the spaces that may also join one word: a hyphen between letters, or after a word before blanks or a line break (a
+/// wrap, which a transcript joins back as a space), or markup between two letters. Arrays are pooled:
 /// dispose it.
 /// </summary>
 internal sealed class NormalisedText : IDisposable
@@ -35,9 +35,8 @@ internal sealed class NormalisedText : IDisposable
     // No identifier holds this character, so no match runs across it.
     private const char BarrierChar = '\u0001';
 
-    // Hyphen-then-blanks tracking for the run of separators since the last word character.
+    // Hyphen (then only blanks) tracking for the run of separators since the last word character.
     private bool _runHyphen;
-    private bool _runBlank;
     private bool _runOther;
 
     // The run is only tags or emphasis markers, right after a word character (Sul<b>li</b>van, Sul**li**van).
@@ -56,11 +55,11 @@ internal sealed class NormalisedText : IDisposable
 
     public void Word(char c, int start, int end)
     {
-        if (Chars[Length - 1] == ' ' && (_runHyphen && _runBlank && !_runOther || _runMarkup))
+        if (Chars[Length - 1] == ' ' && (_runHyphen && !_runOther || _runMarkup))
         {
             Joins.Add(Length - 1);
         }
-        _runHyphen = _runBlank = _runOther = _runMarkup = false;
+        _runHyphen = _runOther = _runMarkup = false;
         Put(c, start, end);
     }
 
@@ -145,13 +144,9 @@ internal sealed class NormalisedText : IDisposable
         {
             _runHyphen = true;
         }
-        else if (c is '\n' or '\r' or 0x2028 or ' ' or '\t' or 0xA0)
+        else if (c is not ('\n' or '\r' or 0x2028 or ' ' or '\t' or 0xA0))
         {
-            // "Sulli-⏎van" in a file is "Sulli- van" once the transcript model joins the wrap: both may be one word.
-            _runBlank = true;
-        }
-        else
-        {
+            // Blanks keep a hyphen's join: "Sulli-⏎van" in a file is "Sulli- van" once the transcript model joins the wrap.
             _runOther = true;
         }
         // A soft hyphen inside a word is invisible: it separates only when a line break follows.
@@ -170,7 +165,7 @@ internal sealed class NormalisedText : IDisposable
     {
         _recordingEdits = false;
         _deletionFrom = _insertionFrom = -1;
-        _runHyphen = _runBlank = _runOther = _runMarkup = false;
+        _runHyphen = _runOther = _runMarkup = false;
         Put(BarrierChar, at, at);
         Put(' ', at, at);
     }

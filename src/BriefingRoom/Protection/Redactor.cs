@@ -12,7 +12,7 @@ public static class Redactor
     private static readonly string[] LabelTitles = ["MR.", "MR", "MS.", "MS", "MRS.", "MRS", "DR.", "DR", "MISS"];
 
     /// <param name="find">Finds protected identifiers and <c>redact</c> phrases in a text (<c>IdentityMatcher.Find</c>).</param>
-    /// <param name="changes">When given, receives every change made, place by place in transcript order (a correction's first within its paragraph), for the publisher's review.</param>
+    /// <param name="changes">When given, receives every change made, place by place in transcript order (in text order within a paragraph), for the publisher's review.</param>
     public static Transcript Redact(Transcript transcript, ProtectedIdentities ids, Func<string, TextKind, IReadOnlyList<IdentityMatch>> find, ICollection<RedactionChange>? changes = null)
     {
         ArgumentNullException.ThrowIfNull(transcript);
@@ -81,8 +81,8 @@ public static class Redactor
     {
         text.Before = '\0';
         text.Place = place;
-        // Names a correction makes or splits first, then every inline on its own.
-        var corrected = CorrectionMentions.Redact(paragraph.Inlines, find, text);
+        // Names as the leak check reads the whole paragraph first (across inlines), then what each inline holds on its own.
+        var corrected = InlineMentions.Redact(paragraph.Inlines, find, text);
         var inlines = InlineText.Normalize(RedactInlines(corrected, text));
         // Changed words invalidate the recorded wraps, which hold positions in the old text.
         return inlines == paragraph.Inlines ? paragraph : paragraph with { Inlines = inlines, Lines = null, Spelling = null };

@@ -74,8 +74,8 @@ public sealed class RedactorTests
         [
             new(RedactionPart.Title, 0, 0, "Jake", "[senior administration official]"),
             new(RedactionPart.Label, 1, 0, "MR. JAKE SULLIVAN", "SENIOR ADMINISTRATION OFFICIAL"),
-            new(RedactionPart.Paragraph, 2, 1, "<s>Jake</s> [Morgan]", "[senior administration official]"),
             new(RedactionPart.Paragraph, 2, 1, "Jake", "[Senior administration official]"),
+            new(RedactionPart.Paragraph, 2, 1, "<s>Jake</s> [Morgan]", "[senior administration official]"),
             new(RedactionPart.Paragraph, 2, 2, "Jake", "[senior administration official]"),
         ], changes);
     }
