@@ -33,7 +33,10 @@ internal static class InlineMentions
         {
             return [.. inlines];
         }
-        var plan = MentionPlan.Of(written.Text, Merged(spans));
+        // "Mr. *Sullivan*": the courtesy title before the emphasis goes with the name, and so the emphasis too.
+        var titled = spans.Select(m => m.Speaker is not null && written.PastMarkup(m.Start) is var at && at < m.Start && MentionPlan.CourtesyBefore(written.Text, at) >= 0
+            ? m with { Start = at, Length = m.End - at } : m).ToList();
+        var plan = MentionPlan.Of(written.Text, Merged(titled));
         return written.Replace(plan, text);
     }
 
@@ -271,6 +274,16 @@ internal sealed class WrittenInlines
         var with = r.With is AttributionPlaceholder a && OpensSentence(r.Start, text.Before) ? new AttributionPlaceholder(RedactedText.Capitalised(a.Text)) : r.With;
         text.Changed(Readable(r.Start, r.End), RedactedText.Bracketed(with));
         return with;
+    }
+
+    /// <summary>Where the markup this text added right before <paramref name="at"/> (emphasis and links opening) starts.</summary>
+    public int PastMarkup(int at)
+    {
+        while (_markers.TryGetValue(at, out var marker))
+        {
+            at = marker.Start;
+        }
+        return at;
     }
 
     /// <summary>True at the start of the paragraph or after a sentence's end, looking back past blanks and the markup this text added.</summary>

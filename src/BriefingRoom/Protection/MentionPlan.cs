@@ -79,16 +79,22 @@ internal static class MentionPlan
         {
             return m.Start - 1;
         }
+        return CourtesyBefore(text, m.Start) is var at and >= 0 ? at : m.Start;
+    }
+
+    /// <summary>Where a courtesy title ("Mr. ") ending at <paramref name="end"/> starts; -1 when there is none.</summary>
+    public static int CourtesyBefore(string text, int end)
+    {
         foreach (var courtesy in Courtesies)
         {
-            var at = m.Start - courtesy.Length;
+            var at = end - courtesy.Length;
             if (at >= 0 && text.AsSpan(at, courtesy.Length).Equals(courtesy, StringComparison.OrdinalIgnoreCase) &&
                 (at == 0 || !char.IsLetterOrDigit(text[at - 1])))
             {
                 return at;
             }
         }
-        return m.Start;
+        return -1;
     }
 
     /// <summary>

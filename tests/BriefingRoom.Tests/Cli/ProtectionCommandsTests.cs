@@ -78,6 +78,30 @@ public sealed class ProtectionCommandsTests : IDisposable
     }
 
     [Theory]
+    [InlineData("markdown")]
+    [InlineData("json")]
+    [InlineData("html")]
+    [InlineData("text")]
+    [InlineData("akn")]
+    // WebVTT needs turn times, which no file the CLI reads carries: BoundaryDisguiseProperty checks its captions.
+    public void A_title_across_a_hard_line_break_or_in_part_emphasised_is_redacted_not_refused(string to)
+    {
+        // Issue 14: the check read these titles across the markup but the redactor did not, so redact refused.
+        var ids = Write("ids.yml", Identities.Replace("\"Jake Sullivan\", ", "\"Jake Sullivan\", \"Deputy National Security Advisor\", ", StringComparison.Ordinal));
+        var call = "MODERATOR:  Our first speaker is the Deputy National Security  \nAdvisor, on background.\n\n" +
+            "Q    Thank you. Will the Deputy *National* Security Advisor take one more?\n";
+
+        var redacted = CliResult.Of("redact", Write("call.md", call), "--protect", ids, "--to", to);
+        var check = CliResult.Of("check", Write("out." + to, redacted.Out), "--protect", ids);
+
+        Assert.Equal((Briefing.Ok, "", Briefing.Ok, ""), (redacted.Code, redacted.Err, check.Code, check.Out));
+        Assert.DoesNotContain("National", redacted.Out, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Advisor", redacted.Out, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Deputy", redacted.Out, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("senior administration official", redacted.Out.ReplaceLineEndings(" "), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Theory]
     [InlineData("json")]
     [InlineData("html")]
     [InlineData("text")]
