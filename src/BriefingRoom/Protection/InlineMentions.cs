@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using BriefingRoom.Transcripts;
 
@@ -12,15 +13,21 @@ namespace BriefingRoom.Protection;
 /// </summary>
 internal static class InlineMentions
 {
-    // Each format shows a text run differently (escaped, entity-encoded, raw); these readings of it, together, see what any of them shows.
-    private static readonly TextKind[] Readings = [TextKind.Markup, TextKind.Markdown, TextKind.Plain];
+    // Characters the Markdown reading reads otherwise than the markup one (escapes, emphasis markers); the plain reading differs only at '<' and '&'.
+    private static readonly SearchValues<char> MarkdownOnly = SearchValues.Create("\\*_~`");
 
     public static List<Inline> Redact(IReadOnlyList<Inline> inlines, Func<string, TextKind, IReadOnlyList<IdentityMatch>> find, RedactedText text)
     {
         var written = new WrittenInlines(inlines);
         var spans = new List<IdentityMatch>();
-        foreach (var kind in Readings)
+        // Each format shows a text run differently (escaped, entity-encoded, raw); these readings, together, see what any of them shows.
+        foreach (var kind in (ReadOnlySpan<TextKind>)[TextKind.Markup, TextKind.Markdown, TextKind.Plain])
         {
+            if (kind == TextKind.Markdown && !written.Text.AsSpan().ContainsAny(MarkdownOnly) || kind == TextKind.Plain && !written.RawMarkup)
+            {
+                // That reading would find nothing the markup one does not.
+                continue;
+            }
             foreach (var m in find(written.Text, kind))
             {
                 if (written.Affected(m) is { } span)
@@ -81,6 +88,9 @@ internal sealed class WrittenInlines
 
     public string Text { get; }
 
+    /// <summary>True when the inlines' own text holds '&lt;' or '&amp;', which a plain reading reads otherwise than markup.</summary>
+    public bool RawMarkup { get; private set; }
+
     private sealed class Node(Inline inline, Node? parent, List<Node> siblings)
     {
         public Inline Inline { get; } = inline;
@@ -102,14 +112,14 @@ internal sealed class WrittenInlines
             into.Add(node);
             switch (inline)
             {
-                case TextRun t: _sb.Append(t.Text); break;
+                case TextRun t: Raw(t.Text); break;
                 case Emphasis e: Contained(node, e.Content, "em"); break;
                 case Link l: Contained(node, l.Content, "a"); break;
-                case Deletion d: Marker("<del>", "<s>").Append(d.Text); Marker("</del>", "</s>"); break;
-                case Insertion i: Marker("<ins>", "[").Append(i.Text); Marker("</ins>", "]"); break;
+                case Deletion d: Marker("<del>", "<s>"); Raw(d.Text); Marker("</del>", "</s>"); break;
+                case Insertion i: Marker("<ins>", "["); Raw(i.Text); Marker("</ins>", "]"); break;
                 case LineBreak: Marker("\n", " "); break;
-                case RawHtml h: _sb.Append(h.Html); break;
-                default: _sb.Append(InlineText.Plain([inline])); break;
+                case RawHtml h: Raw(h.Html); break;
+                default: Raw(InlineText.Plain([inline])); break;
             }
             node.End = _sb.Length;
             if (!node.Container)
@@ -128,13 +138,18 @@ internal sealed class WrittenInlines
         Marker($"</{tag}>", "");
     }
 
-    private StringBuilder Marker(string markup, string readable)
+    private void Raw(string text)
+    {
+        _sb.Append(text);
+        RawMarkup |= text.AsSpan().ContainsAny('<', '&');
+    }
+
+    private void Marker(string markup, string readable)
     {
         var start = _sb.Length;
         _sb.Append(markup);
         _markers[_sb.Length] = (start, readable);
         _markersFrom[start] = (_sb.Length, readable);
-        return _sb;
     }
 
     /// <summary>

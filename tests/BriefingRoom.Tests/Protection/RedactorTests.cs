@@ -81,6 +81,23 @@ public sealed class RedactorTests
     }
 
     [Fact]
+    public void A_name_across_inlines_is_one_change_whose_words_read_as_plain_text()
+    {
+        var source = MarkdownReader.Read("Q    Was Mr. *Jake* Sullivan there? Morgan  \nReyes was, and <s>Jake</s> \\[Morgan\\] too.\n");
+        var changes = new List<RedactionChange>();
+
+        var redacted = Redactor.Redact(source, Ids, IdentityMatcher.Build(Ids).Find, changes);
+
+        Assert.Equal("Was [senior administration official] there? [Senior administration official] was, and [senior administration official] too.", redacted.Turns[0].Paragraphs[0].Text);
+        Assert.Equal(
+        [
+            new(RedactionPart.Paragraph, 1, 1, "Mr. Jake Sullivan", "[senior administration official]"),
+            new(RedactionPart.Paragraph, 1, 1, "Morgan Reyes", "[Senior administration official]"),
+            new(RedactionPart.Paragraph, 1, 1, "<s>Jake</s> [Morgan]", "[senior administration official]"),
+        ], changes);
+    }
+
+    [Fact]
     public void A_transcript_that_names_no_one_lists_no_change()
     {
         var changes = new List<RedactionChange>();
