@@ -13,7 +13,7 @@ namespace BriefingRoom.Tests.Protection;
 /// <summary>
 /// Property: an alias planted in a Markdown transcript (read as Markdown, or written as HTML and read back), split at any point by any boundary the leak check reads
 /// across (hard and soft line breaks, hyphenation, a hyphen between letters, emphasis between and inside words, a
-/// link's words, zero-width and soft-hyphen characters, no-break spaces, literal entities) and carrying a courtesy
+/// link's words, a tag between letters, zero-width and soft-hyphen characters, no-break spaces, entities, literal entities) and carrying a courtesy
 /// title, possessive or plural, is found by the check; once redacted it is exactly one placeholder, and every format
 /// the redacted transcript is written in passes the check.
 /// </summary>
@@ -32,7 +32,7 @@ public sealed class BoundaryDisguiseProperty
     private static readonly string[] BetweenWords = ["  \n", "\n", "\u00a0", "&nbsp;", "  ", " \u200b", "-", "-\n", "\t"];
 
     /// <summary>What may stand between two letters of one word, the word still read whole.</summary>
-    private static readonly string[] BetweenLetters = ["\u200b", "\u00ad", "&shy;", "-", "-\n", "-  \n", "\u2011", "\ufeff"];
+    private static readonly string[] BetweenLetters = ["\u200b", "\u00ad", "&shy;", "-", "-\n", "-  \n", "\u2011", "\ufeff", "<wbr>", "&#8203;"];
 
     [Fact]
     public void A_disguised_alias_is_one_placeholder_and_no_format_of_the_redaction_leaks()
