@@ -21,13 +21,8 @@ if ((${#missing[@]})); then
     exit 2
 fi
 
-mkdir -p "$results"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-echo "== building the benchmark program (Release)" >&2
-dotnet build "$root/bench/BriefingRoom.Benchmarks" -c Release -nologo -v quiet >&2
-bench=(dotnet "$root/bench/BriefingRoom.Benchmarks/bin/Release/net10.0/BriefingRoom.Benchmarks.dll")
+# shellcheck source=bench/benchmarks-program.sh
+source "$root/bench/benchmarks-program.sh"
 "${bench[@]}" --generate "$work/big.md" --megabytes "$mb"
 "${bench[@]}" --leak-aliases "$work/aliases.txt"
 

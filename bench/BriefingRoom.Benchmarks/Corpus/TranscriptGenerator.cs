@@ -129,16 +129,11 @@ internal sealed class TranscriptGenerator(int seed)
                     sb.Append("As [senior administration official] said, ");
                     break;
                 case 1:
-                    inlines.Add(new TextRun(sb.ToString()));
-                    sb.Clear();
-                    inlines.Add(new Emphasis([new TextRun(Pick(Vocabulary.Places))]));
+                    InlineRuns.Add(inlines, sb, new Emphasis([new TextRun(Pick(Vocabulary.Places))]));
                     sb.Append(" is the test here.\u00a0 ").Append(Pick(Vocabulary.Openers)).Append(' ');
                     break;
                 case 2:
-                    inlines.Add(new TextRun(sb.Append("We will ").ToString()));
-                    sb.Clear();
-                    inlines.Add(new Deletion("not"));
-                    sb.Append(" [now] say that ");
+                    InlineRuns.StruckOutNot(inlines, sb);
                     break;
                 default:
                     sb.Append(Pick(Vocabulary.Openers)).Append(' ');

@@ -8,12 +8,17 @@ internal static class DocumentSize
 {
     private static readonly Dictionary<BenchFormat, long> Bytes = [];
     private static readonly Lazy<long> LeakBytes = new(() => BenchCorpus.Utf8Bytes(LeakCorpus.Text));
+    private static readonly Lazy<long> ThreeHourBytes = new(() => BenchCorpus.Utf8Bytes(RedactionBenchmarks.Of(LongCall.ThreeHours).Markdown));
 
     public static long Of(BenchmarkCase benchmarkCase)
     {
         if (benchmarkCase.Descriptor.Type == typeof(LeakCheckBenchmarks))
         {
             return LeakBytes.Value;
+        }
+        if (benchmarkCase.Descriptor.Type == typeof(RedactionBenchmarks))
+        {
+            return (LongCall)benchmarkCase.Parameters["Call"] == LongCall.Generated ? LeakBytes.Value : ThreeHourBytes.Value;
         }
         var format = (BenchFormat)benchmarkCase.Parameters["Format"];
         lock (Bytes)
