@@ -24,6 +24,9 @@ internal sealed class CaseEvidence(string text, TextKind kind, NormalisedText no
     // Characters that join a word into an address, a handle or a slug.
     private const string AddressJoiners = "-_/.@=+#%~:?&";
 
+    // Blanks and punctuation around a word that is a whole text.
+    private static readonly System.Buffers.SearchValues<char> NotWords = System.Buffers.SearchValues.Create(" \t\n\r\u00a0.,;:!?\"'“”‘’()[]*_~`");
+
     private bool? _showsCase;
 
     public bool Names(WordMatch m)
@@ -56,7 +59,8 @@ internal sealed class CaseEvidence(string text, TextKind kind, NormalisedText no
             // In capitals (a headline, a label, an acronym) or mixed: no sign it is the everyday word.
             return true;
         }
-        return !OpensSentence(start) || VocativeOrPossessive(end) || NameFollows(m);
+        // A text that is only the word (an emphasis, a link's words, a field) has no sentence to open.
+        return !OpensSentence(start) || VocativeOrPossessive(end) || NameFollows(m) || OnlyWord(start, end);
     }
 
     /// <summary>The case of each word character of the match, as the text shows it (escapes decoded).</summary>
@@ -110,35 +114,59 @@ internal sealed class CaseEvidence(string text, TextKind kind, NormalisedText no
         var i = start - 1;
         while (i >= 0)
         {
-            var c = text[i];
-            if (c == '\n' || kind == TextKind.Json && c == 'n' && i > 0 && text[i - 1] == '\\')
+            var at = CharBefore(i, out var c);
+            if (c == '\n')
             {
                 if (++newlines >= 2)
                 {
                     return true;
                 }
-                i -= c == '\n' ? 1 : 2;
-                continue;
             }
-            if (c == '>' && kind != TextKind.Plain && text.LastIndexOf('<', i) is var open and >= 0 && text.IndexOf('>', open) == i)
+            else if (c == '>' && at == i && kind != TextKind.Plain && text.LastIndexOf('<', i) is var open and >= 0 && text.IndexOf('>', open) == i)
             {
-                i = open - 1;
-                continue;
+                at = open;
             }
-            if (char.IsWhiteSpace(c) || Openers.Contains(c, StringComparison.Ordinal))
+            else if (!(c < 0x10000 && char.IsWhiteSpace((char)c) || c < 0x10000 && Openers.Contains((char)c, StringComparison.Ordinal)))
             {
-                i--;
-                continue;
+                return c switch
+                {
+                    '.' => !AfterAbbreviation(at),
+                    '?' or '!' or '…' or ':' => true,
+                    _ => false,
+                };
             }
-            return c switch
-            {
-                '.' => !AfterAbbreviation(i),
-                '?' or '!' or '…' or ':' => true,
-                _ => false,
-            };
+            i = at - 1;
         }
         return true;
     }
+
+    /// <summary>
+    /// The character a reader sees ending at <paramref name="i"/>, read backwards: an entity (<c>&amp;quot;</c>), a
+    /// Markdown escape (<c>\*</c>) or a JSON one (<c>\"</c>, <c>\n</c>, <c>\u201c</c>) decoded; returns where it starts.
+    /// </summary>
+    private int CharBefore(int i, out int c)
+    {
+        if (kind is TextKind.Markdown or TextKind.Markup or TextKind.Json && text[i] == ';' && text.LastIndexOf('&', i, Math.Min(i + 1, 12)) is var amp and >= 0
+            && EscapeDecoder.Decode(text, amp, kind, out c) == i - amp + 1)
+        {
+            return amp;
+        }
+        if (kind is TextKind.Markdown or TextKind.Json)
+        {
+            foreach (var back in (ReadOnlySpan<int>)[5, 1])
+            {
+                if (i >= back && text[i - back] == '\\' && EscapeDecoder.Decode(text, i - back, kind, out c) == back + 1)
+                {
+                    return i - back;
+                }
+            }
+        }
+        c = text[i];
+        return i;
+    }
+
+    private bool OnlyWord(int start, int end) =>
+        !text.AsSpan(0, start).ContainsAnyExcept(NotWords) && !text.AsSpan(end).ContainsAnyExcept(NotWords);
 
     /// <summary>The full stop at <paramref name="dot"/> ends a courtesy title or an initial, not a sentence.</summary>
     private bool AfterAbbreviation(int dot)
@@ -158,18 +186,23 @@ internal sealed class CaseEvidence(string text, TextKind kind, NormalisedText no
         var i = end;
         while (i < text.Length)
         {
-            var c = text[i];
+            var length = EscapeDecoder.Decode(text, i, kind, out var c);
             if (c is '*' or '_' or '~' or '`')
             {
-                i++;
+                i += length;
             }
-            else if (c == '<' && kind != TextKind.Plain && text.IndexOf('>', i) is var close and > 0)
+            else if (c == '<' && length == 1 && kind != TextKind.Plain && text.IndexOf('>', i) is var close and > 0)
             {
                 i = close + 1;
             }
+            else if (c is '\'' or '’' && i + length < text.Length)
+            {
+                EscapeDecoder.Decode(text, i + length, kind, out var next);
+                return next is 's' or 'S';
+            }
             else
             {
-                return c == ',' || c is '\'' or '’' && i + 1 < text.Length && text[i + 1] is 's' or 'S';
+                return c == ',';
             }
         }
         return false;

@@ -82,7 +82,7 @@ public static class Redactor
         var words = rest.ToString().Split([' ', '\t', '\u00a0'], StringSplitOptions.RemoveEmptyEntries)
             .SkipWhile(w => w.Equals("THE", StringComparison.OrdinalIgnoreCase)).ToArray();
         var left = string.Join(' ', words).Trim(' ', ',', '-', '–', '—', '/', '&');
-        if (left.Any(char.IsLetter) && SpeakerLabels.TryMatch(left + ":", out var match) && match.Label == left)
+        if (left.Any(char.IsLetter) && SpeakerLabels.TryMatch(left + ":", out var match, LabelEvidence.AnyWord) && match.Label == left)
         {
             return left;
         }
