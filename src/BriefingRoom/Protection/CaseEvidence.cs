@@ -42,11 +42,12 @@ internal sealed class CaseEvidence(string text, TextKind kind, NormalisedText no
         {
             return AsWritten(letters, written);
         }
-        if (kind == TextKind.Url || letters.Count == 0)
+        var upper = letters.Count(c => c == LetterCase.Upper);
+        // A URL, or letters without case (circled or other symbols that fold to letters), show nothing to tell by.
+        if (kind == TextKind.Url || upper == 0 && !letters.Contains(LetterCase.Lower))
         {
             return true;
         }
-        var upper = letters.Count(c => c == LetterCase.Upper);
         var start = normalised.Starts[m.Start];
         var end = normalised.Ends[m.End - 1];
         if (upper == 0)
