@@ -21,6 +21,11 @@ internal sealed class CaseEvidence(string text, TextKind kind, NormalisedText no
     // Characters that may open a sentence before its first word: quotes, brackets, emphasis, list and heading markers, dashes.
     private const string Openers = "\"'“‘«([{*_~`#>-–—•|";
 
+    // Elements inside a sentence; any other tag (p, li, h1, div, br, Akoma Ntoso's speech and from) starts a block.
+    private static readonly FrozenSet<string> InlineTags = FrozenSet.ToFrozenSet(
+        ["a", "abbr", "b", "cite", "code", "del", "em", "i", "ins", "mark", "q", "s", "small", "span", "strike", "strong", "sub", "sup", "u", "inline", "ref", "term"],
+        StringComparer.OrdinalIgnoreCase);
+
     // Characters that join a word into an address, a handle or a slug.
     private const string AddressJoiners = "-_/.@=+#%~:?&";
 
@@ -52,7 +57,7 @@ internal sealed class CaseEvidence(string text, TextKind kind, NormalisedText no
         var end = normalised.Ends[m.End - 1];
         if (upper == 0)
         {
-            return InAddress(start, end) || CourtesyTitles.Contains(WordBefore(m.Start)) || !ShowsCase();
+            return InAddress(start, end) || TitleBefore(m.Start) || !ShowsCase();
         }
         var capitalised = letters[0] == LetterCase.Upper && upper == 1;
         if (!capitalised)
@@ -99,14 +104,39 @@ internal sealed class CaseEvidence(string text, TextKind kind, NormalisedText no
     /// <summary>Whether any letter of the text is upper case: a text without one (a lower-cased slug or tag) shows no case.</summary>
     private bool ShowsCase() => _showsCase ??= text.AsSpan().IndexOfAnyInRange('A', 'Z') >= 0 || text.Any(char.IsUpper);
 
-    /// <summary>The match is part of an address, handle or slug (<c>/rice</c>, <c>remarks-by-rice</c>, <c>rice@</c>), or runs into an escape.</summary>
+    /// <summary>
+    /// The match is part of an address, handle or slug (<c>/rice</c>, <c>remarks-by-rice</c>, <c>rice@</c>), read through
+    /// escapes and entities, or runs into a percent-escape (<c>by%20rice</c>).
+    /// </summary>
     private bool InAddress(int start, int end)
     {
-        bool Joined(int joiner, int beyond) =>
-            joiner >= 0 && joiner < text.Length && (char.IsLetterOrDigit(text[joiner])
-                || AddressJoiners.Contains(text[joiner], StringComparison.Ordinal) && (text[joiner] is '/' or '@' || beyond >= 0 && beyond < text.Length && char.IsLetterOrDigit(text[beyond])));
-        return Joined(start - 1, start - 2) || Joined(end, end + 1);
+        if (start >= 3 && text[start - 3] == '%' || end < text.Length && text[end] == '%')
+        {
+            return true;
+        }
+        if (start > 0)
+        {
+            var at = CharBefore(start - 1, out var before);
+            if (Joiner(before) && (before is '/' or '@' || at > 0 && CharBefore(at - 1, out var beyond) >= 0 && IsWord(beyond)))
+            {
+                return true;
+            }
+        }
+        if (end < text.Length)
+        {
+            var length = EscapeDecoder.Decode(text, end, kind, out var after);
+            var next = end + length;
+            if (Joiner(after) && (after is '/' or '@' || next < text.Length && EscapeDecoder.Decode(text, next, kind, out var beyond) > 0 && IsWord(beyond)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
+
+    private static bool Joiner(int c) => c < 0x10000 && AddressJoiners.Contains((char)c, StringComparison.Ordinal);
+
+    private static bool IsWord(int c) => System.Text.Rune.IsValid(c) && System.Text.Rune.IsLetterOrDigit(new System.Text.Rune(c));
 
     /// <summary>Whether the word at <paramref name="start"/> opens a sentence: nothing before it but openers, markup and blanks since a sentence's end, a colon, a blank line or the start.</summary>
     private bool OpensSentence(int start)
@@ -125,15 +155,20 @@ internal sealed class CaseEvidence(string text, TextKind kind, NormalisedText no
             }
             else if (c == '>' && at == i && kind != TextKind.Plain && text.LastIndexOf('<', i) is var open and >= 0 && text.IndexOf('>', open) == i)
             {
+                // A paragraph's, a heading's or any other block's tag starts its text as a blank line does.
+                if (!InlineTag(open))
+                {
+                    return true;
+                }
                 at = open;
             }
             else if (!(c < 0x10000 && char.IsWhiteSpace((char)c) || c < 0x10000 && Openers.Contains((char)c, StringComparison.Ordinal)))
             {
                 return c switch
                 {
-                    '.' => !AfterAbbreviation(at),
+                    '.' => !AfterAbbreviation(at) || QuestionLabel(at - 1),
                     '?' or '!' or '…' or ':' => true,
-                    _ => false,
+                    _ => QuestionLabel(at),
                 };
             }
             i = at - 1;
@@ -168,6 +203,22 @@ internal sealed class CaseEvidence(string text, TextKind kind, NormalisedText no
 
     private bool OnlyWord(int start, int end) =>
         !text.AsSpan(0, start).ContainsAnyExcept(NotWords) && !text.AsSpan(end).ContainsAnyExcept(NotWords);
+
+    /// <summary>Whether the tag at <paramref name="open"/> (its <c>&lt;</c>) is of an element that runs inside a sentence (emphasis, a link, a correction).</summary>
+    private bool InlineTag(int open)
+    {
+        var from = open + 1 < text.Length && text[open + 1] == '/' ? open + 2 : open + 1;
+        var to = from;
+        while (to < text.Length && char.IsAsciiLetterOrDigit(text[to]))
+        {
+            to++;
+        }
+        return InlineTags.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(from, to - from));
+    }
+
+    /// <summary>The character at <paramref name="i"/> is a lone <c>Q</c>: the reporter's label (<c>Q    Does it…</c>, <c>Q. Will…</c>) before a turn's words.</summary>
+    private bool QuestionLabel(int i) =>
+        i >= 0 && text[i] == 'Q' && (i == 0 || !char.IsLetterOrDigit(text[i - 1]));
 
     /// <summary>The full stop at <paramref name="dot"/> ends a courtesy title or an initial, not a sentence.</summary>
     private bool AfterAbbreviation(int dot)
@@ -214,10 +265,13 @@ internal sealed class CaseEvidence(string text, TextKind kind, NormalisedText no
     {
         var next = m.End + 1;
         return m.Owner.NameWords?.Contains(WordAfter(m.End)) == true && next < normalised.Length
-            && IdentifierVariants.CaseAt(text, normalised.Starts[next], kind) == LetterCase.Upper;
+            && IdentifierVariants.CaseAt(text, normalised.Starts[next], kind) == LetterCase.Upper
+            // Only blanks apart, in one paragraph: a name across punctuation or a blank line is another sentence's.
+            && Beside(normalised.Ends[m.End - 1], normalised.Starts[next], " \t\u00a0\r\n");
     }
 
-    private string WordBefore(int start)
+    /// <summary>A courtesy title right before the word, with only a full stop and blanks between (<c>mr. rice</c>).</summary>
+    private bool TitleBefore(int start)
     {
         var end = start - 1;
         var s = end;
@@ -225,7 +279,15 @@ internal sealed class CaseEvidence(string text, TextKind kind, NormalisedText no
         {
             s--;
         }
-        return s < end ? new string(normalised.Chars, s, end - s) : "";
+        return s < end && CourtesyTitles.Contains(new string(normalised.Chars, s, end - s))
+            && Beside(normalised.Ends[end - 1], normalised.Starts[start], ". \t\u00a0\r\n");
+    }
+
+    /// <summary>Only <paramref name="allowed"/> characters between <paramref name="from"/> and <paramref name="to"/>, and no blank line.</summary>
+    private bool Beside(int from, int to, string allowed)
+    {
+        var gap = text.AsSpan(from, Math.Max(0, to - from));
+        return !gap.ContainsAnyExcept(allowed) && gap.Count('\n') <= 1;
     }
 
     private string WordAfter(int end)
