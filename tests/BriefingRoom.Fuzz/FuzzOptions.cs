@@ -15,7 +15,7 @@ internal sealed record FuzzOptions(int Seconds, IReadOnlyList<FuzzTarget> Target
 
     public long MemoryLimit { get; init; } = 2L * 1024 * 1024 * 1024;
 
-    public const string Usage = "usage: BriefingRoom.Fuzz [--seconds N] [--format markdown|text|html|query|all] [--seed N] [--replay FILE] [--afl]";
+    public const string Usage = "usage: BriefingRoom.Fuzz [--seconds N] [--format markdown|text|html|query|identities|all] [--seed N] [--replay FILE] [--afl]";
 
     /// <summary>Reads the command line; null with <paramref name="error"/> set when it is wrong.</summary>
     public static FuzzOptions? Parse(string[] args, out string? error)

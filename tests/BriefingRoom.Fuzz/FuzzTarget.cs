@@ -15,6 +15,7 @@ internal sealed record FuzzTarget(string Name, Func<string, bool, bool> Check, I
         Reader(TranscriptFormat.Text),
         Reader(TranscriptFormat.Html),
         new("query", (input, _) => QueryChecks.Run(input), QueryChecks.Tokens, Seeds: false),
+        new("identities", (input, _) => IdentitiesChecks.Run(input), IdentitiesChecks.Tokens, Seeds: false),
     ];
 
     private static FuzzTarget Reader(TranscriptFormat format) =>

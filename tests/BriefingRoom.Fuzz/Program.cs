@@ -1,6 +1,6 @@
 using BriefingRoom.Fuzz;
 
-// Bounded mutation fuzzing of every transcript reader and the search query parser: `--seconds N --format markdown|text|html|query|all [--seed N]`.
+// Bounded mutation fuzzing of every transcript reader, the search query parser and the protected identities reader: `--seconds N --format markdown|text|html|query|identities|all [--seed N]`.
 var options = FuzzOptions.Parse(args, out var error);
 if (options is null)
 {

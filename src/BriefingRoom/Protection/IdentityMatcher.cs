@@ -27,23 +27,27 @@ public sealed class IdentityMatcher
         var patterns = new List<string>();
         var owners = new List<PatternOwner>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        void Add(string identifier, ProtectedSpeaker? speaker, bool allow)
+        void Add(string identifier, ProtectedSpeaker? speaker, bool allow, HashSet<string>? names = null)
         {
-            foreach (var pattern in IdentifierVariants.Of(identifier))
+            var exactCase = speaker is not null && speaker.ExactCase.Contains(identifier);
+            foreach (var variant in IdentifierVariants.Of(identifier))
             {
                 // The first owner of a form keeps it; speakers come first, so an allow phrase never hides a name.
-                if (seen.Add(pattern))
+                if (seen.Add(variant.Pattern))
                 {
-                    patterns.Add(pattern);
-                    owners.Add(new PatternOwner(identifier, speaker, allow));
+                    patterns.Add(variant.Pattern);
+                    // Multi-word forms name someone however they are written; a one-word one may be an everyday word.
+                    var everyday = !allow && variant.OneWord is { } word && EverydayWords.Contains(word);
+                    owners.Add(new PatternOwner(identifier, speaker, allow, exactCase ? variant.Case : null, everyday, names));
                 }
             }
         }
         foreach (var speaker in ids.Speakers)
         {
+            var names = NameWords(speaker);
             foreach (var identifier in speaker.Identifiers)
             {
-                Add(identifier, speaker, allow: false);
+                Add(identifier, speaker, allow: false, names);
             }
         }
         foreach (var phrase in ids.Redact)
@@ -57,12 +61,20 @@ public sealed class IdentityMatcher
         return new IdentityMatcher(AhoCorasick.Build(patterns), [.. owners], patterns.Count == 0 ? 0 : patterns.Max(p => p.Length));
     }
 
+    /// <summary>The words of a speaker's full names, and of their aliases those that are not everyday words: beside one, written as a name, an everyday alias names the speaker.</summary>
+    private static HashSet<string> NameWords(ProtectedSpeaker speaker)
+    {
+        static IEnumerable<string> WordsOf(string identifier) =>
+            IdentifierVariants.Of(identifier).Take(1).SelectMany(v => v.Pattern.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return [.. speaker.Names.SelectMany(WordsOf), .. speaker.Aliases.SelectMany(WordsOf).Where(w => !EverydayWords.Contains(w))];
+    }
+
     /// <summary>Every identifier in <paramref name="text"/>, as spans of the original text in order: leftmost-longest, without overlaps (an overlapping match is flagged by the one kept).</summary>
     public IReadOnlyList<IdentityMatch> Find(string text, TextKind kind)
     {
         ArgumentNullException.ThrowIfNull(text);
         using var normalised = TextNormaliser.Normalise(text, kind);
-        return [.. Scan(normalised).Select(m => ToMatch(normalised, m))];
+        return [.. Scan(normalised, text, kind).Select(m => ToMatch(normalised, m))];
     }
 
     internal static IdentityMatch ToMatch(NormalisedText normalised, WordMatch m)
@@ -76,8 +88,11 @@ public sealed class IdentityMatcher
         ? (normalised.Starts[m.Start], normalised.Ends[m.End - 1])
         : (Math.Min(m.RawStart, normalised.Starts[m.Start]), Math.Max(m.RawEnd, normalised.Ends[m.End - 1]));
 
-    /// <summary>The matches in <paramref name="normalised"/>, in word-character positions, allow-listed and nested ones removed; around corrections, in both readings too.</summary>
-    internal List<WordMatch> Scan(NormalisedText normalised)
+    /// <summary>
+    /// The matches in <paramref name="normalised"/> (of <paramref name="original"/>), in word-character positions, allow-listed and
+    /// nested ones removed, and everyday words and <c>exact-case</c> forms only where the case shows a name; around corrections, in both readings too.
+    /// </summary>
+    internal List<WordMatch> Scan(NormalisedText normalised, string original, TextKind kind)
     {
         var hits = new List<(int Start, int End, int Pattern)>();
         var text = new ScanText(normalised.Chars, normalised.Length, null);
@@ -91,6 +106,8 @@ public sealed class IdentityMatcher
         {
             CorrectionReadings.Scan(this, normalised, matches);
         }
+        var evidence = new CaseEvidence(original, kind, normalised);
+        matches.RemoveAll(m => !evidence.Names(m));
         return Outermost(matches, normalised);
     }
 
@@ -252,8 +269,12 @@ public sealed class IdentityMatcher
     }
 }
 
-/// <summary>Whose a search pattern is: an identifier with its speaker (none for a redact phrase), or an allow phrase.</summary>
-internal sealed record PatternOwner(string Identifier, ProtectedSpeaker? Speaker, bool Allow);
+/// <summary>
+/// Whose a search pattern is: an identifier with its speaker (none for a redact phrase), or an allow phrase; for an
+/// <c>exact-case</c> identifier the case of the form's letters ('A', 'a', '*' either, spaces as in the pattern); whether the
+/// form is one everyday word; and the speaker's name words, beside which an everyday word names them.
+/// </summary>
+internal sealed record PatternOwner(string Identifier, ProtectedSpeaker? Speaker, bool Allow, string? Case = null, bool Everyday = false, HashSet<string>? NameWords = null);
 
 /// <summary>
 /// A match in word-character positions of a <see cref="NormalisedText"/>, end exclusive; a match only a correction's

@@ -16,7 +16,7 @@ public static class LeakChecker
         using var normalised = TextNormaliser.Normalise(text, kind);
         var findings = new List<LeakFinding>();
         var lines = new LinePositions(text);
-        foreach (var m in matcher.Scan(normalised))
+        foreach (var m in matcher.Scan(normalised, text, kind))
         {
             var match = IdentityMatcher.ToMatch(normalised, m);
             var (line, column) = lines.At(match.Start);

@@ -10,6 +10,9 @@ public sealed record ProtectedSpeaker(string Label, string Mention, ValueList<st
 {
     /// <summary>Full names first, then aliases: every string that identifies this person.</summary>
     public IEnumerable<string> Identifiers => Names.Concat(Aliases);
+
+    /// <summary>Names and aliases marked <c>exact-case</c>: matched only where every letter has the case it is written in here.</summary>
+    public ValueList<string> ExactCase { get; init; } = [];
 }
 
 /// <summary>

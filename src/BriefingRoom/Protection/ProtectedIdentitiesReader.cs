@@ -91,14 +91,15 @@ public static class ProtectedIdentitiesReader
         string? mention = null;
         var names = new List<string>();
         var aliases = new List<string>();
+        var exactCase = new List<string>();
         foreach (var key in events.Keys(["label", "mention", "names", "aliases"]))
         {
             switch (key.Value)
             {
                 case "label": label = events.String("label"); break;
                 case "mention": mention = events.String("mention"); break;
-                case "names": events.Strings("names", names); break;
-                default: events.Strings("aliases", aliases); break;
+                case "names": Identifiers(events, "names", "name", names, exactCase); break;
+                default: Identifiers(events, "aliases", "alias", aliases, exactCase); break;
             }
         }
         if (label is null)
@@ -109,7 +110,64 @@ public static class ProtectedIdentitiesReader
         {
             throw Error($"the speaker '{label}' has no 'names' and no 'aliases': nothing to protect", start.Start);
         }
-        return new ProtectedSpeaker(label, mention ?? label.ToLower(CultureInfo.InvariantCulture), new(names), new(aliases));
+        return new ProtectedSpeaker(label, mention ?? label.ToLower(CultureInfo.InvariantCulture), new(names), new(aliases)) { ExactCase = new(exactCase) };
+    }
+
+    /// <summary>
+    /// A speaker's <c>names</c> or <c>aliases</c>: a string, or a list of strings and of mappings
+    /// <c>{alias: BUSH, exact-case: true}</c> (<c>name:</c> under <c>names</c>), the marked ones also into <paramref name="exactCase"/>.
+    /// </summary>
+    private static void Identifiers(YamlEvents events, string key, string singular, List<string> into, List<string> exactCase)
+    {
+        var shape = $"'{key}' must be a string or a list of strings and {{{singular}: …, exact-case: true}} mappings";
+        events.RefuseAnchors();
+        if (events.Parser.TryConsume<Scalar>(out var single))
+        {
+            into.Add(events.Text(single, key));
+            return;
+        }
+        if (events.Parser.TryConsume<MappingStart>(out var one))
+        {
+            Marked(events, one, key, singular, into, exactCase);
+            return;
+        }
+        foreach (var item in events.Items(shape))
+        {
+            switch (item)
+            {
+                case Scalar scalar: into.Add(events.Text(scalar, key)); break;
+                case MappingStart start: Marked(events, start, key, singular, into, exactCase); break;
+                default: throw Error(shape, item.Start);
+            }
+        }
+    }
+
+    /// <summary>One <c>{alias: …, exact-case: true|false}</c> mapping, its mapping start already read.</summary>
+    private static void Marked(YamlEvents events, MappingStart start, string key, string singular, List<string> into, List<string> exactCase)
+    {
+        string? identifier = null;
+        var exact = false;
+        foreach (var k in events.Keys([singular, "exact-case"]))
+        {
+            if (k.Value == singular)
+            {
+                identifier = events.String($"{key}: {singular}");
+                continue;
+            }
+            var value = events.Expect<Scalar>("'exact-case' must be true or false");
+            exact = value.Style is ScalarStyle.Plain && value.Value is "true" or "false"
+                ? value.Value == "true"
+                : throw Error($"'exact-case' must be true or false, not '{value.Value}'", value.Start);
+        }
+        if (identifier is null)
+        {
+            throw Error($"a mapping in '{key}' needs '{singular}': the {singular} it marks", start.Start);
+        }
+        into.Add(identifier);
+        if (exact)
+        {
+            exactCase.Add(identifier);
+        }
     }
 
     /// <summary>One identifier under two labels would leave the redactor to guess whose turn it is, so it is refused.</summary>

@@ -45,7 +45,15 @@ public static class Redactor
     private static Turn RedactTurn(Turn turn, int number, ProtectedIdentities ids, Func<string, TextKind, IReadOnlyList<IdentityMatch>> find, RedactedText text)
     {
         var paragraphs = new ValueList<Paragraph>(turn.Paragraphs.Select((p, i) => RedactParagraph(p, find, text, new(RedactionPart.Paragraph, number, i + 1, "", ""))));
-        var speaker = SpeakerNamed(turn.Speaker, ids, find);
+        var speaker = SpeakerNamed(turn.Speaker, ids, find, out var matches);
+        if (speaker is null && matches.Count > 0)
+        {
+            // A label made of redact phrases (SITUATION ROOM OPERATOR) keeps the role it states, else the turn's.
+            var label = RoleLabel(turn.Speaker, matches, turn.Role);
+            text.Place = new(RedactionPart.Label, number, 0, "", "");
+            text.Changed(turn.Speaker, label);
+            return turn with { Speaker = label, Role = SpeakerLabels.RoleOf(label), Paragraphs = paragraphs };
+        }
         if (speaker is null || speaker.Label == turn.Speaker)
         {
             return turn with { Paragraphs = paragraphs };
@@ -57,12 +65,51 @@ public static class Redactor
         return turn with { Speaker = speaker.Label, Role = role, Paragraphs = paragraphs };
     }
 
-    /// <summary>The protected person a label names: a name or alias with or without a courtesy title, or any mention the finder sees in it.</summary>
-    private static ProtectedSpeaker? SpeakerNamed(string label, ProtectedIdentities ids, Func<string, TextKind, IReadOnlyList<IdentityMatch>> find)
+    /// <summary>
+    /// A label without its redact phrases: the words left when they still read as a label (<c>OPERATOR</c>), or else the
+    /// label of the turn's role (<c>SITUATION ROOM:</c> spoken as the operator is <c>OPERATOR</c>; as anyone else, <c>SPEAKER</c>).
+    /// </summary>
+    private static string RoleLabel(string label, IReadOnlyList<IdentityMatch> phrases, SpeakerRole role)
     {
+        var rest = new System.Text.StringBuilder(label.Length);
+        var at = 0;
+        foreach (var m in phrases.OrderBy(m => m.Start))
+        {
+            rest.Append(label, at, Math.Max(0, m.Start - at)).Append(' ');
+            at = Math.Max(at, m.End);
+        }
+        rest.Append(label, at, label.Length - at);
+        var words = rest.ToString().Split([' ', '\t', '\u00a0'], StringSplitOptions.RemoveEmptyEntries)
+            .SkipWhile(w => w.Equals("THE", StringComparison.OrdinalIgnoreCase)).ToArray();
+        var left = string.Join(' ', words).Trim(' ', ',', '-', '–', '—', '/', '&');
+        if (left.Any(char.IsLetter) && SpeakerLabels.TryMatch(left + ":", out var match, LabelEvidence.AnyWord) && match.Label == left)
+        {
+            return left;
+        }
+        return role switch
+        {
+            SpeakerRole.Operator => "OPERATOR",
+            SpeakerRole.Moderator => "MODERATOR",
+            SpeakerRole.Reporter => "Q",
+            SpeakerRole.Official => "OFFICIAL",
+            _ => "SPEAKER",
+        };
+    }
+
+    /// <summary>The protected person a label names: a name or alias with or without a courtesy title, or any mention the finder sees in it.</summary>
+    /// <param name="phrases">When no one is named: the redact phrases the finder sees in the label, if any.</param>
+    private static ProtectedSpeaker? SpeakerNamed(string label, ProtectedIdentities ids, Func<string, TextKind, IReadOnlyList<IdentityMatch>> find, out IReadOnlyList<IdentityMatch> phrases)
+    {
+        phrases = [];
         var bare = WithoutTitle(label);
         var named = ids.Speakers.FirstOrDefault(s => s.Identifiers.Any(i => i.Equals(label, StringComparison.OrdinalIgnoreCase) || i.Equals(bare, StringComparison.OrdinalIgnoreCase)));
-        return named ?? find(label, TextKind.Plain).Select(m => m.Speaker).FirstOrDefault(s => s is not null);
+        if (named is not null)
+        {
+            return named;
+        }
+        var matches = find(label, TextKind.Plain);
+        phrases = matches;
+        return matches.Select(m => m.Speaker).FirstOrDefault(s => s is not null);
     }
 
     private static string WithoutTitle(string label)

@@ -71,7 +71,7 @@ internal sealed class YamlEvents(IParser parser)
     /// <summary>Where a string was last read, for errors found after reading (an identifier listed under two labels).</summary>
     public Mark PositionOf(string value) => _lastSeen.TryGetValue(value, out var at) ? at : Mark.Empty;
 
-    private string Text(Scalar scalar, string key)
+    public string Text(Scalar scalar, string key)
     {
         var isNull = scalar.Style == ScalarStyle.Plain && scalar.Value is "" or "~" or "null" or "Null" or "NULL";
         if (isNull || scalar.Value.Trim().Length == 0)
@@ -83,7 +83,7 @@ internal sealed class YamlEvents(IParser parser)
     }
 
     /// <summary>Anchors and aliases would let one node stand for another; a security list is read as written.</summary>
-    private void RefuseAnchors()
+    public void RefuseAnchors()
     {
         if (Parser.Current is AnchorAlias alias)
         {

@@ -146,17 +146,21 @@ public sealed class ProtectionCommandsTests : IDisposable
         Assert.Contains("senior administration official", redacted.Out, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Redact_refuses_output_the_check_still_finds_a_leak_in()
+    [Theory]
+    [InlineData("SITUATION ROOM OPERATOR:  Your line is open.\n", "OPERATOR:")]
+    [InlineData("MODERATOR:  Go ahead.\n\nSITUATION ROOM:  Your line is open.\n", "SPEAKER:")]
+    public void Redact_rewrites_a_label_made_of_a_redact_phrase_instead_of_refusing_it(string markdown, string expected)
     {
-        // A redact phrase inside a speaker label is not rewritten by the redactor; the check must stop it.
-        var call = Write("call.md", "SITUATION ROOM OPERATOR:  Your line is open.\n");
+        // The label keeps the role it states, else the turn's; the check then passes.
+        var call = Write("call.md", markdown);
 
         var result = CliResult.Of("redact", call, "--protect", Write("ids.yml", Identities));
+        var check = CliResult.Of("check", Write("out.md", result.Out), "--protect", Write("ids.yml", Identities));
 
-        Assert.Equal((Briefing.Findings, ""), (result.Code, result.Out));
-        Assert.StartsWith("<redacted output>:1:1: leak: \"SITUATION ROOM\" matches Situation Room of redact list\n", result.Err.ReplaceLineEndings("\n"), StringComparison.Ordinal);
-        Assert.False(result.HasStackTrace);
+        Assert.Equal((Briefing.Ok, "", Briefing.Ok, ""), (result.Code, result.Err, check.Code, check.Out));
+        Assert.Contains(expected, result.Out, StringComparison.Ordinal);
+        Assert.Contains("Your line is open.", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("SITUATION", result.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -34,6 +34,10 @@ public sealed class IdentitiesReaderSpecs
             sb.Append($"speaker {s.Label} as [{s.Mention}]\n");
             sb.Append($"  names: {string.Join(" | ", s.Names)}\n");
             sb.Append($"  aliases: {string.Join(" | ", s.Aliases)}\n");
+            if (s.ExactCase.Count > 0)
+            {
+                sb.Append($"  exact-case: {string.Join(" | ", s.ExactCase)}\n");
+            }
         }
         sb.Append($"allow: {string.Join(" | ", ids.Allow)}\n");
         sb.Append($"redact: {string.Join(" | ", ids.Redact)}\n");
