@@ -24,7 +24,7 @@ public sealed class ReviewListTests
         var preview = await Changes(office, "publisher");
         Assert.True(preview.GetProperty("preview").GetBoolean());
         var changes = preview.GetProperty("changes").EnumerateArray().ToList();
-        Assert.Contains(changes, c => Is(c, $"speaker label {Office.OfficialName.ToUpperInvariant()}", $"p-{official}-1", Office.OfficialName.ToUpperInvariant(), "SENIOR ADMINISTRATION OFFICIAL"));
+        Assert.Contains(changes, c => Is(c, $"speaker of turn {official}", $"p-{official}-1", Office.OfficialName.ToUpperInvariant(), "SENIOR ADMINISTRATION OFFICIAL"));
         Assert.Contains(changes, c => Is(c, $"paragraph {official}.2", $"p-{official}-2", "Quill", "[senior administration official]"));
         var corrected = Assert.Single(changes, c => c.GetProperty("anchor").GetString() == $"p-{moderator}-1");
         Assert.Contains("<s>Quil</s>", corrected.GetProperty("replaced").GetString(), StringComparison.Ordinal);

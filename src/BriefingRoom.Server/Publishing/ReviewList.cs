@@ -40,8 +40,15 @@ public sealed record ReviewList(IReadOnlyList<ReviewedChange> Changes, IReadOnly
             var label = BriefingTranscript.ToTurn(live, plan, Audience.Staff).Speaker;
             // A label is shown in its turn's first paragraph, so that is where its link leads.
             var anchor = LiveFrames.ParagraphAnchor(turnKey, Math.Max(paragraph, 1));
-            var number = live.Id is null ? $"{paragraph} of the {label} turn" : string.Create(CultureInfo.InvariantCulture, $"{turnKey}.{paragraph}");
-            return part == RedactionPart.Label ? new($"speaker label {label}", anchor) : new($"paragraph {number}", anchor);
+            // Numbered turns are named as the transcript beside the list numbers them; a turn the queue made has no number.
+            var where = (part, live.Id) switch
+            {
+                (RedactionPart.Label, null) => $"speaker of the {label} turn",
+                (RedactionPart.Label, _) => $"speaker of turn {turnKey}",
+                (_, null) => string.Create(CultureInfo.InvariantCulture, $"paragraph {paragraph} of the {label} turn"),
+                _ => string.Create(CultureInfo.InvariantCulture, $"paragraph {turnKey}.{paragraph}"),
+            };
+            return new(where, anchor);
         }
         return new(
             [.. review.Changes.Select(c => ReviewedChange.At(Place(c.Part, c.Turn, c.Paragraph, c.Key), c.Replaced, c.With))],
