@@ -28,6 +28,9 @@ public sealed class ReviewListTests
         Assert.Contains(changes, c => Is(c, $"paragraph {official}.2", $"p-{official}-2", "Quill", "[senior administration official]"));
         var corrected = Assert.Single(changes, c => c.GetProperty("anchor").GetString() == $"p-{moderator}-1");
         Assert.Contains("<s>Quil</s>", corrected.GetProperty("replaced").GetString(), StringComparison.Ordinal);
+        // The words are JSON strings, as typed; the answer is never read as a page (JSON, not sniffed).
+        using var raw = await office["publisher"].GetAsync(office.Api("/publication/changes"));
+        Assert.Equal(("application/json", "nosniff"), (raw.Content.Headers.ContentType?.MediaType, string.Join(",", raw.Headers.GetValues("X-Content-Type-Options"))));
         var finding = Assert.Single(preview.GetProperty("findings").EnumerateArray());
         Assert.Equal(($"p-{official}-2", "Quill", "SENIOR ADMINISTRATION OFFICIAL"), (finding.GetProperty("anchor").GetString(), finding.GetProperty("matched").GetString(), finding.GetProperty("label").GetString()));
 
