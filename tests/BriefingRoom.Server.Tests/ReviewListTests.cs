@@ -82,6 +82,22 @@ public sealed class ReviewListTests
         }
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Engines))]
+    public async Task A_blocked_publication_shows_what_the_redactor_replaced_beside_what_is_left(string engine)
+    {
+        await using var office = await Office.OpenAsync(engine, plan: Office.Plan(p => p["title"] = "Background Call with Quill on Canaries"));
+        var (official, _) = await CallNamingTheOfficialAsync(office);
+
+        var blocked = await Eventually.ThatAsync(() => Changes(office, "publisher"), c => c.GetProperty("state").GetString() == "blocked", "the block");
+
+        Assert.True(blocked.GetProperty("preview").GetBoolean());
+        Assert.Contains(blocked.GetProperty("changes").EnumerateArray(), c => Is(c, $"paragraph {official}.2", $"p-{official}-2", "Quill", "[senior administration official]"));
+        var page = await office["publisher"].GetStringAsync($"/staff/briefings/{office.BriefingId}");
+        Assert.Contains("Publication is blocked", page, StringComparison.Ordinal);
+        Assert.Contains("What the redactor will change", page, StringComparison.Ordinal);
+    }
+
     /// <summary>The office's call, plus an official turn that names itself ("As Quill, I …") and a moderator who mistyped the alias and corrected it.</summary>
     private static async Task<(int Official, int Moderator)> CallNamingTheOfficialAsync(Office office)
     {
