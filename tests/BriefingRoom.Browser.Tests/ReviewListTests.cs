@@ -56,11 +56,17 @@ public sealed class ReviewListTests(Chromium chromium)
             (await room.PostAsJsonAsync($"/api/briefings/{id}/turns/{official}/paragraphs/1/corrections", new { start = "Thank you, and ".Length, length = "good afternoon".Length, replacement = "good afternoon, Mags here" })).EnsureSuccessStatusCode();
             await Assertions.Expect(rows).ToHaveCountAsync(4, new() { Timeout = 10000 });
 
+            // So does a nickname added to the plan after the call.
+            var plan = JsonSerializer.Deserialize<Dictionary<string, object?>>((await room.GetFromJsonAsync<JsonElement>($"/api/briefings/{id}")).GetProperty("plan").GetRawText())!;
+            plan["speakers"] = new[] { new { key = "s1", name = "Marguerite Quillfeather", aliases = (string[])[.. Aliases, "Peggy"], label = "Senior Administration Official" } };
+            (await room.PutAsJsonAsync($"/api/briefings/{id}/plan", plan)).EnsureSuccessStatusCode();
+            await Assertions.Expect(rows).ToHaveCountAsync(5, new() { Timeout = 10000 });
+
             await page.GetByRole(AriaRole.Button, new() { Name = "Approve for publication" }).ClickAsync();
             await page.Locator("#confirm").GetByRole(AriaRole.Button, new() { Name = "Approve and publish" }).ClickAsync();
             await Assertions.Expect(page.Locator("#publication-state")).ToHaveTextAsync("Published.", new() { Timeout = 10000 });
-            await Assertions.Expect(page.Locator("#redaction-review h3")).ToHaveTextAsync("The redactor made these 4 changes", new() { Timeout = 10000 });
-            await Assertions.Expect(page.Locator("#redaction-review table.review-changes tbody tr")).ToHaveCountAsync(4);
+            await Assertions.Expect(page.Locator("#redaction-review h3")).ToHaveTextAsync("The redactor made these 5 changes", new() { Timeout = 10000 });
+            await Assertions.Expect(page.Locator("#redaction-review table.review-changes tbody tr")).ToHaveCountAsync(5);
             await Screens.AssertFitsAsync(page, screen, "review-2-published");
             await page.Locator("#redaction-review").ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.Root, "artifacts", "screenshots", $"review-2-panel-{screen}.png") });
         }
@@ -95,7 +101,7 @@ public sealed class ReviewListTests(Chromium chromium)
     {
         var api = $"/api/briefings/{id}";
         (await room.PostAsync($"{api}/open", null)).EnsureSuccessStatusCode();
-        await TurnAsync(room, api, "moderator", "Thanks, Mags, over to you.");
+        await TurnAsync(room, api, "moderator", "Thanks, Mags, over to you, Peggy.");
         var official = await TurnAsync(room, api, "s1", "Thank you, and good afternoon.", "As Marguerite Quillfeather, I have seen the plan; it goes ahead tomorrow.");
         (await room.PostAsync($"{api}/conclude?confirm=true", null)).EnsureSuccessStatusCode();
         return official;

@@ -240,6 +240,8 @@
   on('line', function (m) { (press ? onPressQueue : onStaffQueue)(m.queue); onTurn(m.turn); showMuting(false); });
   on('briefing', function (m) {
     if (m.type === 'lines-muted' || m.type === 'staff-unmuted') { showMuting(m.type === 'lines-muted'); }
+    // The Publication panel says what the block found; a new alias changes what the redactor will replace.
+    if (m.type === 'publication-blocked' || m.type === 'publication-approved' || (m.type === 'plan-revised' && byId('redaction-review'))) { refresh(); }
   });
   on('published', onPublished);
 
