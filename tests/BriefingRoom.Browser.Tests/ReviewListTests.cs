@@ -30,7 +30,7 @@ public sealed class ReviewListTests(Chromium chromium)
             using var admin = await server.SignInAsAdminAsync();
             (await admin.PostAsJsonAsync("/api/accounts", new { email = "room@press.gov", name = "Control Room", roles = RoomRoles, password = Password })).EnsureSuccessStatusCode();
             using var room = await server.SignInAsync("room@press.gov", Password);
-            var id = await ScheduleAsync(room);
+            var id = await CanariesBriefing.ScheduleAsync(room, "after-approval", Aliases);
             var official = await RunCallAsync(room, id);
 
             await using var context = await chromium.NewContextAsync(new() { ViewportSize = Screens.Of(screen), BypassCSP = true });
@@ -77,23 +77,6 @@ public sealed class ReviewListTests(Chromium chromium)
                 File.Delete(file + suffix);
             }
         }
-    }
-
-    static async Task<long> ScheduleAsync(HttpClient moderator)
-    {
-        var scheduled = await moderator.PostAsJsonAsync("/api/briefings", new
-        {
-            title = "Background Press Call on Canaries",
-            location = "Via Teleconference",
-            starts = "2026-11-24T13:00",
-            timeZone = "America/New_York",
-            attribution = "background",
-            embargo = "until-conclusion",
-            publishMode = "after-approval",
-            speakers = new[] { new { name = "Marguerite Quillfeather", aliases = Aliases, label = "Senior Administration Official" } },
-        });
-        scheduled.EnsureSuccessStatusCode();
-        return JsonDocument.Parse(await scheduled.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt64();
     }
 
     // The moderator hands over by nickname; the official thanks and then names herself in a first-person frame.
