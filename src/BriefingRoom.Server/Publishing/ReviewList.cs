@@ -60,8 +60,6 @@ public sealed record ReviewList(IReadOnlyList<ReviewedChange> Changes, IReadOnly
 
     /// <summary>A stored list; null for a version published before lists were kept.</summary>
     public static ReviewList? FromJson(string? json) => json is null ? null : JsonSerializer.Deserialize<ReviewList>(json, Json);
-
-    public int Count => Changes.Count + Findings.Count;
 }
 
 /// <summary>Where in the staff transcript (in words) and the id of its paragraph there (<c>p-3-2</c>), null for a field.</summary>
