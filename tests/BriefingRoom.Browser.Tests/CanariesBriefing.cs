@@ -6,8 +6,8 @@ namespace BriefingRoom.Browser.Tests;
 /// <summary>The background call the page tests schedule: one official, on background, embargoed until the conclusion.</summary>
 public static class CanariesBriefing
 {
-    /// <summary>Schedules it as <paramref name="moderator"/> and returns its id.</summary>
-    public static async Task<long> ScheduleAsync(HttpClient moderator)
+    /// <summary>Schedules it as <paramref name="moderator"/> and returns its id; <paramref name="aliases"/> null leaves the server's default.</summary>
+    public static async Task<long> ScheduleAsync(HttpClient moderator, string publishMode = "automatic", IReadOnlyList<string>? aliases = null)
     {
         ArgumentNullException.ThrowIfNull(moderator);
         var scheduled = await moderator.PostAsJsonAsync("/api/briefings", new
@@ -18,7 +18,8 @@ public static class CanariesBriefing
             timeZone = "America/New_York",
             attribution = "background",
             embargo = "until-conclusion",
-            speakers = new[] { new { name = "Marguerite Quillfeather", label = "Senior Administration Official" } },
+            publishMode,
+            speakers = new[] { new { name = "Marguerite Quillfeather", aliases, label = "Senior Administration Official" } },
         });
         scheduled.EnsureSuccessStatusCode();
         return JsonDocument.Parse(await scheduled.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt64();

@@ -67,6 +67,8 @@ public sealed class AuthorizationMatrixTests
         new("POST", "/api/briefings/{id}/lines/mute", ["moderator"], o => o.Api("/lines/mute"), Harmless: false),
         new("DELETE", "/api/briefings/{id}/lines/mute", ["moderator"], o => o.Api("/lines/mute"), AllowedStatus: [409]),
         new("GET", "/api/briefings/{id}/publication", Staff, o => o.Api("/publication")),
+        // The publisher's review list quotes the protected words it replaces: staff only, before and after publication.
+        new("GET", "/api/briefings/{id}/publication/changes", Staff, o => o.Api("/publication/changes")),
         new("GET", "/api/media", Staff, _ => "/api/media"),
         // The call's recording is staff's alone: no reporter, admitted or not, and nobody signed out gets a byte of it.
         new("GET", "/api/briefings/{id}/recording/", Staff, o => o.Api("/recording"), AllowedStatus: [404]),

@@ -1,12 +1,14 @@
 using System.CommandLine;
 using BriefingRoom.Formats;
 using BriefingRoom.Protection;
+using BriefingRoom.Publishing;
 
 namespace BriefingRoom.Server.CommandLine;
 
 /// <summary>
-/// <c>briefing redact &lt;file|-&gt; --protect &lt;identities.yml&gt; [--to …]</c>: writes the redacted transcript, and
+/// <c>briefing redact &lt;file|-&gt; --protect &lt;identities.yml&gt; [--to …] [--explain]</c>: writes the redacted transcript, and
 /// refuses (exit 1, findings on stderr) when the leak check still finds a protected identity in what it would write.
+/// <c>--explain</c> lists every change and self-identification on stderr (the publisher's review list), stdout unchanged.
 /// </summary>
 internal static class RedactCommand
 {
@@ -19,25 +21,28 @@ internal static class RedactCommand
         var protect = ProtectOption.Create();
         var from = FormatNames.FromOption();
         var to = FormatNames.ToOption("markdown");
+        var explain = new Option<bool>("--explain") { Description = "List on standard error every change made (place, words replaced, replacement) and every self-identification to review." };
         var command = new Command("redact", "Redact a transcript's protected identities and write it, if the leak check passes.")
         {
             file,
             protect,
             from,
             to,
+            explain,
         };
         command.SetAction(result => Run(
             result.GetRequiredValue(file),
             result.GetRequiredValue(protect),
             FormatNames.From[result.GetRequiredValue(from)],
             FormatNames.To[result.GetRequiredValue(to)],
+            result.GetValue(explain),
             stdin,
             result.InvocationConfiguration.Output,
             result.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Run(string path, string protectPath, TranscriptFormat? from, TranscriptFormat to, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    private static int Run(string path, string protectPath, TranscriptFormat? from, TranscriptFormat to, bool explain, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         CliInput? input = null;
         if (ProtectOption.TryLoad(protectPath, stdin, stderr) is not { } ids ||
@@ -46,7 +51,16 @@ internal static class RedactCommand
             return Cli.BadInput;
         }
         var matcher = IdentityMatcher.Build(ids);
-        if (CliTranscripts.TryRender(Redactor.Redact(transcript, ids, matcher.Find), to, input, stderr) is not { } output)
+        var (redacted, review) = RedactionReview.Redact(transcript, ids, matcher);
+        if (explain)
+        {
+            // Before the verdict: a refused output's list shows what was replaced as well as what is left.
+            foreach (var line in review.Lines())
+            {
+                stderr.WriteLine(line);
+            }
+        }
+        if (CliTranscripts.TryRender(redacted, to, input, stderr) is not { } output)
         {
             return Cli.BadInput;
         }

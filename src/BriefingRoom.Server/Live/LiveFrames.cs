@@ -39,6 +39,9 @@ public static class LiveFrames
         return turn.Id is { } id ? id.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"line-{state.Turns.IndexOf(turn)}";
     }
 
+    /// <summary>The id of a staff paragraph on the control room (<c>p-3-2</c>), where the publisher's review list links to; live.js makes the same.</summary>
+    public static string ParagraphAnchor(string turnKey, int paragraph) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"p-{turnKey}-{paragraph}");
+
     /// <summary>
     /// A paragraph as segments of plain text for the page's script to put in with textContent, never as markup:
     /// <c>del</c> holds the words struck out and <c>ins</c> the words put in (without brackets), spaces kept.

@@ -21,7 +21,10 @@ public static class ControlRoomPages
             var state = briefing.State;
             var admittable = (await StaffPages.ReportersAsync(db, verified: true))
                 .Where(a => !state.Reporters.ContainsKey(a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
-            return Page.Show<ControlRoom>(http, new ControlRoomModel(id, state, admittable, time.GetUtcNow(), await PublicationEndpoints.StatusAsync(db, briefing)));
+            var publication = await PublicationEndpoints.StatusAsync(db, briefing);
+            // The list is worked out once the call has ended: before, the transcript is still being typed.
+            var review = state.Phase == BriefingPhase.Concluded ? await PublicationEndpoints.ReviewAsync(db, briefing, publication) : null;
+            return Page.Show<ControlRoom>(http, new ControlRoomModel(id, state, admittable, time.GetUtcNow(), publication, review));
         }).RequireRoles(Roles.Staff);
 
         var room = app.MapGroup("/staff/briefings/{id:long}");

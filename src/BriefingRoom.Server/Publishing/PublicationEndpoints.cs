@@ -3,6 +3,7 @@ using BriefingRoom.Server.Accounts;
 using BriefingRoom.Server.Hosting;
 using BriefingRoom.Server.Live;
 using BriefingRoom.Server.Storage;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace BriefingRoom.Server.Publishing;
@@ -14,12 +15,21 @@ public static class PublicationEndpoints
 
     public sealed record VersionView(int Version, DateTimeOffset Modified);
 
+    /// <summary>
+    /// The publisher's review list: with <see cref="Preview"/> what publishing now would change (from the current staff
+    /// transcript and plan), otherwise what the redactor changed in published <see cref="Version"/> (null lists: not recorded).
+    /// </summary>
+    public sealed record Review(string State, int Version, bool Preview, IReadOnlyList<ReviewedChange>? Changes, IReadOnlyList<ReviewedFinding>? Findings);
+
     public static void MapPublication(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/briefings/{id}").WithTags("Publishing");
         api.MapGet("/publication", async (long id, BriefingHub hub, BriefingDb db) =>
             await hub.GetAsync(id) is { } briefing ? Results.Ok(await StatusAsync(db, briefing)) : Problems.NotFound("briefing with that id"))
             .RequireRoles(Roles.Staff);
+
+        // Staff only, like the transcript it quotes: the words replaced are the protected ones.
+        api.MapGet("/publication/changes", ChangesAsync).RequireRoles(Roles.Staff);
 
         api.MapPost("/approve", async (long id, BriefingHub hub, HttpContext http) =>
             CommandResults.From(await hub.ExecuteAsync(id, http.User.Actor(), BriefingCommands.Approve)))
@@ -40,6 +50,25 @@ public static class PublicationEndpoints
             var status = await StatusAsync(db, (await hub.GetAsync(id))!);
             return outcome.IsPublished ? Results.Ok(status) : Results.Json(status, statusCode: StatusCodes.Status409Conflict);
         }).RequireRoles(Roles.Publisher);
+    }
+
+    private static async Task<Results<Ok<Review>, ProblemHttpResult>> ChangesAsync(long id, BriefingHub hub, BriefingDb db) =>
+        await hub.GetAsync(id) is { } briefing ? TypedResults.Ok(await ReviewAsync(db, briefing, await StatusAsync(db, briefing))) : Problems.NotFound("briefing with that id");
+
+    /// <summary>The stored list of the newest version once published; before, the list publishing now would make.</summary>
+    public static async Task<Review> ReviewAsync(BriefingDb db, LiveBriefing briefing, Status status)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(briefing);
+        ArgumentNullException.ThrowIfNull(status);
+        if (status.Version == 0)
+        {
+            var preview = ReviewList.Preview(briefing.State);
+            return new Review(status.State, 0, true, preview.Changes, preview.Findings);
+        }
+        var stored = await db.Publications.Where(p => p.BriefingId == briefing.Id && p.Version == status.Version).Select(p => p.Review).SingleAsync();
+        var list = ReviewList.FromJson(stored);
+        return new Review(status.State, status.Version, false, list?.Changes, list?.Findings);
     }
 
     public static async Task<Status> StatusAsync(BriefingDb db, LiveBriefing briefing)

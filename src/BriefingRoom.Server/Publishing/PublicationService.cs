@@ -62,7 +62,7 @@ public sealed partial class PublicationService(BriefingHub hub, IServiceScopeFac
             }
             var published = await hub.ExecuteAsync(id, actor,
                 s => s.LastSeq == seen ? BriefingCommands.Publish(s) : new Rejection("moved", "changed meanwhile"),
-                (db, _) => AddPublication(db, id, plan.Section, record, now));
+                (db, _) => AddPublication(db, id, plan.Section, record, ReviewList.Of(record.Review, state), now));
             if (published?.Rejection?.Code == "moved")
             {
                 continue;
@@ -71,7 +71,7 @@ public sealed partial class PublicationService(BriefingHub hub, IServiceScopeFac
             {
                 return new PublicationOutcome(state.PublishedVersion, null, [], rejected.Message);
             }
-            return new PublicationOutcome(record.Summary.Version, record.Summary.Path, [.. record.Review.Select(StoredFinding.From)], null);
+            return new PublicationOutcome(record.Summary.Version, record.Summary.Path, [], null);
         }
         return new PublicationOutcome(0, null, [], "The transcript kept changing while it was being published; try again.");
     }
@@ -131,7 +131,7 @@ public sealed partial class PublicationService(BriefingHub hub, IServiceScopeFac
         row.BlockedFindings = JsonSerializer.Serialize(findings, FindingJson);
     }
 
-    private static void AddPublication(BriefingDb db, long id, string section, PublicRecord record, DateTimeOffset now)
+    private static void AddPublication(BriefingDb db, long id, string section, PublicRecord record, ReviewList review, DateTimeOffset now)
     {
         ArchivePublished(db, id, record, now);
         var s = record.Summary;
@@ -149,6 +149,7 @@ public sealed partial class PublicationService(BriefingHub hub, IServiceScopeFac
             Markdown = record.Markdown,
             Html = record.Html,
             Json = record.Json,
+            Review = review.ToJson(),
         });
         var row = db.Briefings.Local.Single(b => b.Id == id);
         row.PublicPath = s.Path;

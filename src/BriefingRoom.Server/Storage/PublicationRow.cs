@@ -32,4 +32,7 @@ public sealed class PublicationRow
     public required string Html { get; set; }
 
     public required string Json { get; set; }
+
+    /// <summary>The publisher's review list of this version as JSON (<c>ReviewList</c>): staff only, since it holds the protected words; null before lists were kept.</summary>
+    public string? Review { get; set; }
 }

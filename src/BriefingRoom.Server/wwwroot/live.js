@@ -45,6 +45,8 @@
     var p = el('p');
     p.dataset.paragraph = n;
     if (/^\d+$/.test(String(turn))) { p.dataset.ref = turn + '.' + n; }
+    // The publisher's review list links here (LiveFrames.ParagraphAnchor); reporters' pages have no such list.
+    if (!press) { p.id = 'p-' + turn + '-' + n; }
     fillParagraph(p, n === 1 ? label : null, segments);
     return p;
   }
@@ -59,6 +61,8 @@
     var pending = section.querySelector('.pending');
     if (old) { section.replaceChild(fresh, old); } else { if (pending) { pending.remove(); } section.appendChild(fresh); }
     follow(fresh);
+    // A correction before approval changes what the redactor will do: the preview is worked out again.
+    if (document.querySelector('#redaction-review[data-preview]')) { refresh(); }
   }
 
   // The transcript column scrolls on its own; keep the newest line in view unless the reader scrolled up.
@@ -236,6 +240,8 @@
   on('line', function (m) { (press ? onPressQueue : onStaffQueue)(m.queue); onTurn(m.turn); showMuting(false); });
   on('briefing', function (m) {
     if (m.type === 'lines-muted' || m.type === 'staff-unmuted') { showMuting(m.type === 'lines-muted'); }
+    // The Publication panel says what the block found; a new alias changes what the redactor will replace.
+    if (m.type === 'publication-blocked' || m.type === 'publication-approved' || (m.type === 'plan-revised' && byId('redaction-review'))) { refresh(); }
   });
   on('published', onPublished);
 

@@ -23,8 +23,8 @@ public sealed record LeakFinding(FindingKind Kind, int Line, int Column, string 
         ? string.Create(CultureInfo.InvariantCulture, $"{file}:{Line}:{Column}: leak: \"{OneLine(Matched)}\" matches {Identifier} of {Label}")
         : string.Create(CultureInfo.InvariantCulture, $"{file}:{Line}:{Column}: review: \"{OneLine(Matched)}\" identifies the speaker as {Identifier} of {Label}");
 
-    // Line breaks and tabs inside a match are shown escaped so each finding stays one line.
-    private static string OneLine(string text)
+    // Line breaks and tabs inside a match are shown escaped so each finding stays one line (the publisher's review list too).
+    internal static string OneLine(string text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)

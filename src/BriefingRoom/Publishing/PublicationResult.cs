@@ -8,7 +8,7 @@ public abstract record PublicationResult;
 /// <summary>
 /// The public record of a briefing: every artefact rendered and leak-checked. The page is served at
 /// <see cref="PublicRecordSummary.Path"/>, the Markdown and JSON beside it (<see cref="PublicPaths"/>).
-/// <see cref="Review"/> holds the non-blocking findings (a self-identification) for staff to look at.
+/// <see cref="Review"/> lists every change the redactor made and every self-identification, for staff to look at.
 /// </summary>
 public sealed record PublicRecord(
     PublicRecordSummary Summary,
@@ -17,7 +17,10 @@ public sealed record PublicRecord(
     string Markdown,
     string Json,
     string Html,
-    IReadOnlyList<ArtefactFinding> Review) : PublicationResult;
+    RedactionReview Review) : PublicationResult;
 
-/// <summary>Publication refused: at least one artefact still names a protected identity. Nothing publishable is kept.</summary>
-public sealed record Blocked(IReadOnlyList<ArtefactFinding> Findings) : PublicationResult;
+/// <summary>
+/// Publication refused: at least one artefact still names a protected identity. Nothing publishable is kept;
+/// <see cref="Review"/> shows what the redactor did replace.
+/// </summary>
+public sealed record Blocked(IReadOnlyList<ArtefactFinding> Findings, RedactionReview Review) : PublicationResult;

@@ -33,10 +33,8 @@ public static class Publisher
         var permalink = PublicPaths.Url(request.SiteBase, path);
 
         var matcher = IdentityMatcher.Build(request.Ids);
-        var redacted = Redactor.Redact(request.Staff, request.Ids, matcher.Find) with
-        {
-            Metadata = new Metadata(request.Title, date, published, modified, permalink, [request.Section], FrontMatterStyle.Live),
-        };
+        var (body, review) = Redact(request.Staff, request.Ids, matcher);
+        var redacted = body with { Metadata = new Metadata(request.Title, date, published, modified, permalink, [request.Section], FrontMatterStyle.Live) };
         var markdown = MarkdownWriter.Write(redacted);
         var json = JsonWriter.Write(redacted);
         // The facts line tells when the call began (the staff transcript's date), not when it was published.
@@ -54,9 +52,20 @@ public static class Publisher
             .. Check(Artefacts.FeedSummary, summary.Summary, TextKind.Plain, matcher),
         ];
         return findings.Any(f => f.Finding.Blocks)
-            ? new Blocked(findings)
-            : new PublicRecord(summary, permalink, redacted, markdown, json, html, findings);
+            ? new Blocked(findings, review)
+            : new PublicRecord(summary, permalink, redacted, markdown, json, html, review);
     }
+
+    /// <summary>What publishing <paramref name="staff"/> would change, for the publisher to review before approving it.</summary>
+    public static RedactionReview Review(Transcript staff, ProtectedIdentities ids)
+    {
+        ArgumentNullException.ThrowIfNull(staff);
+        return Redact(staff, ids, IdentityMatcher.Build(ids)).Review;
+    }
+
+    // The staff metadata is replaced by the live site's (its title leak-checked as written), so only the rest is redacted and listed.
+    private static (Transcript Redacted, RedactionReview Review) Redact(Transcript staff, ProtectedIdentities ids, IdentityMatcher matcher) =>
+        RedactionReview.Redact(staff with { Metadata = Metadata.None }, ids, matcher);
 
     private static IEnumerable<ArtefactFinding> Check(string artefact, string text, TextKind kind, IdentityMatcher matcher) =>
         LeakChecker.Check(text, kind, matcher).Select(f => new ArtefactFinding(artefact, f));

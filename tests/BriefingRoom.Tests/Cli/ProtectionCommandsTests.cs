@@ -146,6 +146,31 @@ public sealed class ProtectionCommandsTests : IDisposable
         Assert.Contains("senior administration official", redacted.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Redact_explain_lists_every_change_and_self_identification_on_stderr_and_writes_the_same_output()
+    {
+        var ids = Write("ids.yml", Identities.Replace("\"Sullivan\"]", "\"Sullivan\", \"National Security Advisor\"]", StringComparison.Ordinal));
+        var call = Write("call.md", Call + "\nMR. SULLIVAN:  As National Security Advisor, I agree.\n");
+
+        var plain = CliResult.Of("redact", call, "--protect", ids);
+        var explained = CliResult.Of("redact", call, "--protect", ids, "--explain");
+
+        Assert.Equal((Briefing.Ok, plain.Out), (explained.Code, explained.Out));
+        Assert.Equal(
+        [
+            "turn 1, paragraph 1: \"Jake\" → [senior administration official]",
+            "turn 1, paragraph 1: \"Jake\" → [Senior administration official]",
+            "turn 1, label: \"MORGAN REYES\" → MODERATOR",
+            "turn 2, paragraph 1: \"Morgan\" → [senior administration official]",
+            "turn 2, paragraph 1: \"Situation Room\" → [redacted]",
+            "turn 2, label: \"MR. SULLIVAN\" → SENIOR ADMINISTRATION OFFICIAL",
+            "turn 3, paragraph 1: \"Jake and Morgan\" → [senior administration officials]",
+            "turn 4, paragraph 1: \"National Security Advisor\" → [senior administration official]",
+            "turn 4, label: \"MR. SULLIVAN\" → SENIOR ADMINISTRATION OFFICIAL",
+            "turn 4, paragraph 1: review: \"National Security Advisor\" identifies the speaker as National Security Advisor of SENIOR ADMINISTRATION OFFICIAL",
+        ], explained.Err.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n'));
+    }
+
     [Theory]
     [InlineData("SITUATION ROOM OPERATOR:  Your line is open.\n", "OPERATOR:")]
     [InlineData("MODERATOR:  Go ahead.\n\nSITUATION ROOM:  Your line is open.\n", "SPEAKER:")]

@@ -72,6 +72,45 @@ public class PublisherTests
     }
 
     [Fact]
+    public void The_record_lists_each_change_the_redactor_made_and_not_the_staff_title_it_never_publishes()
+    {
+        var record = JaneVoss.Published(Request);
+
+        Assert.Equal(
+        [
+            new(RedactionPart.Paragraph, 1, 1, "Jane", "[senior administration official]"),
+            new(RedactionPart.Label, 2, 0, JaneVoss.Label, "SENIOR ADMINISTRATION OFFICIAL"),
+            new(RedactionPart.Paragraph, 3, 1, "Jane Voss", "[senior administration official]"),
+        ], record.Review.Changes);
+        Assert.Empty(record.Review.Findings);
+    }
+
+    [Fact]
+    public void A_self_identification_publishes_and_is_listed_for_review_at_its_paragraph()
+    {
+        var official = Staff.Turns[1] with { Paragraphs = [.. Staff.Turns[1].Paragraphs, new Paragraph(new TextRun("As Jane Voss, I have seen them."))] };
+        var staff = Staff with { Turns = [Staff.Turns[0], official, Staff.Turns[2]] };
+
+        var record = JaneVoss.Published(JaneVoss.Request(staff, Title));
+
+        var finding = Assert.Single(record.Review.Findings);
+        Assert.Equal((RedactionPart.Paragraph, 2, 2, FindingKind.Review, "Jane Voss"), (finding.Part, finding.Turn, finding.Paragraph, finding.Finding.Kind, finding.Finding.Matched));
+        Assert.Contains("As \\[senior administration official\\], I have seen them.", record.Markdown, StringComparison.Ordinal);
+        // The control room's list before approval is worked out by the same code.
+        var preview = Publisher.Review(staff, JaneVoss.Ids);
+        Assert.Equal(preview.Changes, record.Review.Changes);
+        Assert.Equal(preview.Findings, record.Review.Findings);
+    }
+
+    [Fact]
+    public void A_blocked_publication_still_lists_what_the_redactor_replaced()
+    {
+        var blocked = Assert.IsType<Blocked>(Publisher.Publish(Request with { Title = "Jane Voss on Harbor Inspections" }));
+
+        Assert.Equal(3, blocked.Review.Changes.Count);
+    }
+
+    [Fact]
     public void A_name_in_the_public_title_blocks_and_says_where_in_every_artefact()
     {
         var result = Publisher.Publish(Request with { Title = "Jane Voss on Harbor Inspections" });

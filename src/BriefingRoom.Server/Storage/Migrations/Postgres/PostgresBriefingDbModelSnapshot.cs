@@ -319,6 +319,9 @@ namespace BriefingRoom.Server.Storage.Migrations.Postgres
                     b.Property<DateTimeOffset>("Published")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Review")
+                        .HasColumnType("text");
+
                     b.Property<string>("Section")
                         .IsRequired()
                         .HasColumnType("text");

@@ -302,6 +302,9 @@ namespace BriefingRoom.Server.Storage.Migrations.Sqlite
                     b.Property<DateTimeOffset>("Published")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Review")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Section")
                         .IsRequired()
                         .HasColumnType("TEXT");
