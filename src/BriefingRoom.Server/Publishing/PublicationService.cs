@@ -83,6 +83,16 @@ public sealed partial class PublicationService(BriefingHub hub, IServiceScopeFac
     [LoggerMessage(Level = LogLevel.Warning, Message = "Publication of briefing {Id} blocked by {Count} leak findings")]
     private static partial void LogBlocked(ILogger logger, long id, int count);
 
+    /// <summary>Runs the queries a publication makes for a briefing that does not exist, so their first real use is compiled already.</summary>
+    public async Task WarmUpQueriesAsync(CancellationToken cancellationToken)
+    {
+        await FirstPublicationAsync(-1);
+        await LatestAsync(-1);
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<BriefingDb>();
+        await db.ArchiveDocuments.Include(d => d.Paragraphs).Where(d => d.BriefingId == -1 || d.ContentHash == "" || d.Url == "").ToListAsync(cancellationToken);
+    }
+
     private Task<PublicationRow?> FirstPublicationAsync(long id) => PublicationAsync(id, first: true);
 
     private Task<PublicationRow?> LatestAsync(long id) => PublicationAsync(id, first: false);
