@@ -23,8 +23,11 @@ internal sealed class RedactedText(Func<string, TextKind, IReadOnlyList<Identity
     /// <summary>Records that <paramref name="replaced"/> became <paramref name="with"/> at the current place.</summary>
     public void Changed(string replaced, string with) => Changes?.Add(Place with { Replaced = replaced, With = with });
 
+    /// <summary>What replaces the mentions in a text read as plain text.</summary>
+    public List<Replacement> Plan(string text) => MentionPlan.Of(text, find(text, TextKind.Plain));
+
     /// <summary>True when the text mentions a protected identity or a <c>redact</c> phrase.</summary>
-    public bool Mentions(string text) => MentionPlan.Of(text, find(text, TextKind.Plain)).Count > 0;
+    public bool Mentions(string text) => Plan(text).Count > 0;
 
     /// <summary>The text as inlines, protected mentions replaced; <see cref="Before"/> moves past it.</summary>
     public List<Inline> Inlines(string text)

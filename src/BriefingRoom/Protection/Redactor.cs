@@ -37,14 +37,17 @@ public static class Redactor
             Dateline = Field(RedactionPart.Dateline, transcript.Dateline),
             GroundRules = transcript.GroundRules with { AttributedTo = new(transcript.GroundRules.AttributedTo.Select(a => Field(RedactionPart.Attribution, a)!)) },
             // The preface is published as the turns are, so it is redacted as they are.
-            Preface = new(transcript.Preface.Select((p, i) => RedactParagraph(p, find, text, new(RedactionPart.Preface, 0, i + 1, "", "")))),
+            Preface = new(ParagraphSeams.Redact([.. transcript.Preface.Select((p, i) => RedactParagraph(p, find, text, Preface(i)))], text, Preface)),
             Turns = new(transcript.Turns.Select((turn, i) => RedactTurn(turn, i + 1, ids, find, text))),
         };
     }
 
+    private static RedactionChange Preface(int i) => new(RedactionPart.Preface, 0, i + 1, "", "");
+
     private static Turn RedactTurn(Turn turn, int number, ProtectedIdentities ids, Func<string, TextKind, IReadOnlyList<IdentityMatch>> find, RedactedText text)
     {
-        var paragraphs = new ValueList<Paragraph>(turn.Paragraphs.Select((p, i) => RedactParagraph(p, find, text, new(RedactionPart.Paragraph, number, i + 1, "", ""))));
+        RedactionChange Place(int i) => new(RedactionPart.Paragraph, number, i + 1, "", "");
+        var paragraphs = new ValueList<Paragraph>(ParagraphSeams.Redact([.. turn.Paragraphs.Select((p, i) => RedactParagraph(p, find, text, Place(i)))], text, Place));
         var speaker = SpeakerNamed(turn.Speaker, ids, find, out var matches);
         if (speaker is null && matches.Count > 0)
         {
