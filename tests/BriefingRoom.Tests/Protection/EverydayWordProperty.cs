@@ -8,8 +8,8 @@ namespace BriefingRoom.Tests.Protection;
 /// <summary>
 /// Property: however everyday-word aliases ("Will", "Rice", "Doe" and its plural "does") stand in a paragraph — in any
 /// case, opening or inside a sentence, before a comma or a possessive, beside escapes and entities — the redactor and
-/// the leak check agree: what the redactor leaves passes the check in all five formats. Emphasis is left out while the
-/// redactor matches each text run on its own: an emphasis opening mid-sentence reads to it as a text's start.
+/// the leak check agree: what the redactor leaves passes the check in all five formats. Emphasis markers are among the
+/// tokens: the redactor reads a paragraph whole, so an emphasis opening mid-sentence is no sentence start to either.
 /// </summary>
 public sealed class EverydayWordProperty
 {
@@ -26,7 +26,7 @@ public sealed class EverydayWordProperty
     [
         "will", "Will", "WILL", "rice", "Rice", "RICE", "does", "Does", "doe", "Doe", "bush", "Bush", "BUSH", "Susan", "we", "the", "prices",
         "Ambassador", "Mr.", "mr.", "J.", "said", ".", "?", "!", ",", ":", "'s", "’s", "\"", "“", "”", "(", ")", "-", "—",
-        "\\*", "&amp;", "\n", "Q", "rice-will", "/rice",
+        "\\*", "*", "**", "_", "&amp;", "\n", "Q", "rice-will", "/rice",
     ];
 
     private static readonly (TranscriptFormat Format, TextKind Kind)[] Formats =
@@ -42,7 +42,8 @@ public sealed class EverydayWordProperty
         {
             // Tokens joined with or without a space, so punctuation and emphasis touch the words as in real prose.
             var body = string.Concat(tokens.Select((t, i) => (i > 0 && glue[i] ? "" : " ") + t)).Trim();
-            var markdown = "MODERATOR:  Thanks.\n\nQ    " + body + "\n";
+            // Front matter makes it our own Markdown, whose emphasis the reader reads (a bare file is read as a plain one).
+            var markdown = "---\ntitle: \"A call\"\n---\n\nMODERATOR:  Thanks.\n\nQ    " + body + "\n";
             var redacted = Redactor.Redact(MarkdownReader.Read(markdown), Ids, Matcher.Find);
             foreach (var (format, kind) in Formats)
             {
