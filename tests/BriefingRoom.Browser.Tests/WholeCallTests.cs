@@ -136,7 +136,8 @@ public sealed class WholeCallTests(Chromium chromium)
         for (var attempt = 0; attempt < 50; attempt++)
         {
             await control.GotoAsync(roomUrl);
-            var link = control.Locator(".publication a");
+            // The public page's link, not the review list's links to paragraphs, which show before it.
+            var link = control.Locator(".publication a[href^='/briefing-room/']");
             if (await link.CountAsync() > 0)
             {
                 return (await link.GetAttributeAsync("href"))!;
