@@ -1,6 +1,7 @@
 using BriefingRoom.Server.Storage;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.EntityFrameworkCore;
 
 namespace BriefingRoom.Server.Accounts;
 
@@ -45,8 +46,13 @@ public static class SessionCookie
     private static async Task Revalidate(CookieValidatePrincipalContext context)
     {
         var id = context.Principal?.Id();
-        var db = context.HttpContext.RequestServices.GetRequiredService<BriefingDb>();
-        var account = id is null ? null : await db.Accounts.FindAsync(id.Value);
+        // A scope of its own, ended here: a live stream lasts hours, and the request's scope would hold a DbContext all along.
+        Account? account = null;
+        if (id is { } accountId)
+        {
+            await using var scope = context.HttpContext.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
+            account = await scope.ServiceProvider.GetRequiredService<BriefingDb>().Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == accountId);
+        }
         if (account is null)
         {
             context.RejectPrincipal();

@@ -73,6 +73,7 @@ public static class ServerApp
         services.AddScoped<ArchiveSearch>();
         services.AddHostedService<EmbargoScheduler>(); // first: what fell due while the server was down is published before it serves
         services.AddHostedService<SearchWarmUp>();
+        services.AddHostedService<LiveKeepAlive>();
         services.AddHostedService<PublishingWarmUp>(); // the first lift after a start is public within a second
         services.AddMedia(); // Janus for the call's audio, when there is one
         services.AddRecording(); // the call's mix, kept for staff

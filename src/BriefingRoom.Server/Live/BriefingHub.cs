@@ -30,6 +30,18 @@ public sealed partial class BriefingHub(IServiceScopeFactory scopes, TimeProvide
         return briefing;
     }
 
+    /// <summary>Wakes every loaded briefing's live readers, so idle connections send their keep-alive.</summary>
+    public void PulseFeeds()
+    {
+        foreach (var lazy in _briefings.Values)
+        {
+            if (lazy.IsValueCreated && lazy.Value.IsCompletedSuccessfully && lazy.Value.Result is { } briefing)
+            {
+                briefing.Feed.Pulse();
+            }
+        }
+    }
+
     /// <summary>
     /// Puts a new briefing on the schedule: its summary row and first event commit in one transaction, so a crash
     /// leaves either no briefing or a whole one; the briefing is in memory only after the commit.

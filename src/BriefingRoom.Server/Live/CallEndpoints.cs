@@ -21,7 +21,7 @@ public static class CallEndpoints
         }).RequireRoles(Roles.Moderator)
             .WithSummary("Ends the call; within 10 s of the opening only with {\"confirm\": true} or ?confirm=true.");
 
-        api.MapGet("/events", async (long id, BriefingHub hub, HttpContext http, TimeProvider time, ServerOptions options) =>
+        api.MapGet("/events", async (long id, BriefingHub hub, HttpContext http) =>
         {
             var briefing = await hub.GetAsync(id);
             var access = briefing is null ? Access.None : BriefingAccess.Of(http.User, briefing.State);
@@ -37,8 +37,10 @@ public static class CallEndpoints
                 return;
             }
             // A reporter's feed lasts only while they are admitted: removing them ends it.
-            Func<bool>? allowed = access == Access.Press ? () => BriefingAccess.Of(http.User, briefing!.State) == Access.Press : null;
-            await ServerSentEvents.WriteAsync(http, briefing!.Feed, press: access == Access.Press, after, options.KeepAlive, time, allowed);
+            // The reporter's id is read once: the check then costs one lookup per wake, and the stream holds no more than it.
+            var reporter = access == Access.Press ? BriefingAccess.ReporterId(http.User) : null;
+            Func<bool>? allowed = reporter is null ? null : () => briefing!.State.Reporters.ContainsKey(reporter);
+            await ServerSentEvents.WriteAsync(http, briefing!.Feed, press: access == Access.Press, after, allowed);
         }).RequireAuthorization()
             .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
             .WithSummary("The live feed as Server-Sent Events; resume with Last-Event-ID or ?after=SEQ.");

@@ -8,4 +8,7 @@ namespace BriefingRoom.Server.Live;
 public sealed record LiveFrame(long Seq, byte[]? Staff, byte[]? Press)
 {
     public byte[]? For(bool press) => press ? Press : Staff;
+
+    /// <summary>The bytes for a frame already known to be in the audience's index (staff see every frame).</summary>
+    internal byte[] Bytes(bool press) => For(press) ?? throw new InvalidOperationException($"frame {Seq} is not for this audience");
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace BriefingRoom.Server.Live;
@@ -9,6 +10,8 @@ namespace BriefingRoom.Server.Live;
 public static class ServerSentEvents
 {
     private static readonly byte[] KeepAlive = ": keep-alive\n\n"u8.ToArray();
+    private const int FramesPerFlush = 32;
+    private static readonly byte[] Retry = "retry: 2000\n\n"u8.ToArray();
 
     /// <summary>
     /// The sequence number to resume after: the reconnect header wins over the query, which the page sets from what it
@@ -31,7 +34,7 @@ public static class ServerSentEvents
     }
 
     /// <param name="allowed">Asked before each batch of frames: once it says no (a reporter removed from the call) the stream ends, sending nothing more.</param>
-    public static async Task WriteAsync(HttpContext http, LiveFeed feed, bool press, long after, TimeSpan keepAlive, TimeProvider time, Func<bool>? allowed = null)
+    public static async Task WriteAsync(HttpContext http, LiveFeed feed, bool press, long after, Func<bool>? allowed = null)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(feed);
@@ -39,40 +42,44 @@ public static class ServerSentEvents
         response.ContentType = "text/event-stream";
         response.Headers.CacheControl = "no-cache, no-store";
         response.Headers["X-Accel-Buffering"] = "no"; // nginx would otherwise hold events back
-        await response.Body.WriteAsync("retry: 2000\n\n"u8.ToArray(), http.RequestAborted);
-        await response.Body.FlushAsync(http.RequestAborted);
         var cancel = http.RequestAborted;
+        // The shared frames go straight into the response's pipe: no per-connection queue; Kestrel bounds what is unsent
+        // (MaxResponseBufferSize) and a reader that stops draining waits in FlushAsync alone, then resumes from the shared log.
+        var writer = response.BodyWriter;
+        writer.Write(Retry);
         try
         {
-            while (!cancel.IsCancellationRequested)
+            var woken = false;
+            var gone = (await writer.FlushAsync(cancel)).IsCompleted;
+            while (!gone && !cancel.IsCancellationRequested)
             {
-                var (frames, next) = feed.After(after);
+                var (frames, upTo, next) = feed.After(after, press);
                 // Read after the frames: the state is set before its frames are appended, so a removal is seen no later than its frame.
                 if (allowed is not null && !allowed())
                 {
                     return;
                 }
-                foreach (var frame in frames)
+                var idle = frames.IsEmpty && upTo == after;
+                if (idle && woken)
                 {
-                    if (frame.For(press) is { } bytes)
+                    writer.Write(KeepAlive); // woken by the keep-alive pulse, not by a frame
+                }
+                // A long resume goes out in bounded pieces, so no connection buffers the whole feed at once.
+                for (var start = 0; start < frames.Length && !gone; start += FramesPerFlush)
+                {
+                    foreach (var frame in frames.Span.Slice(start, Math.Min(FramesPerFlush, frames.Length - start)))
                     {
-                        await response.Body.WriteAsync(bytes, cancel);
+                        writer.Write(frame.Bytes(press));
                     }
-                    after = frame.Seq;
+                    gone = (await writer.FlushAsync(cancel)).IsCompleted;
                 }
-                if (frames.Count > 0)
+                after = upTo;
+                if (idle && woken)
                 {
-                    await response.Body.FlushAsync(cancel);
+                    gone = (await writer.FlushAsync(cancel)).IsCompleted;
                 }
-                // The keep-alive timer is cancelled as soon as an event wakes us; left running, each event would leave one behind.
-                using var idle = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-                var woke = await Task.WhenAny(next, Task.Delay(keepAlive, time, idle.Token));
-                await idle.CancelAsync();
-                if (woke != next)
-                {
-                    await response.Body.WriteAsync(KeepAlive, cancel);
-                    await response.Body.FlushAsync(cancel);
-                }
+                await next.WaitAsync(cancel);
+                woken = true;
             }
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
