@@ -5,7 +5,7 @@
 # bench/BriefingRoom.FanoutSetup (the server's own storage and cookie code, seconds instead of 800 s of sign-ins).
 #   bench/fanout.sh [OUT]     N="1000 5000 10000" RUNS=3 MESSAGES=5 SYSTEMS="floor nchan briefing" NCHAN_WORKERS=1
 # Prints a table; every client run's RESULT line is kept in OUT/results.txt (default bench/results/fanout).
-# Ports: floor 5401, briefing 5402, nginx 8401. Exits 1 if any stream lost a message, saw one out of order or failed.
+# Ports: floor 5401, briefing 5402, nginx 8401 (FLOOR_PORT, BRIEFING_PORT, NCHAN_PORT to run beside another bench). Exits 1 if any stream lost a message, saw one out of order or failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
@@ -13,7 +13,7 @@ out=${1:-bench/results/fanout}
 mkdir -p "$out"
 results="$out/results.txt"
 runs=${RUNS:-3} messages=${MESSAGES:-5} workers=${NCHAN_WORKERS:-1}
-floor_port=5401 briefing_port=5402 nchan_port=8401
+floor_port=${FLOOR_PORT:-5401} briefing_port=${BRIEFING_PORT:-5402} nchan_port=${NCHAN_PORT:-8401}
 work=$(mktemp -d /tmp/fanout.XXXXXX)
 pids=()
 stop_all() {

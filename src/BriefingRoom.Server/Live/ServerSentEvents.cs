@@ -9,8 +9,6 @@ namespace BriefingRoom.Server.Live;
 /// </summary>
 public static class ServerSentEvents
 {
-    private static readonly byte[] KeepAlive = ": keep-alive\n\n"u8.ToArray();
-    private const int FramesPerFlush = 32;
     private static readonly byte[] Retry = "retry: 2000\n\n"u8.ToArray();
 
     /// <summary>
@@ -43,48 +41,25 @@ public static class ServerSentEvents
         response.Headers.CacheControl = "no-cache, no-store";
         response.Headers["X-Accel-Buffering"] = "no"; // nginx would otherwise hold events back
         var cancel = http.RequestAborted;
-        // The shared frames go straight into the response's pipe: no per-connection queue; Kestrel bounds what is unsent
-        // (MaxResponseBufferSize) and a reader that stops draining waits in FlushAsync alone, then resumes from the shared log.
-        var writer = response.BodyWriter;
-        writer.Write(Retry);
+        response.BodyWriter.Write(Retry);
         try
         {
-            var woken = false;
-            var gone = (await writer.FlushAsync(cancel)).IsCompleted;
-            while (!gone && !cancel.IsCancellationRequested)
+            if ((await response.BodyWriter.FlushAsync(cancel)).IsCompleted)
             {
-                var (frames, upTo, next) = feed.After(after, press);
-                // Read after the frames: the state is set before its frames are appended, so a removal is seen no later than its frame.
-                if (allowed is not null && !allowed())
-                {
-                    return;
-                }
-                var idle = frames.IsEmpty && upTo == after;
-                if (idle && woken)
-                {
-                    writer.Write(KeepAlive); // woken by the keep-alive pulse, not by a frame
-                }
-                // A long resume goes out in bounded pieces, so no connection buffers the whole feed at once.
-                for (var start = 0; start < frames.Length && !gone; start += FramesPerFlush)
-                {
-                    foreach (var frame in frames.Span.Slice(start, Math.Min(FramesPerFlush, frames.Length - start)))
-                    {
-                        writer.Write(frame.Bytes(press));
-                    }
-                    gone = (await writer.FlushAsync(cancel)).IsCompleted;
-                }
-                after = upTo;
-                if (idle && woken)
-                {
-                    gone = (await writer.FlushAsync(cancel)).IsCompleted;
-                }
-                await next.WaitAsync(cancel);
-                woken = true;
+                return;
             }
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
-            // The reader went away; it will reconnect with Last-Event-ID if it wants the rest.
+            return; // the reader went away; it will reconnect with Last-Event-ID if it wants the rest
+        }
+        // From here the feed writes to the response: the catch-up now, then every append's fan-out, until the stream ends.
+        var subscriber = new LiveSubscriber(feed, response.BodyWriter, press, after, allowed, cancel);
+        feed.Subscribe(subscriber);
+        await using (cancel.UnsafeRegister(static s => ((LiveSubscriber)s!).Abort(), subscriber))
+        {
+            subscriber.Kick();
+            await subscriber.Done;
         }
     }
 }
