@@ -1,7 +1,6 @@
 using BriefingRoom.Server.Storage;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.EntityFrameworkCore;
 
 namespace BriefingRoom.Server.Accounts;
 
@@ -46,13 +45,7 @@ public static class SessionCookie
     private static async Task Revalidate(CookieValidatePrincipalContext context)
     {
         var id = context.Principal?.Id();
-        // A scope of its own, ended here: a live stream lasts hours, and the request's scope would hold a DbContext all along.
-        Account? account = null;
-        if (id is { } accountId)
-        {
-            await using var scope = context.HttpContext.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
-            account = await scope.ServiceProvider.GetRequiredService<BriefingDb>().Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.Id == accountId);
-        }
+        var account = id is null ? null : await context.HttpContext.RequestServices.GetRequiredService<AccountCache>().FindAsync(id.Value);
         if (account is null)
         {
             context.RejectPrincipal();

@@ -67,6 +67,7 @@ public static class ServerApp
             }
         });
         services.AddSingleton<BriefingHub>();
+        services.AddSingleton<AccountCache>();
         services.AddPages();
         services.AddSingleton<PublicationService>();
         services.AddSingleton<SearchColumns>();

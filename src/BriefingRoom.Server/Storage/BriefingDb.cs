@@ -31,6 +31,54 @@ public abstract class BriefingDb(DbContextOptions options) : DbContext(options),
 
     public DbSet<ArchiveParagraph> ArchiveParagraphs => Set<ArchiveParagraph>();
 
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var accounts = ChangesAccounts();
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        finally
+        {
+            if (accounts)
+            {
+                AccountChanges.Saved();
+            }
+        }
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var accounts = ChangesAccounts();
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        finally
+        {
+            // After the commit (accounts never change inside a wider transaction), and after a failure too: it may have committed.
+            if (accounts)
+            {
+                AccountChanges.Saved();
+            }
+        }
+    }
+
+    // Any account tracked may be changed by the save; looking without detecting changes keeps a large save from paying twice.
+    private bool ChangesAccounts()
+    {
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return ChangeTracker.Entries<Account>().Any();
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
