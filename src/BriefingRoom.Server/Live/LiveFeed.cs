@@ -69,6 +69,7 @@ public sealed class LiveFeed
             _subscribers[_count] = subscriber;
             Volatile.Write(ref _count, _count + 1);
         }
+        BurstTrim.Joined();
     }
 
     internal void Unsubscribe(LiveSubscriber subscriber)
@@ -87,6 +88,7 @@ public sealed class LiveFeed
             subscriber.Slot = -1;
             Volatile.Write(ref _count, _count - 1);
         }
+        BurstTrim.Left();
     }
 
     // A copy of the list (one array copy per event) so readers may come and go during the fan-out; shares run on the thread pool.
