@@ -8,7 +8,8 @@
  * the SSE event carrying that token (latency is given from the answer, as the issue measures, and from the sending: a
  * server that answers only after its fan-out, as nchan does, shows negative times from the answer). Every stream is checked: tokens in order with none lost or repeated, ids strictly
  * increasing, the same id sequence as every other stream, and (when the answer names a "seq") the token's event id equal
- * to it. Server memory comes from /proc/PID/status (VmRSS, summed over --pid).
+ * to it. Server memory comes from /proc/PID/status (VmRSS, summed over --pid); CPU per delivered message (its own, and the
+ * server's from /proc/PID/stat) is counted over the messages phase, gaps included.
  *
  * Prints one RESULT line (key=value) for bench/fanout.sh to tabulate; exits 1 if any stream failed a check.
  */
@@ -100,6 +101,33 @@ static long rss_kb(void) {
         fclose(f);
     }
     return total;
+}
+
+/* CPU seconds (user + system) the server processes have used so far, from /proc/PID/stat. */
+static double server_cpu_s(void) {
+    double total = 0;
+    char list[512];
+    snprintf(list, sizeof list, "%s", opt.pids);
+    for (char *p = strtok(list, ","); p; p = strtok(NULL, ",")) {
+        char file[64], buf[1024];
+        snprintf(file, sizeof file, "/proc/%s/stat", p);
+        FILE *f = fopen(file, "r");
+        if (!f) continue;
+        size_t got = fread(buf, 1, sizeof buf - 1, f);
+        fclose(f);
+        buf[got] = 0;
+        char *q = strrchr(buf, ')');  /* fields after the command name: state is 3rd, utime 14th, stime 15th */
+        unsigned long utime = 0, stime = 0;
+        if (q && sscanf(q + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %lu %lu", &utime, &stime) == 2)
+            total += (double)(utime + stime) / sysconf(_SC_CLK_TCK);
+    }
+    return total;
+}
+
+static double own_cpu_s(void) {
+    struct rusage r;
+    getrusage(RUSAGE_SELF, &r);
+    return r.ru_utime.tv_sec + r.ru_stime.tv_sec + (r.ru_utime.tv_usec + r.ru_stime.tv_usec) / 1e6;
 }
 
 /* Reads a file of one cookie a line: the first is the trigger's (stenographer), then one per stream. */
@@ -491,6 +519,8 @@ int main(int argc, char **argv) {
     fprintf(stderr, "%s: %d of %d streams connected in %.2f s (%d failed)\n", opt.label, connected, opt.n, connect_s, failed);
     pump(now_ms() + opt.settle_ms, NULL);   /* let the server settle before its idle memory is read */
     long rss_idle = rss_kb();
+    double own_cpu0 = own_cpu_s(), server_cpu0 = server_cpu_s();
+    long delivered = 0;
 
     for (current = 0; current < total_msgs && connected > 0; current++) {
         pending[current] = connected;
@@ -503,16 +533,19 @@ int main(int argc, char **argv) {
         pump(now_ms() + opt.gap_ms, NULL);
     }
     long rss_end = rss_kb();
+    double own_cpu = own_cpu_s() - own_cpu0, server_cpu = server_cpu_s() - server_cpu0;
 
     /* Per measured message, over the streams: (seen - answered) p50, p99, max; (seen - sent) p50, p99; the trigger's own time. */
     double *lat = malloc(opt.n * sizeof *lat);
     char p50s[4096] = "", p99s[4096] = "", maxs[4096] = "", posts[4096] = "", sp50s[4096] = "", sp99s[4096] = "";
     double *from_send = malloc(opt.n * sizeof *from_send);
     long lost = 0;
+    for (int k = 0; k < opt.warmup; k++)
+        for (int i = 0; i < opt.n; i++) delivered += seen[k][i] > 0;
     for (int k = opt.warmup; k < total_msgs; k++) {
         int m = 0;
         for (int i = 0; i < opt.n; i++)
-            if (seen[k][i] > 0) from_send[m] = seen[k][i] - sent[k], lat[m++] = seen[k][i] - acked[k];
+            if (seen[k][i] > 0) delivered++, from_send[m] = seen[k][i] - sent[k], lat[m++] = seen[k][i] - acked[k];
             else if (streams[i].state == BODY) lost++;
         qsort(lat, m, sizeof *lat, cmp_double);
         qsort(from_send, m, sizeof *from_send, cmp_double);
@@ -553,8 +586,9 @@ int main(int argc, char **argv) {
     getloadavg(load, 3);
     printf("RESULT label=%s streams=%d connected=%d failed=%d connect_s=%.2f rss_before_kb=%ld rss_idle_kb=%ld per_stream_kb=%.1f "
            "rss_end_kb=%ld rss_closed_kb=%ld messages=%d p50_ms=%s p99_ms=%s max_ms=%s send_p50_ms=%s send_p99_ms=%s post_ms=%s ok_streams=%ld bad_streams=%ld lost=%ld "
-           "last_id=%s load1=%.2f\n",
+           "client_us_per_delivery=%.2f server_us_per_delivery=%.2f last_id=%s load1=%.2f\n",
            opt.label, opt.n, connected, failed, connect_s, rss_before, rss_idle, connected ? (double)(rss_idle - rss_before) / connected : 0,
-           rss_end, rss_closed, opt.messages, p50s, p99s, maxs, sp50s, sp99s, posts, ok_streams, bad_streams, lost, last_id, load[0]);
+           rss_end, rss_closed, opt.messages, p50s, p99s, maxs, sp50s, sp99s, posts, ok_streams, bad_streams, lost,
+           delivered ? own_cpu * 1e6 / delivered : 0, delivered ? server_cpu * 1e6 / delivered : 0, last_id, load[0]);
     return bad_streams || failed || lost ? 1 : 0;
 }

@@ -23,7 +23,7 @@ enum { READING, STREAM };
 
 struct conn {
     int state;
-    char head[8192];
+    char head[2048];   /* the request: a stream's GET with its cookie fits */
     int hlen;
     char *pending;     /* the part of a frame the socket did not take at once */
     int plen;
