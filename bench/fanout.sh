@@ -4,6 +4,7 @@
 # the systems alternating within every run. Briefing Room's N admitted reporters and their session cookies come from
 # bench/BriefingRoom.FanoutSetup (the server's own storage and cookie code, seconds instead of 800 s of sign-ins).
 #   bench/fanout.sh [OUT]     N="1000 5000 10000" RUNS=3 MESSAGES=5 SYSTEMS="floor nchan briefing" NCHAN_WORKERS=1
+#                             RESUME=last (Briefing Room streams open with ?after=LASTSEQ as the page does; zero: ?after=0)
 # Prints a table; every client run's RESULT line is kept in OUT/results.txt (default bench/results/fanout), with the
 # client's, the setup's and each server's log per N beside it.
 # Ports: floor 5401, briefing 5402, nginx 8401. Exits 1 if any stream lost a message, saw one out of order or failed.
@@ -71,7 +72,7 @@ EOF
 text='Reporters asked whether the summit schedule still holds @TOKEN@ and the official said it does, for now.'
 frame_data="{\"turn\":\"2\",\"paragraph\":1,\"segments\":[{\"kind\":\"text\",\"text\":\"$text\"}]}"
 
-status=0 octet=10
+status=0 octet=10 runno=0
 : >"$results"
 rm -f "$out"/*-n*.log
 { echo "# $(date -u +%FT%TZ) $(git rev-parse --short HEAD) $(nproc) cores; $(uptime)"; } | tee -a "$results" >&2
@@ -85,6 +86,7 @@ for n in ${N:-1000 5000 10000}; do
   # shellcheck disable=SC1091
   source "$dir/call.env"
   after=$AFTER
+  [[ ${RESUME:-last} == zero ]] && after=0
 
   "$work/floor" "$floor_port" >"$out/floor-n$n.log" 2>&1 & floor_pid=$!; pids+=("$floor_pid")
   nchan_config "$dir/nchan" "$out/nchan-n$n.log"
@@ -99,7 +101,8 @@ for n in ${N:-1000 5000 10000}; do
   for ((run = 1; run <= runs; run++)); do
     for system in "${order[@]}"; do
       octet=$(((octet - 9) % 240 + 10)) # every client run leaves from addresses of its own: no port is still in use from the last
-      common=(--streams "$n" --messages "$messages" --cookies "$dir/cookies.txt" --src-octet "$octet" --label "$system")
+      runno=$((runno + 1)) # tokens unique over the whole run: ?after=0 replays the earlier runs' paragraphs
+      common=(--streams "$n" --messages "$messages" --cookies "$dir/cookies.txt" --src-octet "$octet" --label "$system" --token-base $((runno * 1000)))
       case $system in
         floor) args=(--port "$floor_port" --path /events --trigger-path /trigger --trigger-body "$frame_data" --pid "$floor_pid") ;;
         nchan) args=(--port "$nchan_port" --path /sub --trigger-path /pub --trigger-body "$frame_data" --pid "$nchan_pids") ;;
@@ -109,7 +112,8 @@ for n in ${N:-1000 5000 10000}; do
       esac
       line=$("$work/fanclient" "${common[@]}" "${args[@]}" 2>>"$out/client-n$n.log") || status=1
       echo "$line n=$n run=$run setup_s=$setup_s" | tee -a "$results" >&2
-      if [[ $system == briefing && $line =~ last_id=([0-9]+) ]]; then after=${BASH_REMATCH[1]}; fi # as the page would: resume from what it has
+      if [[ ${RESUME:-last} == zero ]]; then after=0
+      elif [[ $system == briefing && $line =~ last_id=([0-9]+) ]]; then after=${BASH_REMATCH[1]}; fi # as the page would: resume from what it has
       sleep 1
     done
     order=("${order[@]:1}" "${order[0]}") # the next run starts with the next system

@@ -64,8 +64,9 @@ struct stream {
 static struct {
     const char *host, *path, *cookies, *trig_path, *trig_body, *pids, *label;
     int port, n, messages, warmup, inflight, gap_ms, settle_ms, release_ms, timeout_ms, src_octet;
+    long token_base;          /* this run's tokens are FANTOK<base+k>; lower ones are an earlier run's, replayed by ?after=0 */
 } opt = { "127.0.0.1", NULL, NULL, NULL, "{\"text\":\"@TOKEN@\"}", "", "run",
-          0, 100, 5, 1, 256, 200, 2000, 5000, 30000, 10 };
+          0, 100, 5, 1, 256, 200, 2000, 5000, 30000, 10, 0 };
 
 static struct stream *streams;
 static char **cookie_lines;
@@ -252,7 +253,7 @@ static void sse_line(int i, struct stream *s, char *line, int len, double t) {
     } else if (!strncmp(line, "data:", 5)) {
         s->has_data = 1;
         char *tok = strstr(line, "FANTOK");
-        if (tok) s->token = strtol(tok + 6, NULL, 10);
+        if (tok && strtol(tok + 6, NULL, 10) >= opt.token_base) s->token = strtol(tok + 6, NULL, 10) - opt.token_base;
     } /* comments (":keep-alive"), event: and retry: carry nothing to check */
 }
 
@@ -377,7 +378,7 @@ static void trig_connect(void) {
 static void trig_send(int k) {
     if (trig.fd < 0) trig_connect();
     char token[32], body[2048], req[8192];
-    snprintf(token, sizeof token, "FANTOK%d", k);
+    snprintf(token, sizeof token, "FANTOK%ld", opt.token_base + k);
     const char *at = strstr(opt.trig_body, "@TOKEN@");
     if (!at) { fprintf(stderr, "--trigger-body needs @TOKEN@\n"); exit(2); }
     int blen = snprintf(body, sizeof body, "%.*s%s%s", (int)(at - opt.trig_body), opt.trig_body, token, at + 7);
@@ -471,7 +472,8 @@ static void usage(void) {
     fprintf(stderr,
             "usage: fanclient --port P --path PATH --trigger-path PATH [--host 127.0.0.1] [--cookies FILE] [--streams N]\n"
             "                 [--trigger-body JSON-with-@TOKEN@] [--messages 5] [--warmup 1] [--gap-ms 200] [--inflight 256]\n"
-            "                 [--settle-ms 2000] [--release-ms 5000] [--timeout-ms 30000] [--src-octet 10] [--pid P[,P]] [--label NAME]\n");
+            "                 [--settle-ms 2000] [--release-ms 5000] [--timeout-ms 30000] [--src-octet 10] [--pid P[,P]] [--label NAME]\n"
+            "                 [--token-base 0]\n");
     exit(2);
 }
 
@@ -496,6 +498,7 @@ int main(int argc, char **argv) {
         else if (!strcmp(k, "--src-octet")) opt.src_octet = atoi(v);
         else if (!strcmp(k, "--pid")) opt.pids = v;
         else if (!strcmp(k, "--label")) opt.label = v;
+        else if (!strcmp(k, "--token-base")) opt.token_base = atol(v);
         else usage();
     }
     if (!opt.port || !opt.path || !opt.trig_path || opt.n < 1 || opt.n > 62500 || opt.messages < 1) usage();
