@@ -7,7 +7,7 @@
 #                             RESUME=last (Briefing Room streams open with ?after=LASTSEQ as the page does; zero: ?after=0)
 # Prints a table; every client run's RESULT line is kept in OUT/results.txt (default bench/results/fanout), with the
 # client's, the setup's and each server's log per N beside it.
-# Ports: floor 5401, briefing 5402, nginx 8401. Exits 1 if any stream lost a message, saw one out of order or failed.
+# Ports: FLOOR_PORT=5401 BRIEFING_PORT=5402 NCHAN_PORT=8401. Exits 1 if any stream lost a message, saw one out of order or failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-bench/results/fanout}
@@ -15,7 +15,7 @@ mkdir -p "$out"
 out=$(cd "$out" && pwd) # absolute: nginx runs with a prefix of its own
 results="$out/results.txt"
 runs=${RUNS:-3} messages=${MESSAGES:-5} workers=${NCHAN_WORKERS:-1}
-floor_port=5401 briefing_port=5402 nchan_port=8401
+floor_port=${FLOOR_PORT:-5401} briefing_port=${BRIEFING_PORT:-5402} nchan_port=${NCHAN_PORT:-8401}
 work=$(mktemp -d /tmp/fanout.XXXXXX)
 pids=()
 stop_all() {
