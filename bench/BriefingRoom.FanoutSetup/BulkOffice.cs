@@ -4,7 +4,6 @@ using BriefingRoom.Server.Accounts;
 using BriefingRoom.Server.Live;
 using BriefingRoom.Server.Storage;
 using BriefingRoom.Transcripts;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace BriefingRoom.FanoutSetup;
@@ -18,40 +17,17 @@ public sealed record BulkCall(long BriefingId, int TurnId, long LastSeq, Account
 /// </summary>
 public static class BulkOffice
 {
-    /// <summary>Every account's password (one hash shared by all: sign-in still works, setup pays for one PBKDF2).</summary>
+    /// <summary>Every account's password (sign-in still works; see <see cref="BulkAccounts"/>).</summary>
     public const string Password = "fanout-bench-password-1";
 
-    private const int Batch = 2000; // rows per SaveChanges and admissions per append: each a modest transaction
+    private const int Batch = 2000; // admissions per append: a modest transaction each
 
     public static async Task<BulkCall> CreateAsync(IServiceProvider services, int reporters, TextWriter log)
     {
         var time = services.GetRequiredService<TimeProvider>();
-        var tag = Guid.NewGuid().ToString("N")[..8]; // a run's own e-mails, so a second setup on one database starts clean
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var hash = new PasswordHasher<Account>().HashPassword(null!, Password);
-        var staff = new Account
-        {
-            Email = $"fanout.{tag}@press.gov", Name = "Fan-out Stenographer", Roles = $"{Roles.Moderator} {Roles.Stenographer}",
-            Verified = true, PasswordHash = hash, CreatedAt = time.GetUtcNow(),
-        };
-        var press = Enumerable.Range(0, reporters).Select(i => new Account
-        {
-            Email = $"reporter{i}.{tag}@news.example", Name = $"Reporter {i}", Outlet = $"Outlet {i % 97}", Roles = Roles.Reporter,
-            Verified = true, PasswordHash = hash, CreatedAt = time.GetUtcNow(),
-        }).ToList();
-        using (var scope = services.CreateScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<BriefingDb>();
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            db.Accounts.Add(staff);
-            foreach (var chunk in press.Chunk(Batch))
-            {
-                db.Accounts.AddRange(chunk);
-                await db.SaveChangesAsync();
-            }
-            db.Audit.Add(new AuditRow { At = time.GetUtcNow(), Actor = "system", Action = "create-account", Detail = $"{reporters + 1} fan-out bench accounts ({tag})" });
-            await db.SaveChangesAsync();
-        }
+        var accounts = await BulkAccounts.CreateAsync(services, reporters, Password, staff: true);
+        var (staff, press) = (accounts[0], accounts.Skip(1).ToList());
         log.WriteLine($"accounts: {reporters + 1} in {clock.Elapsed.TotalSeconds:F1} s");
 
         clock.Restart();

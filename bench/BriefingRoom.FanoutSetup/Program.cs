@@ -1,8 +1,5 @@
 using System.Globalization;
 using BriefingRoom.FanoutSetup;
-using BriefingRoom.Server.Hosting;
-using BriefingRoom.Server.Media;
-using BriefingRoom.Server.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 // Prepares a `briefing serve` database for the fan-out bench before the server starts: N admitted reporters in a live call,
@@ -15,17 +12,13 @@ if (args.Length != 3 || !int.TryParse(args[1], NumberStyles.None, CultureInfo.In
     return 2;
 }
 var clock = System.Diagnostics.Stopwatch.StartNew();
-var options = new ServerOptions(DatabaseChoice.Parse(args[0]), []) { Media = MediaOptions.Off };
-await using var app = ServerApp.Build(options);
-var firstRun = await ServerApp.PrepareDatabaseAsync(app.Services);
-var call = await BulkOffice.CreateAsync(app.Services, reporters, Console.Error);
+await using var server = await OfflineServer.OpenAsync(args[0]);
+var call = await BulkOffice.CreateAsync(server.Services, reporters, Console.Error);
 
-var mint = new SessionMint(app.Services, app.Services.GetRequiredService<TimeProvider>());
+var mint = new SessionMint(server.Services, server.Services.GetRequiredService<TimeProvider>());
 var cookies = new List<string>(reporters + 1) { mint.CookieFor(call.Stenographer) };
 cookies.AddRange(call.Reporters.Select(mint.CookieFor));
-// A cookie that did not read back as its account would only show up later as N failed streams.
-var first = mint.Read(cookies[1]);
-if (first is null || first.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value != call.Reporters[0].Id.ToString(CultureInfo.InvariantCulture))
+if (!mint.ReadsBack(cookies[1], call.Reporters[0]))
 {
     Console.Error.WriteLine("a minted session cookie does not read back as its account");
     return 1;
@@ -33,6 +26,6 @@ if (first is null || first.FindFirst(System.Security.Claims.ClaimTypes.NameIdent
 Directory.CreateDirectory(args[2]);
 await File.WriteAllLinesAsync(Path.Combine(args[2], "cookies.txt"), cookies);
 await File.WriteAllTextAsync(Path.Combine(args[2], "call.env"), string.Create(CultureInfo.InvariantCulture,
-    $"BRIEFING_ID={call.BriefingId}\nTURN={call.TurnId}\nAFTER={call.LastSeq}\nADMIN_PASSWORD={firstRun ?? ""}\nPASSWORD={BulkOffice.Password}\n"));
+    $"BRIEFING_ID={call.BriefingId}\nTURN={call.TurnId}\nAFTER={call.LastSeq}\nADMIN_PASSWORD={server.AdminPassword ?? ""}\nPASSWORD={BulkOffice.Password}\n"));
 Console.Error.WriteLine($"setup of {reporters} reporters done in {clock.Elapsed.TotalSeconds:F1} s (briefing {call.BriefingId}, after={call.LastSeq})");
 return 0;

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using BriefingRoom.Server.Accounts;
 using BriefingRoom.Server.Storage;
 using Microsoft.AspNetCore.Authentication;
@@ -26,7 +25,8 @@ public sealed class SessionMint(IServiceProvider services, TimeProvider time)
         return $"{_cookie.Cookie.Name}={_cookie.TicketDataFormat.Protect(ticket)}";
     }
 
-    /// <summary>The claims a minted cookie carries, for a check that it reads back as the account.</summary>
-    public ClaimsPrincipal? Read(string cookie) =>
-        _cookie.TicketDataFormat.Unprotect(cookie[(cookie.IndexOf('=', StringComparison.Ordinal) + 1)..])?.Principal;
+    /// <summary>Whether a minted cookie reads back as the account: one that did not would only show up later as N refused streams.</summary>
+    public bool ReadsBack(string cookie, Account account) =>
+        _cookie.TicketDataFormat.Unprotect(cookie[(cookie.IndexOf('=', StringComparison.Ordinal) + 1)..])?.Principal is { } principal
+        && principal.Id() == account.Id;
 }

@@ -23,13 +23,33 @@ public sealed class LoadOffice : IDisposable
 
     public static async Task<LoadOffice> CreateAsync(Uri server, string adminPassword, int reporters, int parallelism)
     {
+        var office = await StaffedAsync(server, adminPassword);
+        office.Reporters.AddRange(Enumerable.Range(0, reporters).Select(i => office.NewPerson($"reporter{i}", 1000 + i)));
+        await Parallel.ForEachAsync(office.Reporters, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, async (r, _) => await office.ReporterAsync(r));
+        return office;
+    }
+
+    /// <summary>The office with reporters made in bulk before the server started, each already holding a session.</summary>
+    public static async Task<LoadOffice> CreateAsync(Uri server, string adminPassword, IReadOnlyList<MintedReporter> reporters)
+    {
+        var office = await StaffedAsync(server, adminPassword);
+        office.Reporters.AddRange(reporters.Select((r, i) =>
+        {
+            var person = office.NewPerson($"reporter{i}", 1000 + i);
+            person.AccountId = r.AccountId;
+            person.UseSession(r.Email, r.Cookie);
+            return person;
+        }));
+        return office;
+    }
+
+    private static async Task<LoadOffice> StaffedAsync(Uri server, string adminPassword)
+    {
         var office = new LoadOffice(server);
         office.Admin = office.NewPerson("admin", 0);
         await office.Admin.SignInAsync("admin@localhost", adminPassword);
         office.Moderator = await office.StaffAsync("moderator", 1);
         office.Stenographer = await office.StaffAsync("stenographer", 2);
-        office.Reporters.AddRange(Enumerable.Range(0, reporters).Select(i => office.NewPerson($"reporter{i}", 1000 + i)));
-        await Parallel.ForEachAsync(office.Reporters, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, async (r, _) => await office.ReporterAsync(r));
         return office;
     }
 

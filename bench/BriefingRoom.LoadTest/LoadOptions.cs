@@ -32,6 +32,9 @@ public sealed record LoadOptions
     /// <summary>How many sign-ups and sign-ins run at once (each costs the server a PBKDF2 hash).</summary>
     public int SetupParallelism { get; init; } = 8;
 
+    /// <summary>Reporters made in the database before the server starts, with minted sessions (<see cref="BulkSetup"/>), instead of over HTTP.</summary>
+    public bool BulkSetup { get; init; }
+
     public static LoadOptions Parse(string[] args)
     {
         var o = new LoadOptions();
@@ -51,6 +54,7 @@ public sealed record LoadOptions
                 "--queue-seconds" => o with { QueueSeconds = Number(value) },
                 "--conclusions" => o with { Conclusions = Int(value) },
                 "--setup-parallelism" => o with { SetupParallelism = Int(value) },
+                "--setup" => o with { BulkSetup = value switch { "bulk" => true, "http" => false, _ => throw new ArgumentException($"--setup {value}: give bulk or http") } },
                 _ => throw new ArgumentException($"unknown option {args[i]}"),
             };
             i++;
@@ -61,7 +65,7 @@ public sealed record LoadOptions
     public const string Usage = """
         usage: BriefingRoom.LoadTest [--server PATH/briefing | --url URL --admin-password PW] [--database PG-CONNECTION]
                                      [--reporters 10] [--paragraphs 100] [--paragraph-rate 5] [--queue-rate 10]
-                                     [--queue-seconds 20] [--conclusions 20] [--setup-parallelism 8]
+                                     [--queue-seconds 20] [--conclusions 20] [--setup-parallelism 8] [--setup http|bulk]
         """;
 
     private static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);

@@ -64,6 +64,14 @@ public sealed class Person(string name, HttpClient client, IPAddress source, Coo
         return await ReadAsync(response, "DELETE", path);
     }
 
+    /// <summary>Takes a session minted for the account (<see cref="BulkSetup"/>) instead of signing in.</summary>
+    public void UseSession(string email, string cookie)
+    {
+        var eq = cookie.IndexOf('=', StringComparison.Ordinal);
+        cookies.Add(Http.BaseAddress!, new Cookie(cookie[..eq], cookie[(eq + 1)..]));
+        Email = email;
+    }
+
     /// <summary>The e-mail address it signed in with.</summary>
     public string Email { get; private set; } = "";
 

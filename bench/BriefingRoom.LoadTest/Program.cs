@@ -15,16 +15,37 @@ catch (Exception e) when (e is ArgumentException or FormatException)
 }
 
 var loadBefore = Report.LoadAverage();
-await using var server = options.Server is { } exe ? await ServerProcess.StartAsync(exe, options.Url, options.Database) : null;
-var password = server?.AdminPassword ?? options.AdminPassword;
+if (options.BulkSetup && options.Server is null)
+{
+    Console.Error.WriteLine("--setup bulk writes the server's database before it starts: give --server");
+    return 2;
+}
+var clock = Stopwatch.StartNew();
+IReadOnlyList<MintedReporter>? minted = null;
+ServerProcess? started = null;
+if (options.Server is { } exe && options.BulkSetup)
+{
+    var folder = Directory.CreateTempSubdirectory("briefing-load-").FullName;
+    (var admin, minted) = await BulkSetup.CreateAsync(options.Database ?? Path.Combine(folder, BriefingRoom.Server.Storage.DatabaseChoice.DefaultSqliteFile), options.Reporters);
+    started = ServerProcess.Launch(exe, options.Url, options.Database, folder, deleteFolder: true);
+    await started.ReadyAsync(fresh: false);
+    options = options with { AdminPassword = admin };
+}
+else if (options.Server is { } fresh)
+{
+    started = await ServerProcess.StartAsync(fresh, options.Url, options.Database);
+}
+await using var server = started;
+var password = server?.AdminPassword is { Length: > 0 } first ? first : options.AdminPassword;
 if (password is null)
 {
     Console.Error.WriteLine("give --server to start one, or --admin-password for the server at --url");
     return 2;
 }
 var findings = new Findings();
-var clock = Stopwatch.StartNew();
-using var office = await LoadOffice.CreateAsync(new Uri(options.Url), password, options.Reporters, options.SetupParallelism);
+using var office = minted is null
+    ? await LoadOffice.CreateAsync(new Uri(options.Url), password, options.Reporters, options.SetupParallelism)
+    : await LoadOffice.CreateAsync(new Uri(options.Url), password, minted);
 var setupSeconds = clock.Elapsed.TotalSeconds;
 Console.Error.WriteLine($"setup done in {setupSeconds:F1} s; running the live call");
 

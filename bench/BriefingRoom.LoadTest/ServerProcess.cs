@@ -32,11 +32,13 @@ public sealed partial class ServerProcess : IAsyncDisposable
 
     /// <summary>
     /// Starts the process and returns at once; <see cref="ReadyAsync"/> waits until it listens. A null folder makes a fresh one;
-    /// <paramref name="arguments"/> are added to <c>serve</c>'s and <paramref name="environment"/> to its variables (a media server's secrets).
+    /// <paramref name="arguments"/> are added to <c>serve</c>'s and <paramref name="environment"/> to its variables (a media server's secrets);
+    /// <paramref name="deleteFolder"/> deletes a given folder on dispose too (one the caller made for it).
     /// </summary>
-    public static ServerProcess Launch(string executable, string url, string? database, string? folder, IEnumerable<string>? arguments = null, IReadOnlyDictionary<string, string>? environment = null)
+    public static ServerProcess Launch(string executable, string url, string? database, string? folder, IEnumerable<string>? arguments = null,
+        IReadOnlyDictionary<string, string>? environment = null, bool deleteFolder = false)
     {
-        var ownsFolder = folder is null;
+        var ownsFolder = folder is null || deleteFolder;
         folder ??= Directory.CreateTempSubdirectory("briefing-load-").FullName;
         var start = new ProcessStartInfo(Path.GetFullPath(executable)) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in (string[])["serve", "--urls", url])

@@ -8,7 +8,8 @@
  * the SSE event carrying that token (latency is given from the answer, as the issue measures, and from the sending: a
  * server that answers only after its fan-out, as nchan does, shows negative times from the answer). Every stream is checked: tokens in order with none lost or repeated, ids strictly
  * increasing, the same id sequence as every other stream, and (when the answer names a "seq") the token's event id equal
- * to it. Server memory comes from /proc/PID/status (VmRSS, summed over --pid).
+ * to it. Server memory comes from /proc/PID/status (VmRSS, summed over --pid); CPU per delivered message (its own, and the
+ * server's from /proc/PID/stat) is counted over the messages phase, gaps included.
  *
  * Prints one RESULT line (key=value) for bench/fanout.sh to tabulate; exits 1 if any stream failed a check.
  */
@@ -63,8 +64,9 @@ struct stream {
 static struct {
     const char *host, *path, *cookies, *trig_path, *trig_body, *pids, *label;
     int port, n, messages, warmup, inflight, gap_ms, settle_ms, release_ms, timeout_ms, src_octet;
+    long token_base;          /* this run's tokens are FANTOK<base+k>; lower ones are an earlier run's, replayed by ?after=0 */
 } opt = { "127.0.0.1", NULL, NULL, NULL, "{\"text\":\"@TOKEN@\"}", "", "run",
-          0, 100, 5, 1, 256, 200, 2000, 5000, 30000, 10 };
+          0, 100, 5, 1, 256, 200, 2000, 5000, 30000, 10, 0 };
 
 static struct stream *streams;
 static char **cookie_lines;
@@ -100,6 +102,33 @@ static long rss_kb(void) {
         fclose(f);
     }
     return total;
+}
+
+/* CPU seconds (user + system) the server processes have used so far, from /proc/PID/stat. */
+static double server_cpu_s(void) {
+    double total = 0;
+    char list[512];
+    snprintf(list, sizeof list, "%s", opt.pids);
+    for (char *p = strtok(list, ","); p; p = strtok(NULL, ",")) {
+        char file[64], buf[1024];
+        snprintf(file, sizeof file, "/proc/%s/stat", p);
+        FILE *f = fopen(file, "r");
+        if (!f) continue;
+        size_t got = fread(buf, 1, sizeof buf - 1, f);
+        fclose(f);
+        buf[got] = 0;
+        char *q = strrchr(buf, ')');  /* fields after the command name: state is 3rd, utime 14th, stime 15th */
+        unsigned long utime = 0, stime = 0;
+        if (q && sscanf(q + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %lu %lu", &utime, &stime) == 2)
+            total += (double)(utime + stime) / sysconf(_SC_CLK_TCK);
+    }
+    return total;
+}
+
+static double own_cpu_s(void) {
+    struct rusage r;
+    getrusage(RUSAGE_SELF, &r);
+    return r.ru_utime.tv_sec + r.ru_stime.tv_sec + (r.ru_utime.tv_usec + r.ru_stime.tv_usec) / 1e6;
 }
 
 /* Reads a file of one cookie a line: the first is the trigger's (stenographer), then one per stream. */
@@ -195,10 +224,11 @@ static void dispatch(int i, struct stream *s, double t) {
     s->events++;
     long k = s->token;
     if (k >= 0) {
-        if (k != s->next_token || k >= total_msgs) {
+        if (k != s->next_token) {
             fprintf(stderr, "stream %d: token %ld where %ld was due (lost, repeated or out of order)\n", i, k, s->next_token);
             s->bad++;
-        } else {
+        }
+        if (k < total_msgs && seen[k][i] == 0) {   /* timed even out of turn, so one fault does not hide the rest */
             if (ack_seq[k] && (!s->has_id || strtol(s->id, NULL, 10) != ack_seq[k])) {
                 fprintf(stderr, "stream %d: token %ld came as id %s, the append answered seq %ld\n", i, k, s->id, ack_seq[k]);
                 s->bad++;
@@ -223,7 +253,7 @@ static void sse_line(int i, struct stream *s, char *line, int len, double t) {
     } else if (!strncmp(line, "data:", 5)) {
         s->has_data = 1;
         char *tok = strstr(line, "FANTOK");
-        if (tok) s->token = strtol(tok + 6, NULL, 10);
+        if (tok && strtol(tok + 6, NULL, 10) >= opt.token_base) s->token = strtol(tok + 6, NULL, 10) - opt.token_base;
     } /* comments (":keep-alive"), event: and retry: carry nothing to check */
 }
 
@@ -245,13 +275,16 @@ static void sse_feed(int i, struct stream *s, const char *buf, int len, double t
     }
 }
 
-static int connected, failed, in_flight, started;
+static int connected, failed, in_flight, started, dropped;
+static int current;           /* the message being waited for */
 
 static void kill_stream(int i, const char *why) {
     struct stream *s = &streams[i];
     if (s->state == DEAD) return;
     if (s->state != BODY) in_flight--, failed++;
-    else connected--;
+    else connected--, dropped++;
+    for (int k = 0; total_msgs && k <= current && k < total_msgs; k++)   /* a stream gone is waited for no longer */
+        if (seen[k] && seen[k][i] == 0 && pending[k] > 0) pending[k]--;
     if (why) fprintf(stderr, "stream %d: %s\n", i, why);
     close(s->fd);
     s->state = DEAD;
@@ -345,7 +378,7 @@ static void trig_connect(void) {
 static void trig_send(int k) {
     if (trig.fd < 0) trig_connect();
     char token[32], body[2048], req[8192];
-    snprintf(token, sizeof token, "FANTOK%d", k);
+    snprintf(token, sizeof token, "FANTOK%ld", opt.token_base + k);
     const char *at = strstr(opt.trig_body, "@TOKEN@");
     if (!at) { fprintf(stderr, "--trigger-body needs @TOKEN@\n"); exit(2); }
     int blen = snprintf(body, sizeof body, "%.*s%s%s", (int)(at - opt.trig_body), opt.trig_body, token, at + 7);
@@ -419,9 +452,7 @@ static int pump(double deadline, int (*done)(void)) {
     return 1;
 }
 
-static int all_connected(void) { return connected + failed == opt.n; }
-
-static int current;           /* the message being waited for */
+static int all_connected(void) { return connected + failed + dropped == opt.n; }
 
 static int message_seen(void) { return trig.done && (pending[current] <= 0 || connected == 0); }
 
@@ -441,7 +472,8 @@ static void usage(void) {
     fprintf(stderr,
             "usage: fanclient --port P --path PATH --trigger-path PATH [--host 127.0.0.1] [--cookies FILE] [--streams N]\n"
             "                 [--trigger-body JSON-with-@TOKEN@] [--messages 5] [--warmup 1] [--gap-ms 200] [--inflight 256]\n"
-            "                 [--settle-ms 2000] [--release-ms 5000] [--timeout-ms 30000] [--src-octet 10] [--pid P[,P]] [--label NAME]\n");
+            "                 [--settle-ms 2000] [--release-ms 5000] [--timeout-ms 30000] [--src-octet 10] [--pid P[,P]] [--label NAME]\n"
+            "                 [--token-base 0]\n");
     exit(2);
 }
 
@@ -466,6 +498,7 @@ int main(int argc, char **argv) {
         else if (!strcmp(k, "--src-octet")) opt.src_octet = atoi(v);
         else if (!strcmp(k, "--pid")) opt.pids = v;
         else if (!strcmp(k, "--label")) opt.label = v;
+        else if (!strcmp(k, "--token-base")) opt.token_base = atol(v);
         else usage();
     }
     if (!opt.port || !opt.path || !opt.trig_path || opt.n < 1 || opt.n > 62500 || opt.messages < 1) usage();
@@ -491,6 +524,8 @@ int main(int argc, char **argv) {
     fprintf(stderr, "%s: %d of %d streams connected in %.2f s (%d failed)\n", opt.label, connected, opt.n, connect_s, failed);
     pump(now_ms() + opt.settle_ms, NULL);   /* let the server settle before its idle memory is read */
     long rss_idle = rss_kb();
+    double own_cpu0 = own_cpu_s(), server_cpu0 = server_cpu_s();
+    long delivered = 0;
 
     for (current = 0; current < total_msgs && connected > 0; current++) {
         pending[current] = connected;
@@ -503,16 +538,19 @@ int main(int argc, char **argv) {
         pump(now_ms() + opt.gap_ms, NULL);
     }
     long rss_end = rss_kb();
+    double own_cpu = own_cpu_s() - own_cpu0, server_cpu = server_cpu_s() - server_cpu0;
 
     /* Per measured message, over the streams: (seen - answered) p50, p99, max; (seen - sent) p50, p99; the trigger's own time. */
     double *lat = malloc(opt.n * sizeof *lat);
     char p50s[4096] = "", p99s[4096] = "", maxs[4096] = "", posts[4096] = "", sp50s[4096] = "", sp99s[4096] = "";
     double *from_send = malloc(opt.n * sizeof *from_send);
     long lost = 0;
+    for (int k = 0; k < opt.warmup; k++)
+        for (int i = 0; i < opt.n; i++) delivered += seen[k][i] > 0;
     for (int k = opt.warmup; k < total_msgs; k++) {
         int m = 0;
         for (int i = 0; i < opt.n; i++)
-            if (seen[k][i] > 0) from_send[m] = seen[k][i] - sent[k], lat[m++] = seen[k][i] - acked[k];
+            if (seen[k][i] > 0) delivered++, from_send[m] = seen[k][i] - sent[k], lat[m++] = seen[k][i] - acked[k];
             else if (streams[i].state == BODY) lost++;
         qsort(lat, m, sizeof *lat, cmp_double);
         qsort(from_send, m, sizeof *from_send, cmp_double);
@@ -525,15 +563,17 @@ int main(int argc, char **argv) {
         snprintf(posts + strlen(posts), sizeof posts - strlen(posts), "%s%.2f", sep, acked[k] - sent[k]);
     }
 
-    /* Per-stream checks: nothing lost or out of order, and every stream saw the same ids as the first live one. */
+    /* Per-stream checks: nothing lost or out of order, and every stream saw the same ids as the first clean one. */
     long ok_streams = 0, bad_streams = 0, ref = -1;
+    for (int i = 0; i < opt.n && ref < 0; i++)
+        if (streams[i].state == BODY && streams[i].bad == 0 && streams[i].next_token == total_msgs) ref = i;
     for (int i = 0; i < opt.n; i++) {
         struct stream *s = &streams[i];
         if (s->state != BODY) continue;
         if (ref < 0) ref = i;
         int good = s->bad == 0 && s->next_token == total_msgs && s->events == streams[ref].events && s->idhash == streams[ref].idhash;
         if (!good && bad_streams < 5)
-            fprintf(stderr, "stream %d: %ld check failures, tokens to %ld of %d, %ld events (first stream %ld)\n", i, s->bad, s->next_token, total_msgs, s->events, streams[ref].events);
+            fprintf(stderr, "stream %d: %ld check failures, tokens to %ld of %d, %ld events (a clean stream %ld)\n", i, s->bad, s->next_token, total_msgs, s->events, streams[ref].events);
         good ? ok_streams++ : bad_streams++;
     }
     char last_id[64];
@@ -551,10 +591,11 @@ int main(int argc, char **argv) {
 
     double load[3] = { 0 };
     getloadavg(load, 3);
-    printf("RESULT label=%s streams=%d connected=%d failed=%d connect_s=%.2f rss_before_kb=%ld rss_idle_kb=%ld per_stream_kb=%.1f "
+    printf("RESULT label=%s streams=%d connected=%d failed=%d dropped=%d connect_s=%.2f rss_before_kb=%ld rss_idle_kb=%ld per_stream_kb=%.1f "
            "rss_end_kb=%ld rss_closed_kb=%ld messages=%d p50_ms=%s p99_ms=%s max_ms=%s send_p50_ms=%s send_p99_ms=%s post_ms=%s ok_streams=%ld bad_streams=%ld lost=%ld "
-           "last_id=%s load1=%.2f\n",
-           opt.label, opt.n, connected, failed, connect_s, rss_before, rss_idle, connected ? (double)(rss_idle - rss_before) / connected : 0,
-           rss_end, rss_closed, opt.messages, p50s, p99s, maxs, sp50s, sp99s, posts, ok_streams, bad_streams, lost, last_id, load[0]);
-    return bad_streams || failed || lost ? 1 : 0;
+           "client_us_per_delivery=%.2f server_us_per_delivery=%.2f last_id=%s load1=%.2f\n",
+           opt.label, opt.n, connected, failed, dropped, connect_s, rss_before, rss_idle, connected ? (double)(rss_idle - rss_before) / connected : 0,
+           rss_end, rss_closed, opt.messages, p50s, p99s, maxs, sp50s, sp99s, posts, ok_streams, bad_streams, lost,
+           delivered ? own_cpu * 1e6 / delivered : 0, delivered ? server_cpu * 1e6 / delivered : 0, last_id, load[0]);
+    return bad_streams || failed || dropped || lost ? 1 : 0;
 }

@@ -5,7 +5,8 @@
  * what the client measures here is the cost of N loopback writes plus the client's own reading: the floor a real
  * server's fan-out is compared with.
  *
- *   floor PORT      (runs until killed)
+ *   floor PORT [LOSE]     (runs until killed)
+ * LOSE (to check the client's checks): every LOSE-th frame is not written to the first stream, a message lost.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -23,7 +24,7 @@ enum { READING, STREAM };
 
 struct conn {
     int state;
-    char head[8192];
+    char head[2048];   /* the request: a stream's GET with its cookie fits */
     int hlen;
     char *pending;     /* the part of a frame the socket did not take at once */
     int plen;
@@ -31,7 +32,7 @@ struct conn {
 
 static struct conn **conns;   /* by descriptor */
 static int *subscribers, nsubs, maxfd;
-static long seq, short_writes;
+static long seq, short_writes, lose;
 static int ep;
 
 static void drop(int fd) {
@@ -88,7 +89,7 @@ static void handle(int fd, struct conn *c, char *end, long length) {
         seq++;
         int flen = sprintf(frame, "id: %ld\nevent: paragraph\ndata: %.*s\n\n", seq, (int)length, body);
         if (write(fd, answer, alen) != alen) drop(fd);   /* answered first, as the server acknowledges before its fan-out */
-        for (int i = 0; i < nsubs; i++) send_frame(subscribers[i], frame, flen);
+        for (int i = lose && seq % lose == 0 && nsubs > 1; i < nsubs; i++) send_frame(subscribers[i], frame, flen);
         free(frame);
         int used = (int)(body - c->head) + (int)length;  /* keep-alive: a next request may already be here */
         if (conns[fd]) memmove(c->head, c->head + used, c->hlen - used), c->hlen -= used;
@@ -126,7 +127,8 @@ static void readable(int fd) {
 }
 
 int main(int argc, char **argv) {
-    if (argc != 2) { fprintf(stderr, "usage: floor PORT\n"); return 2; }
+    if (argc < 2 || argc > 3) { fprintf(stderr, "usage: floor PORT [LOSE]\n"); return 2; }
+    lose = argc == 3 ? atol(argv[2]) : 0;
     struct rlimit lim;
     getrlimit(RLIMIT_NOFILE, &lim);
     lim.rlim_cur = lim.rlim_max;
