@@ -5,7 +5,8 @@
 # benchmark project. Needs: dotnet, pandoc and hyperfine (Debian: apt-get install -y pandoc hyperfine). Installs nothing.
 # Usage: bench/pandoc-vs-briefing.sh [results-dir]
 #   (default bench/results; env RUNS_BIG=3 RUNS_MID=5 RUNS_SMALL=30 SEEDS=../shared/seeds PUBLISH_FLAGS='...' to time
-#   other publish settings on top of the project's own)
+#   other publish settings on top of the project's own; COMPARE_WITH=REV also publishes commit REV the same plain way
+#   and times it as a third command in the same hyperfine runs, for before/after figures)
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -26,7 +27,11 @@ fi
 
 mkdir -p "$results"
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+cleanup() {
+    [[ -n ${COMPARE_WITH:-} ]] && git -C "$root" worktree remove --force "$work/before-src" 2>/dev/null
+    rm -rf "$work"
+}
+trap cleanup EXIT
 
 echo "== building the corpus generator and publishing the CLI as the README does" >&2
 dotnet build "$root/bench/BriefingRoom.Benchmarks" -c Release -nologo -v quiet >&2
@@ -38,6 +43,13 @@ generate "$work/10mb.md" 10
 read -r -a publish_flags <<<"${PUBLISH_FLAGS:-}"
 dotnet publish "$root/src/BriefingRoom.Server" -c Release ${publish_flags[@]+"${publish_flags[@]}"} -o "$work/briefing" -nologo -v quiet >&2
 briefing="$work/briefing/briefing"
+compare=()
+if [[ -n ${COMPARE_WITH:-} ]]; then
+    echo "== publishing $COMPARE_WITH the same way, to compare" >&2
+    git -C "$root" worktree add --detach "$work/before-src" "$COMPARE_WITH" >&2
+    dotnet publish "$work/before-src/src/BriefingRoom.Server" -c Release -o "$work/before" -nologo -v quiet >&2
+    compare=(-n "briefing@$COMPARE_WITH" "$work/before/briefing parse FILE --from markdown --to html")
+fi
 
 inputs=(small)
 seed_files=()
@@ -66,6 +78,7 @@ done
     echo "- machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(free -g | awk '/^Mem:/{print $2}') GiB"
     echo "- .NET $(dotnet --version) SDK; $(pandoc --version | head -1); $(hyperfine --version)"
     echo "- publish: dotnet publish -c Release src/BriefingRoom.Server ${publish_flags[*]:-} (project settings: $(grep -o '"System.Runtime.TieredPGO": [a-z]*' "$work/briefing/briefing.runtimeconfig.json"))"
+    [[ -n ${COMPARE_WITH:-} ]] && echo "- also timed: $COMPARE_WITH ($(git -C "$root" log -1 --format=%h "$COMPARE_WITH")), published the same way"
     for f in "${inputs[@]}"; do echo "- $f: $(stat -c %s "$work/$f.md") bytes"; done
     for i in "${!seed_files[@]}"; do echo "- seed$((i + 1)) is $(basename "${seed_files[$i]}")"; done
     echo
@@ -75,7 +88,8 @@ run() { # name runs warmup
     local file="$work/$1.md"
     hyperfine -N --runs "$2" --warmup "$3" --export-markdown "$results/$1.md" --export-json "$results/$1.json" \
         -n briefing "$briefing parse $file --from markdown --to html" \
-        -n pandoc "pandoc -f markdown -t html $file -o /dev/null"
+        -n pandoc "pandoc -f markdown -t html $file -o /dev/null" \
+        ${compare[@]+"${compare[@]/FILE/$file}"}
     {
         echo "## $1 ($(stat -c %s "$file") bytes; load average after: $(cut -d' ' -f1-3 /proc/loadavg))"
         echo
@@ -91,8 +105,8 @@ for f in "${inputs[@]}"; do
     esac
 done
 
-# Ratio of means (hyperfine lists briefing first): how many times faster briefing is than pandoc.
-ratio() { awk -F': ' '/"mean"/ { gsub(",", "", $2); m[n++] = $2 } END { printf "%.1f", m[1] / m[0] }' "$1"; }
+# Ratio of means (hyperfine lists briefing first, then pandoc): how many times faster briefing is than pandoc.
+ratio() { awk -F': ' '/"mean"/ { gsub(",", "", $2); m[n++] = $2 } END { printf "%.1f", m[1] / m[0]; if (n > 2) printf " (%s: %.1fx)", w, m[1] / m[2] }' w="${COMPARE_WITH:-}" "$1"; }
 {
     echo "## ratio (pandoc mean / briefing mean)"
     echo
