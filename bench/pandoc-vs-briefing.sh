@@ -27,11 +27,7 @@ fi
 
 mkdir -p "$results"
 work=$(mktemp -d)
-cleanup() {
-    [[ -n ${COMPARE_WITH:-} ]] && git -C "$root" worktree remove --force "$work/before-src" 2>/dev/null
-    rm -rf "$work"
-}
-trap cleanup EXIT
+trap 'rm -rf "$work"' EXIT
 
 echo "== building the corpus generator and publishing the CLI as the README does" >&2
 dotnet build "$root/bench/BriefingRoom.Benchmarks" -c Release -nologo -v quiet >&2
@@ -46,7 +42,9 @@ briefing="$work/briefing/briefing"
 compare=()
 if [[ -n ${COMPARE_WITH:-} ]]; then
     echo "== publishing $COMPARE_WITH the same way, to compare" >&2
-    git -C "$root" worktree add --detach "$work/before-src" "$COMPARE_WITH" >&2
+    # An exported tree, not a worktree: the repository's own metadata is left alone.
+    mkdir -p "$work/before-src"
+    git -C "$root" archive "$COMPARE_WITH" | tar -x -C "$work/before-src"
     dotnet publish "$work/before-src/src/BriefingRoom.Server" -c Release -o "$work/before" -nologo -v quiet >&2
     compare=(-n "briefing@$COMPARE_WITH" "$work/before/briefing parse FILE --from markdown --to html")
 fi
@@ -106,10 +104,10 @@ for f in "${inputs[@]}"; do
 done
 
 # Ratio of means (hyperfine lists briefing first, then pandoc): how many times faster briefing is than pandoc.
-ratio() { awk -F': ' '/"mean"/ { gsub(",", "", $2); m[n++] = $2 } END { printf "%.1f", m[1] / m[0]; if (n > 2) printf " (%s: %.1fx)", w, m[1] / m[2] }' w="${COMPARE_WITH:-}" "$1"; }
+ratio() { awk -F': ' '/"mean"/ { gsub(",", "", $2); m[n++] = $2 } END { printf "%.1fx", m[1] / m[0]; if (n > 2) printf " (%s: %.1fx)", w, m[1] / m[2] }' w="${COMPARE_WITH:-}" "$1"; }
 {
     echo "## ratio (pandoc mean / briefing mean)"
     echo
-    for f in "${inputs[@]}"; do echo "- $f: $(ratio "$results/$f.json")x"; done
+    for f in "${inputs[@]}"; do echo "- $f: $(ratio "$results/$f.json")"; done
 } >>"$results/pandoc-vs-briefing.md"
 cat "$results/pandoc-vs-briefing.md"
