@@ -12,21 +12,32 @@ public static class Cli
     public const int Findings = 1;
     public const int BadInput = 2;
 
+    /// <summary>A subcommand, built only when it may run.</summary>
+    private sealed record Verb(string Name, Func<Command> Create);
+
     public static int Run(string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(stderr);
         try
         {
-            var root = new RootCommand("Briefing Room: read, check and publish press-briefing transcripts.")
+            Verb[] verbs =
+            [
+                new("parse", () => ParseCommand.Create(stdin)),
+                new("redact", () => RedactCommand.Create(stdin)),
+                new("check", () => CheckCommand.Create(stdin)),
+                new("serve", ServeCommand.Create),
+                new("import", ImportCommand.Create),
+                new("search", SearchCommand.Create),
+                new("export", ExportCommand.Create),
+            ];
+            // Only the verb named first is built (a one-shot conversion does not pay for the server's options); help for
+            // the whole program, and anything that names no verb, sees them all.
+            var named = args.Length > 0 ? Array.Find(verbs, v => v.Name == args[0]) : null;
+            var root = new RootCommand("Briefing Room: read, check and publish press-briefing transcripts.");
+            foreach (var verb in named is null ? verbs : [named])
             {
-                ParseCommand.Create(stdin),
-                RedactCommand.Create(stdin),
-                CheckCommand.Create(stdin),
-                ServeCommand.Create(),
-                ImportCommand.Create(),
-                SearchCommand.Create(),
-                ExportCommand.Create(),
-            };
+                root.Subcommands.Add(verb.Create());
+            }
             var result = root.Parse(args);
             if (result.Errors.Count > 0)
             {

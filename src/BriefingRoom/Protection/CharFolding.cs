@@ -11,22 +11,15 @@ internal static class CharFolding
 {
     private static readonly Dictionary<int, int[]> Decompositions = Load();
 
-    // Every BMP character folded once up front, so the scan does one array load per non-ASCII character.
-    private static readonly string[] Bmp = BuildBmp();
+    // Each BMP character folded once, on first sight (not all 65,536 at start-up: a one-shot command sees a few hundred),
+    // so the scan then does one array load per character; two threads folding the same one store equal strings.
+    private static readonly string?[] Bmp = new string?[0x10000];
 
-    public static string Fold(int codePoint) => codePoint < 0x10000 ? Bmp[codePoint] : Compute(codePoint);
+    public static string Fold(int codePoint) => codePoint < 0x10000 ? Bmp[codePoint] ??= ComputeBmp(codePoint) : Compute(codePoint);
 
     public static bool IsInvisible(int c) => c is >= 0x200B and <= 0x200D or 0x2060 or 0xFEFF;
 
-    private static string[] BuildBmp()
-    {
-        var table = new string[0x10000];
-        for (var c = 0; c < table.Length; c++)
-        {
-            table[c] = c is >= 0xD800 and <= 0xDFFF ? " " : Compute(c);
-        }
-        return table;
-    }
+    private static string ComputeBmp(int c) => c is >= 0xD800 and <= 0xDFFF ? " " : Compute(c);
 
     private static string Compute(int codePoint)
     {

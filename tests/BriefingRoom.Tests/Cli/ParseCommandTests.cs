@@ -197,6 +197,19 @@ public sealed partial class ParseCommandTests
     }
 
     [Fact]
+    public void The_program_s_help_lists_every_verb()
+    {
+        // Only the verb named first is built for a run; without one, all seven must be there to list.
+        var result = CliResult.Of("--help");
+
+        Assert.Equal(Briefing.Ok, result.Code);
+        foreach (var verb in new[] { "parse", "redact", "check", "serve", "import", "search", "export" })
+        {
+            Assert.Contains($"  {verb} ", result.Out, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void A_file_over_the_size_limit_is_refused_unread()
     {
         var path = Path.Combine(Path.GetTempPath(), $"briefing-{Guid.NewGuid():N}.md");
