@@ -35,7 +35,9 @@ public sealed class SearchCountTests : IDisposable
                 var said = string.Join(' ', Enumerable.Range(0, 6).Select(_ => random.Next(3) == 0 ? Words[random.Next(Words.Length)] : "words"));
                 return t % 2 == 0 ? $"MS. PARKER:  Today {said} {t}." : $"Q    Will {said} {t}?";
             });
-            File.WriteAllText(Path.Combine(_folder, $"c{i}.md"), SearchTests.Call(date, $"{Titles[i % Titles.Length]} {i}", $"https://example.gov/c{i}/", [.. turns]));
+            var call = SearchTests.Call(date, $"{Titles[i % Titles.Length]} {i}", $"https://example.gov/c{i}/", [.. turns]);
+            // Every seventh has no date: counted under "unknown", last by date, and outside any date filter.
+            File.WriteAllText(Path.Combine(_folder, $"c{i}.md"), i % 7 == 3 ? call.Replace($"date: '{date}'\n", "", StringComparison.Ordinal) : call);
         }
         Assert.Equal(Cli.Ok, Cli.Run(["import", _folder, "--database", database.Choice.ConnectionString], TextReader.Null, new StringWriter(), new StringWriter()));
 
@@ -48,6 +50,7 @@ public sealed class SearchCountTests : IDisposable
         using var columns = new SearchColumns();
         var kinds = rows.Select(r => r.D.Kind).Distinct().ToArray();
         Assert.True(kinds.Length > 1);
+        Assert.Contains(rows, r => r.D.Date is null);
         var cases = new (string Query, Func<HashSet<string>, bool> Matches, SearchRequest Request)[]
         {
             ("alpha", w => w.Contains("alpha"), Request("alpha")),
@@ -73,7 +76,7 @@ public sealed class SearchCountTests : IDisposable
             Assert.Equal(Counted(kept, r => r.P.Role), found.Facets["role"]);
             Assert.Equal(Counted(kept, r => r.D.Kind), found.Facets["kind"]);
             Assert.Equal(Counted(kept, r => r.D.Attribution), found.Facets["attribution"]);
-            Assert.Equal(Counted(kept, r => r.D.Date!.Value.Year.ToString("D4", CultureInfo.InvariantCulture)), found.Facets["year"]);
+            Assert.Equal(Counted(kept, r => r.D.Date?.Year.ToString("D4", CultureInfo.InvariantCulture) ?? "unknown"), found.Facets["year"]);
             // Newest transcript first (the later id when two share a day), each transcript's paragraphs in reading order.
             var newest = kept.OrderByDescending(r => r.D.Date).ThenByDescending(r => r.D.Id).ThenBy(r => r.P.Turn).ThenBy(r => r.P.Number)
                 .Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
