@@ -2,7 +2,7 @@
 # The archive benchmark at one size on one engine: generates the corpus (seed 20261124) under /tmp unless it is
 # there, imports it into a fresh database under /usr/bin/time -v, then times the search per query class in process.
 #   bench/archive-bench.sh SIZE ENGINE [OUT]     ENGINE sqlite|postgres; RUNS=200 WARMUP=5; KEEP=1 keeps the database
-# The SQLite database is /tmp/briefing-archive-SIZE.db; PostgreSQL runs on a throwaway cluster in
+# The SQLite database is /tmp/briefing-archive-SIZE.db (or DB=PATH); PostgreSQL runs on a throwaway cluster in
 # /tmp/briefing-archive-pg-SIZE (scripts/pg-test-cluster), stopped afterwards and, with KEEP=1, left on disk.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +24,8 @@ if [[ $engine == postgres ]]; then
   database=$(scripts/pg-test-cluster start "$cluster" | tail -1)
   printf '%s\n' "$database" >"$cluster/connection"
 else
-  database=/tmp/briefing-archive-$size.db
+  database=${DB:-/tmp/briefing-archive-$size.db}
+  mkdir -p "$(dirname "$database")"
   rm -f "$database" "$database-wal" "$database-shm"
 fi
 

@@ -54,7 +54,7 @@ public sealed class ArchiveSearch(BriefingDb db, SearchColumns columns)
         var filter = new SearchMatches.Filter(
             r.From?.DayNumber ?? int.MinValue, r.To?.DayNumber ?? int.MaxValue, r.From is not null || r.To is not null,
             r.Kind is null ? null : s.Code(r.Kind), r.Attribution is null ? null : s.Code(r.Attribution), r.Role is null ? null : s.Code(r.Role));
-        var matches = new SearchMatches(s.Names.Length, newest);
+        var matches = new SearchMatches(s.Names.Length, s.Day.Length, newest);
         await using var command = Command(connection, dialect.MatchingIds);
         Add(command, "@q", dialect.QueryText(r.Query));
         dialect.ReadIds(await command.ExecuteScalarAsync(cancel) ?? DBNull.Value, id => matches.Consider(id, s, filter));

@@ -35,11 +35,12 @@ public sealed class SqliteSearchDialect : ISearchDialect
 {
     public string QueryText(SearchQuery query) => query?.ToFts5() ?? throw new ArgumentNullException(nameof(query));
 
-    public string MatchingIds => "SELECT group_concat(rowid) FROM \"ArchiveSearch\" WHERE \"ArchiveSearch\" MATCH @q";
+    // As a blob, the list comes over as SQLite's own bytes rather than as a .NET string of twice the size.
+    public string MatchingIds => "SELECT CAST(group_concat(rowid) AS BLOB) FROM \"ArchiveSearch\" WHERE \"ArchiveSearch\" MATCH @q";
 
     public void ReadIds(object value, Action<long> found)
     {
-        if (value is string text)
+        if (value is byte[] text)
         {
             SearchIdText.Read(text, found);
         }

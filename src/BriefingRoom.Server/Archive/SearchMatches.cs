@@ -7,18 +7,23 @@ namespace BriefingRoom.Server.Archive;
 /// newest <c>newest</c> of them, and all of them while they are few enough to rank (<see cref="ArchiveSearch.MostRanked"/>).
 /// Half a million matches pass through here, so nothing is kept per match beyond that.
 /// </summary>
-internal sealed class SearchMatches(int names, int newest)
+internal sealed class SearchMatches(int names, int documents, int newest)
 {
     /// <summary>The filters as the columns number them; a null code filters nothing, -1 (a name no row holds) everything.</summary>
     internal sealed record Filter(int FromDay, int ToDay, bool Dated, int? Kind, int? Attribution, int? Role);
 
     private readonly int[] _roles = new int[names];
-    private readonly int[] _kinds = new int[names];
-    private readonly int[] _attributions = new int[names];
-    private readonly Dictionary<int, int> _years = [];
+
+    // Kept matches per document, and the documents that have any: kind, attribution and year are a document's, so they
+    // are counted once per document when the facets are asked for, not once per match (half the time of a common word).
+    private readonly int[] _perDocument = new int[documents];
+    private readonly List<int> _documents = [];
 
     // The best so far, newest transcript first, as a heap whose top is the worst of them: log(newest) a match.
     private readonly PriorityQueue<long, (int Day, int Document, int Turn, int Number)> _newest = new(newest);
+
+    // The day of the page's worst once it is full: most matches are older, and are passed over with one comparison.
+    private int _worstDay = int.MinValue;
 
     public int Count { get; private set; }
 
@@ -45,31 +50,55 @@ internal sealed class SearchMatches(int names, int newest)
         {
             Ranked.Add(id);
         }
-        var key = (day, document, -s.Turn[id], -s.Number[id]);
+        if (_newest.Count < newest || day >= _worstDay)
+        {
+            Keep(id, (day, document, -s.Turn[id], -s.Number[id]));
+        }
+        _roles[s.Role[id]]++;
+        if (_perDocument[document]++ == 0)
+        {
+            _documents.Add(document);
+        }
+    }
+
+    private void Keep(long id, (int Day, int Document, int Turn, int Number) key)
+    {
         if (_newest.Count < newest)
         {
             _newest.Enqueue(id, key);
         }
         else if (_newest.TryPeek(out _, out var worst) && key.CompareTo(worst) > 0)
         {
-            // Most matches are older than the page's worst once it is full: one comparison, no heap work.
             _newest.EnqueueDequeue(id, key);
         }
-        _roles[s.Role[id]]++;
-        _kinds[s.Kind[document]]++;
-        _attributions[s.Attribution[document]]++;
-        var year = day == SearchColumns.Snapshot.Undated ? 0 : DateOnly.FromDayNumber(day).Year;
-        _years[year] = _years.GetValueOrDefault(year) + 1;
+        if (_newest.Count == newest && _newest.TryPeek(out _, out var top))
+        {
+            _worstDay = top.Day;
+        }
     }
 
-    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets(SearchColumns.Snapshot s) => new Dictionary<string, IReadOnlyDictionary<string, int>>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, int>> Facets(SearchColumns.Snapshot s)
     {
-        ["role"] = Named(_roles, s),
-        ["kind"] = Named(_kinds, s),
-        ["attribution"] = Named(_attributions, s),
-        ["year"] = new SortedDictionary<string, int>(
-            _years.ToDictionary(y => y.Key == 0 ? "unknown" : y.Key.ToString("D4", CultureInfo.InvariantCulture), y => y.Value), StringComparer.Ordinal),
-    };
+        ArgumentNullException.ThrowIfNull(s);
+        var (kinds, attributions, years) = (new int[_roles.Length], new int[_roles.Length], new Dictionary<int, int>());
+        foreach (var document in _documents)
+        {
+            var count = _perDocument[document];
+            kinds[s.Kind[document]] += count;
+            attributions[s.Attribution[document]] += count;
+            var day = s.Day[document];
+            var year = day == SearchColumns.Snapshot.Undated ? 0 : DateOnly.FromDayNumber(day).Year;
+            years[year] = years.GetValueOrDefault(year) + count;
+        }
+        return new Dictionary<string, IReadOnlyDictionary<string, int>>
+        {
+            ["role"] = Named(_roles, s),
+            ["kind"] = Named(kinds, s),
+            ["attribution"] = Named(attributions, s),
+            ["year"] = new SortedDictionary<string, int>(
+                years.ToDictionary(y => y.Key == 0 ? "unknown" : y.Key.ToString("D4", CultureInfo.InvariantCulture), y => y.Value), StringComparer.Ordinal),
+        };
+    }
 
     /// <summary>The newest kept paragraphs, newest transcript first, each transcript's in reading order.</summary>
     public long[] Newest()
