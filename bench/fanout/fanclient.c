@@ -88,42 +88,47 @@ static double now_ms(void) {
 
 static void die(const char *what) { perror(what); exit(2); }
 
-static long rss_kb(void) {
-    long total = 0;
-    char list[512];
-    snprintf(list, sizeof list, "%s", opt.pids);
-    for (char *p = strtok(list, ","); p; p = strtok(NULL, ",")) {
-        char file[64], line[256];
-        snprintf(file, sizeof file, "/proc/%s/status", p);
-        FILE *f = fopen(file, "r");
-        if (!f) continue;
-        while (fgets(line, sizeof line, f))
-            if (!strncmp(line, "VmRSS:", 6)) total += atol(line + 6);
-        fclose(f);
-    }
-    return total;
+/* One process's resident set in KB, from /proc/PID/status (0 when it is gone). */
+static double rss_of(const char *pid) {
+    char file[64], line[256];
+    double kb = 0;
+    snprintf(file, sizeof file, "/proc/%s/status", pid);
+    FILE *f = fopen(file, "r");
+    if (!f) return 0;
+    while (fgets(line, sizeof line, f))
+        if (!strncmp(line, "VmRSS:", 6)) kb += atol(line + 6);
+    fclose(f);
+    return kb;
 }
 
-/* CPU seconds (user + system) the server processes have used so far, from /proc/PID/stat. */
-static double server_cpu_s(void) {
+/* CPU seconds (user + system) one process has used so far, from /proc/PID/stat (0 when it is gone). */
+static double cpu_of(const char *pid) {
+    char file[64], buf[1024];
+    snprintf(file, sizeof file, "/proc/%s/stat", pid);
+    FILE *f = fopen(file, "r");
+    if (!f) return 0;
+    size_t got = fread(buf, 1, sizeof buf - 1, f);
+    fclose(f);
+    buf[got] = 0;
+    char *q = strrchr(buf, ')');  /* fields after the command name: state is 3rd, utime 14th, stime 15th */
+    unsigned long utime = 0, stime = 0;
+    if (q && sscanf(q + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %lu %lu", &utime, &stime) == 2)
+        return (double)(utime + stime) / sysconf(_SC_CLK_TCK);
+    return 0;
+}
+
+/* The sum of one reading over the server's processes (--pids, comma-separated). */
+static double over_server(double (*reading)(const char *pid)) {
     double total = 0;
     char list[512];
     snprintf(list, sizeof list, "%s", opt.pids);
-    for (char *p = strtok(list, ","); p; p = strtok(NULL, ",")) {
-        char file[64], buf[1024];
-        snprintf(file, sizeof file, "/proc/%s/stat", p);
-        FILE *f = fopen(file, "r");
-        if (!f) continue;
-        size_t got = fread(buf, 1, sizeof buf - 1, f);
-        fclose(f);
-        buf[got] = 0;
-        char *q = strrchr(buf, ')');  /* fields after the command name: state is 3rd, utime 14th, stime 15th */
-        unsigned long utime = 0, stime = 0;
-        if (q && sscanf(q + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %lu %lu", &utime, &stime) == 2)
-            total += (double)(utime + stime) / sysconf(_SC_CLK_TCK);
-    }
+    for (char *p = strtok(list, ","); p; p = strtok(NULL, ",")) total += reading(p);
     return total;
 }
+
+static long rss_kb(void) { return (long)over_server(rss_of); }
+
+static double server_cpu_s(void) { return over_server(cpu_of); }
 
 static double own_cpu_s(void) {
     struct rusage r;
