@@ -2,6 +2,7 @@ using BriefingRoom.Briefings;
 using BriefingRoom.Server.Accounts;
 using BriefingRoom.Server.Briefings;
 using BriefingRoom.Server.Hosting;
+using Microsoft.AspNetCore.Authentication;
 
 namespace BriefingRoom.Server.Live;
 
@@ -21,8 +22,15 @@ public static class CallEndpoints
         }).RequireRoles(Roles.Moderator)
             .WithSummary("Ends the call; within 10 s of the opening only with {\"confirm\": true} or ?confirm=true.");
 
+        // Signed-in is checked here, not by RequireAuthorization: the authorization middleware would hold its policy
+        // evaluation (a ticket, the authorization service) and the page handler's frame for as long as the stream lives.
         api.MapGet("/events", async (long id, BriefingHub hub, HttpContext http) =>
         {
+            if (http.User.Identity?.IsAuthenticated != true)
+            {
+                await http.ChallengeAsync(); // the session cookie's challenge: 401, as RequireAuthorization gives
+                return;
+            }
             var briefing = await hub.GetAsync(id);
             var access = briefing is null ? Access.None : BriefingAccess.Of(http.User, briefing.State);
             if (access == Access.None)
@@ -41,7 +49,7 @@ public static class CallEndpoints
             var reporter = access == Access.Press ? BriefingAccess.ReporterId(http.User) : null;
             Func<bool>? allowed = reporter is null ? null : () => briefing!.State.Reporters.ContainsKey(reporter);
             await ServerSentEvents.WriteAsync(http, briefing!.Feed, press: access == Access.Press, after, allowed);
-        }).RequireAuthorization()
+        })
             .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
             .WithSummary("The live feed as Server-Sent Events; resume with Last-Event-ID or ?after=SEQ.");
     }
