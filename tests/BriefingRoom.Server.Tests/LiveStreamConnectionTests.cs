@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text;
+using Microsoft.Extensions.Time.Testing;
 
 namespace BriefingRoom.Server.Tests;
 
@@ -57,13 +58,47 @@ public sealed class LiveStreamConnectionTests
         Assert.StartsWith("HTTP/1.1 404", closed, StringComparison.Ordinal);
     }
 
+    // The stream reads its session by itself (Live/StreamSession.cs), and still renews it as every other request does.
+    [SkippableFact(Timeout = 60_000)]
+    public async Task A_stream_opened_late_in_a_session_renews_its_cookie_and_the_renewed_one_outlasts_the_first()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 8, 9, 0, 0, TimeSpan.Zero));
+        await using var office = await Office.OpenAsync(TestDatabase.Sqlite, clock);
+        await office.OkAsync("moderator", office.Api("/open"));
+        var first = await SessionCookieAsync(office, "reporterA@news.example");
+        clock.Advance(TimeSpan.FromHours(7)); // past half of the 12-hour session: a request re-issues it
+        using var client = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = office.Server.Address };
+        using var request = new HttpRequestMessage(HttpMethod.Get, office.Api("/events"));
+        request.Headers.Accept.ParseAdd("text/event-stream");
+        request.Headers.Add("Cookie", first);
+        using var stream = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal(HttpStatusCode.OK, stream.StatusCode);
+        var renewed = SessionCookieOf(stream); // one: were the shared authentication step to run too, it would renew it a second time
+        Assert.NotEqual(first, renewed);
+
+        clock.Advance(TimeSpan.FromHours(6)); // 13 hours after sign-in: the first cookie has expired, the renewed one has not
+        Assert.Equal(HttpStatusCode.Unauthorized, await MeAsync(client, first));
+        Assert.Equal(HttpStatusCode.OK, await MeAsync(client, renewed));
+    }
+
+    private static async Task<HttpStatusCode> MeAsync(HttpClient client, string cookie)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/me");
+        request.Headers.Add("Cookie", cookie);
+        using var response = await client.SendAsync(request);
+        return response.StatusCode;
+    }
+
     private static async Task<string> SessionCookieAsync(Office office, string email)
     {
         using var client = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = office.Server.Address };
         var response = await client.PostAsJsonAsync("/api/session", new { email, password = Office.Password });
         Assert.True(response.IsSuccessStatusCode);
-        return response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith("briefing-session=", StringComparison.Ordinal));
+        return SessionCookieOf(response);
     }
+
+    private static string SessionCookieOf(HttpResponseMessage response) =>
+        response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]).Single(c => c.StartsWith("briefing-session=", StringComparison.Ordinal));
 
     // HTTP/1.1 by hand, so that every request is sure to go over one connection.
     private sealed class RawConnection(NetworkStream stream)

@@ -90,7 +90,9 @@ public static class ServerApp
         app.UseStatusCodePages();
         app.UseBodyLimit();
         app.UseStaticFiles();
-        app.UseAuthentication();
+        app.UseWhen(http => !StreamSession.ReadsItsOwn(http), every => every.UseAuthentication()); // a live stream reads its own, and keeps none of it
+        // The branch's mark does not reach the app, which would then add authentication for every request itself (the key is ASP.NET Core's, .NET 7+).
+        ((IApplicationBuilder)app).Properties["__AuthenticationMiddlewareSet"] = true;
         app.UseAuthorization();
         app.UseAntiforgery();
         app.UseRateLimiter();

@@ -22,17 +22,17 @@ public static class CallEndpoints
         }).RequireRoles(Roles.Moderator)
             .WithSummary("Ends the call; within 10 s of the opening only with {\"confirm\": true} or ?confirm=true.");
 
-        // Signed-in is checked here, not by RequireAuthorization: the authorization middleware would hold its policy
-        // evaluation (a ticket, the authorization service) and the page handler's frame for as long as the stream lives.
+        // The session is read by the stream itself (StreamSession), not by the shared authentication and authorization
+        // steps: those would hold the cookie handler, its tickets and the principal for as long as the stream lives.
         api.MapGet("/events", async (long id, BriefingHub hub, HttpContext http) =>
         {
-            if (http.User.Identity?.IsAuthenticated != true)
+            var briefing = await hub.GetAsync(id);
+            if (await StreamSession.ReadAsync(http, briefing) is not { } viewer)
             {
                 await http.ChallengeAsync(); // the session cookie's challenge: 401, as RequireAuthorization gives
                 return;
             }
-            var briefing = await hub.GetAsync(id);
-            var access = briefing is null ? Access.None : BriefingAccess.Of(http.User, briefing.State);
+            var access = viewer.Access;
             if (access == Access.None)
             {
                 await Problems.NotFound("briefing with that id").ExecuteAsync(http);
@@ -46,10 +46,10 @@ public static class CallEndpoints
             }
             // A reporter's feed lasts only while they are admitted: removing them ends it.
             // The reporter's id is read once: the check then costs one lookup per wake, and the stream holds no more than it.
-            var reporter = access == Access.Press ? BriefingAccess.ReporterId(http.User) : null;
+            var reporter = viewer.ReporterId;
             Func<bool>? allowed = reporter is null ? null : () => briefing!.State.Reporters.ContainsKey(reporter);
             await ServerSentEvents.WriteAsync(http, briefing!.Feed, press: access == Access.Press, after, allowed);
-        })
+        }).WithMetadata(new StreamSession.Marker())
             .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
             .WithSummary("The live feed as Server-Sent Events; resume with Last-Event-ID or ?after=SEQ.");
     }
