@@ -3,6 +3,8 @@
 # database of N admitted reporters, N streams opened at once by bench/fanout/fanclient.c, 5 paragraphs fanned out, the
 # streams closed; RSS before, idle with N streams, and 5 s after they closed (what the GC gave back), per setting.
 #   bench/fanout-gc.sh [OUT]      N=10000 PORT=5530 SETTINGS="default workstation conserve workstation-conserve no-datas" (also inline, workstation-inline)
+#   SERVERS="old=DIR new=DIR": instead of publishing this tree, run each setting on each published server dir in turn (label setting/name)
+#   GCDUMP=PATH-TO-dotnet-gcdump: hold the idle streams 45 s, dump the heap once all N are open, and write OUT/LABEL.gcdump and its top types (OUT/LABEL.types.txt)
 # Prints one RESULT line per setting (bench/fanout/fanclient.c's fields, label = setting) into OUT/gc.txt (default bench/results/fanout-gc).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,7 +15,11 @@ work=$(mktemp -d /tmp/fanout-gc.XXXXXX)
 server=
 trap '[[ -n $server ]] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
 cc -O2 -Wall -Wextra -Werror -o "$work/fanclient" bench/fanout/fanclient.c
-dotnet publish -c Release src/BriefingRoom.Server -o "$work/briefing" >"$work/publish.log"
+servers=${SERVERS:-}
+if [[ -z $servers ]]; then
+  dotnet publish -c Release src/BriefingRoom.Server -o "$work/briefing" >"$work/publish.log"
+  servers="this=$work/briefing"
+fi
 dotnet build -c Release bench/BriefingRoom.FanoutSetup >"$work/setup-build.log"
 dotnet bench/BriefingRoom.FanoutSetup/bin/Release/net10.0/BriefingRoom.FanoutSetup.dll "$work/data/briefing.db" "$n" "$work" 2>"$work/setup.log"
 # shellcheck disable=SC1091
@@ -37,17 +43,28 @@ gc_env() {
 echo "# $(date -u +%FT%TZ) $(git rev-parse --short HEAD) $(nproc) cores n=$n; $(uptime)" | tee -a "$out/gc.txt"
 octet=100
 for setting in ${SETTINGS:-default workstation conserve workstation-conserve no-datas}; do
+for named in $servers; do
+  name=${named%%=*} dir=${named#*=} label=$setting/${named%%=*}
+  [[ $servers == "this=$work/briefing" ]] && label=$setting
   # shellcheck disable=SC2046
-  (cd "$work" && exec env $(gc_env "$setting") "$work/briefing/briefing" serve --urls "http://127.0.0.1:$port" --database "$work/data/briefing.db" --no-media) \
-    >"$work/server-$setting.log" 2>&1 & server=$!
+  (cd "$work" && exec env $(gc_env "$setting") "$dir/briefing" serve --urls "http://127.0.0.1:$port" --database "$work/data/briefing.db" --no-media) \
+    >"$work/server-$setting-$name.log" 2>&1 & server=$!
   for _ in $(seq 600); do (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.1; done
   sleep 2 # the warm-ups at start
   octet=$((octet + 10))
-  "$work/fanclient" --port "$port" --path "/api/briefings/$BRIEFING_ID/events?after=$AFTER" --streams "$n" --messages 5 \
-    --cookies "$work/cookies.txt" --src-octet "$octet" --label "$setting" --pid "$server" \
+  settle=2000 dumper=
+  if [[ -n ${GCDUMP:-} ]]; then
+    settle=45000 dump=${label//\//-}
+    (until (( $(ss -Htn state established "( sport = :$port )" | wc -l) >= n )); do sleep 0.5; done; sleep 3
+     "$GCDUMP" collect -p "$server" -o "$out/$dump.gcdump" >"$work/gcdump-$dump.log" 2>&1 && "$GCDUMP" report "$out/$dump.gcdump" >"$out/$dump.types.txt" 2>&1) & dumper=$!
+  fi
+  "$work/fanclient" --port "$port" --path "/api/briefings/$BRIEFING_ID/events?after=$AFTER" --streams "$n" --messages 5 --settle-ms "$settle" \
+    --cookies "$work/cookies.txt" --src-octet "$octet" --label "$label" --pid "$server" \
     --trigger-path "/api/briefings/$BRIEFING_ID/turns/$TURN/paragraphs" --trigger-body "{\"text\":\"$text\"}" 2>>"$work/client.log" \
     | tee -a "$out/gc.txt" >"$work/line"
+  [[ -n $dumper ]] && { wait "$dumper" || true; } # the heap dump (its collection moves the idle RSS: compare dumps with dumps)
   kill "$server"; wait "$server" 2>/dev/null || true; server=
-  [[ $(cat "$work/line") =~ last_id=([0-9]+) ]] && AFTER=${BASH_REMATCH[1]} # the next setting's streams start after what this one appended
+  [[ $(cat "$work/line") =~ last_id=([0-9]+) ]] && AFTER=${BASH_REMATCH[1]} # the next run's streams start after what this one appended
+done
 done
 echo "# done $(date -u +%FT%TZ); $(uptime)" | tee -a "$out/gc.txt"

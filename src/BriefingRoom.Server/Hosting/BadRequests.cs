@@ -21,15 +21,9 @@ public static partial class BadRequests
     }
 
     /// <summary>Refuses a body whose declared length is over the limit before anything reads it; Kestrel stops longer chunked ones.</summary>
-    public static IApplicationBuilder UseBodyLimit(this IApplicationBuilder app) => app.Use(async (http, next) =>
-    {
-        if (http.Request.ContentLength > FieldLimits.RequestBody)
-        {
-            await Problems.TooLarge().ExecuteAsync(http);
-            return;
-        }
-        await next(http);
-    });
+    // Not async: it returns the rest of the pipeline's task, so a live stream holds no state machine of this middleware.
+    public static IApplicationBuilder UseBodyLimit(this IApplicationBuilder app) => app.Use((http, next) =>
+        http.Request.ContentLength > FieldLimits.RequestBody ? Problems.TooLarge().ExecuteAsync(http) : next(http));
 
     /// <summary>The problem for a request the framework refused; the status it chose (400, 413, 415) stays.</summary>
     public static IResult Answer(BadHttpRequestException bad)

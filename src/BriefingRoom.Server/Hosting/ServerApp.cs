@@ -42,6 +42,9 @@ public static class ServerApp
         services.AddDataProtection().SetApplicationName("briefing-room").PersistKeysToDbContext<BriefingDb>();
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        // Its per-request lines are Information (off anyway); enabled at any level it also gives every request an
+        // Activity and a log scope, which a live stream keeps for hours. Errors still come from Kestrel and the handlers.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
         // Keys sit unencrypted in the database by design (docs/operations.md); saying so at every start is noise.
         builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         services.AddBadRequestAnswers();
@@ -87,7 +90,9 @@ public static class ServerApp
         app.UseStatusCodePages();
         app.UseBodyLimit();
         app.UseStaticFiles();
-        app.UseAuthentication();
+        app.UseWhen(http => !StreamSession.ReadsItsOwn(http), every => every.UseAuthentication()); // a live stream reads its own, and keeps none of it
+        // The branch's mark does not reach the app, which would then add authentication for every request itself (the key is ASP.NET Core's, .NET 7+).
+        ((IApplicationBuilder)app).Properties["__AuthenticationMiddlewareSet"] = true;
         app.UseAuthorization();
         app.UseAntiforgery();
         app.UseRateLimiter();

@@ -2,6 +2,7 @@ using BriefingRoom.Briefings;
 using BriefingRoom.Server.Accounts;
 using BriefingRoom.Server.Briefings;
 using BriefingRoom.Server.Hosting;
+using Microsoft.AspNetCore.Authentication;
 
 namespace BriefingRoom.Server.Live;
 
@@ -21,10 +22,17 @@ public static class CallEndpoints
         }).RequireRoles(Roles.Moderator)
             .WithSummary("Ends the call; within 10 s of the opening only with {\"confirm\": true} or ?confirm=true.");
 
+        // The session is read by the stream itself (StreamSession), not by the shared authentication and authorization
+        // steps: those would hold the cookie handler, its tickets and the principal for as long as the stream lives.
         api.MapGet("/events", async (long id, BriefingHub hub, HttpContext http) =>
         {
             var briefing = await hub.GetAsync(id);
-            var access = briefing is null ? Access.None : BriefingAccess.Of(http.User, briefing.State);
+            if (await StreamSession.ReadAsync(http, briefing) is not { } viewer)
+            {
+                await http.ChallengeAsync(); // the session cookie's challenge: 401, as RequireAuthorization gives
+                return;
+            }
+            var access = viewer.Access;
             if (access == Access.None)
             {
                 await Problems.NotFound("briefing with that id").ExecuteAsync(http);
@@ -38,10 +46,10 @@ public static class CallEndpoints
             }
             // A reporter's feed lasts only while they are admitted: removing them ends it.
             // The reporter's id is read once: the check then costs one lookup per wake, and the stream holds no more than it.
-            var reporter = access == Access.Press ? BriefingAccess.ReporterId(http.User) : null;
+            var reporter = viewer.ReporterId;
             Func<bool>? allowed = reporter is null ? null : () => briefing!.State.Reporters.ContainsKey(reporter);
             await ServerSentEvents.WriteAsync(http, briefing!.Feed, press: access == Access.Press, after, allowed);
-        }).RequireAuthorization()
+        }).WithMetadata(new StreamSession.Marker())
             .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
             .WithSummary("The live feed as Server-Sent Events; resume with Last-Event-ID or ?after=SEQ.");
     }

@@ -35,6 +35,19 @@ internal sealed class LiveSubscriber
     /// <summary>Completes when the stream is over: the reader left, was removed from the call, or the pipe closed. No write follows it.</summary>
     public Task Done => _done.Task;
 
+    /// <summary>
+    /// Joins the feed and writes the catch-up; the returned task completes when the stream is over. The reader leaving
+    /// aborts it. The registration is not undone here: Kestrel drops it with the request's token (reset for the
+    /// connection's next request, or gone with the connection), and an abort after the end does nothing.
+    /// </summary>
+    public Task Start()
+    {
+        _feed.Subscribe(this);
+        _aborted.UnsafeRegister(static s => ((LiveSubscriber)s!).Abort(), this);
+        Kick();
+        return Done;
+    }
+
     /// <summary>Where this subscriber sits in the feed's list (kept by the feed, under its lock).</summary>
     internal int Slot { get; set; } = -1;
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.IO.Pipelines;
 
 namespace BriefingRoom.Server.Live;
 
@@ -32,7 +33,8 @@ public static class ServerSentEvents
     }
 
     /// <param name="allowed">Asked before each batch of frames: once it says no (a reporter removed from the call) the stream ends, sending nothing more.</param>
-    public static async Task WriteAsync(HttpContext http, LiveFeed feed, bool press, long after, Func<bool>? allowed = null)
+    /// <remarks>Not async past the head's flush: the stream's life is the subscriber's, with no frame of this method kept for it.</remarks>
+    public static Task WriteAsync(HttpContext http, LiveFeed feed, bool press, long after, Func<bool>? allowed = null)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(feed);
@@ -40,26 +42,33 @@ public static class ServerSentEvents
         response.ContentType = "text/event-stream";
         response.Headers.CacheControl = "no-cache, no-store";
         response.Headers["X-Accel-Buffering"] = "no"; // nginx would otherwise hold events back
-        var cancel = http.RequestAborted;
         response.BodyWriter.Write(Retry);
+        var head = response.BodyWriter.FlushAsync(http.RequestAborted);
+        return head.IsCompletedSuccessfully ? Follow(http, head.Result, feed, press, after, allowed) : FollowAfterAsync(http, head, feed, press, after, allowed);
+    }
+
+    private static async Task FollowAfterAsync(HttpContext http, ValueTask<FlushResult> head, LiveFeed feed, bool press, long after, Func<bool>? allowed)
+    {
+        FlushResult flushed;
         try
         {
-            if ((await response.BodyWriter.FlushAsync(cancel)).IsCompleted)
-            {
-                return;
-            }
+            flushed = await head;
         }
-        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
             return; // the reader went away; it will reconnect with Last-Event-ID if it wants the rest
         }
-        // From here the feed writes to the response: the catch-up now, then every append's fan-out, until the stream ends.
-        var subscriber = new LiveSubscriber(feed, response.BodyWriter, press, after, allowed, cancel);
-        feed.Subscribe(subscriber);
-        await using (cancel.UnsafeRegister(static s => ((LiveSubscriber)s!).Abort(), subscriber))
+        await Follow(http, flushed, feed, press, after, allowed);
+    }
+
+    // From here the feed writes to the response: the catch-up now, then every append's fan-out, until the stream ends.
+    private static Task Follow(HttpContext http, FlushResult head, LiveFeed feed, bool press, long after, Func<bool>? allowed)
+    {
+        if (head.IsCompleted)
         {
-            subscriber.Kick();
-            await subscriber.Done;
+            return Task.CompletedTask;
         }
+        RequestLeftovers.Drop(http);
+        return new LiveSubscriber(feed, http.Response.BodyWriter, press, after, allowed, http.RequestAborted).Start();
     }
 }
