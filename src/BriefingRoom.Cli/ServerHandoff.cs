@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using BriefingRoom.CommandLine;
 
 namespace BriefingRoom.Cli;
 
@@ -18,7 +19,7 @@ internal static partial class ServerHandoff
         if (!File.Exists(server))
         {
             stderr.WriteLine($"briefing: '{(args.Length > 0 ? args[0] : "--help")}' needs {server}, which is not there; publish src/BriefingRoom.Server for every verb");
-            return 2;
+            return ExitCodes.BadInput;
         }
         if (!OperatingSystem.IsWindows())
         {
@@ -26,7 +27,7 @@ internal static partial class ServerHandoff
             string?[] argv = [Environment.GetCommandLineArgs()[0], .. args, null];
             Execv(server, argv);
             stderr.WriteLine($"briefing: cannot run {server}: {Marshal.GetLastPInvokeErrorMessage()}");
-            return 2;
+            return ExitCodes.BadInput;
         }
         using var child = Process.Start(new ProcessStartInfo(server, args) { UseShellExecute = false })!;
         child.WaitForExit();
