@@ -5,9 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 # Debian packages the tests need (the .NET SDK is on the machine): a database server, a browser, the media server
-# with its browser library, and npm for axe-core unless an npm is already there (a Node.js installed otherwise
-# conflicts with Debian's npm).
-packages=(postgresql chromium janus libjs-janus-gateway)
+# with its browser library, the C toolchain Native AOT links the published `briefing` with, and npm for axe-core
+# unless an npm is already there (a Node.js installed otherwise conflicts with Debian's npm).
+packages=(postgresql chromium janus libjs-janus-gateway clang zlib1g-dev)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 missing=()
 for p in "${packages[@]}"; do
@@ -31,6 +31,17 @@ if ! dotnet build BriefingRoom.slnx -c Release -nologo -v quiet; then
   echo "tests: 0 passed, 1 failed, 0 skipped"
   exit 1
 fi
+
+# The build users install (README): the ahead-of-time `briefing` with `briefing-server` beside it, for the tests
+# that run the published layout.
+published=artifacts/publish
+rm -rf "$published"
+if ! dotnet publish src/BriefingRoom.Server -c Release -o "$published" -nologo -v quiet; then
+  echo "publish failed"
+  echo "tests: 0 passed, 1 failed, 0 skipped"
+  exit 1
+fi
+export BRIEFING_TEST_PUBLISHED=$PWD/$published
 
 # A throwaway PostgreSQL cluster for this run only, stopped and deleted however the run ends.
 pg_dir=$(mktemp -d)

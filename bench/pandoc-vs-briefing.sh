@@ -76,6 +76,8 @@ done
     echo "- machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ //'), $(free -g | awk '/^Mem:/{print $2}') GiB"
     echo "- .NET $(dotnet --version) SDK; $(pandoc --version | head -1); $(hyperfine --version)"
     echo "- publish: dotnet publish -c Release src/BriefingRoom.Server ${publish_flags[*]:-} (project settings: $(grep -o '"System.Runtime.TieredPGO": [a-z]*' "$work/briefing/briefing.runtimeconfig.json"))"
+    # A publish with the ahead-of-time one-shot verbs has the JIT-compiled server beside briefing as briefing-server.
+    echo "- briefing: $([[ -x $work/briefing/briefing-server ]] && echo "Native AOT, with briefing-server beside it" || echo "the server binary (JIT, every verb)")"
     [[ -n ${COMPARE_WITH:-} ]] && echo "- also timed: $COMPARE_WITH ($(git -C "$root" log -1 --format=%h "$COMPARE_WITH")), published the same way"
     for f in "${inputs[@]}"; do echo "- $f: $(stat -c %s "$work/$f.md") bytes"; done
     for i in "${!seed_files[@]}"; do echo "- seed$((i + 1)) is $(basename "${seed_files[$i]}")"; done

@@ -1,18 +1,6 @@
-using System.Text;
+using BriefingRoom.CommandLine;
 using BriefingRoom.Server.CommandLine;
 
-// The `briefing` command line: UTF-8 in and out, no byte-order mark.
-var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-using var stdin = new StreamReader(Console.OpenStandardInput(), utf8);
-using var stderr = new StreamWriter(Console.OpenStandardError(), utf8) { AutoFlush = true };
-var stdout = new StreamWriter(Console.OpenStandardOutput(), utf8);
-var code = Cli.Run(args, stdin, stdout, stderr);
-try
-{
-    stdout.Dispose();
-}
-catch (IOException)
-{
-    // The reader went away (`briefing parse x | head`): nothing left to tell it.
-}
-return code;
+// The `briefing` command line with every verb; a published build runs this as `briefing-server`, behind the
+// ahead-of-time `briefing` (src/BriefingRoom.Cli) that hands it every verb but the one-shot ones.
+return ConsoleStreams.Run((stdin, stdout, stderr) => Cli.Run(args, stdin, stdout, stderr));

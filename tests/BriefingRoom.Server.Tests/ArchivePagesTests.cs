@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using BriefingRoom.CommandLine;
 using BriefingRoom.Formats;
 using BriefingRoom.Server.CommandLine;
 using BriefingRoom.Server.Storage;

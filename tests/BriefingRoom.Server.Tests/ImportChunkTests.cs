@@ -1,4 +1,5 @@
 using BriefingRoom.Archive.Search;
+using BriefingRoom.CommandLine;
 using BriefingRoom.Formats;
 using BriefingRoom.Server.Archive;
 using BriefingRoom.Server.CommandLine;

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using BriefingRoom.CommandLine;
 using BriefingRoom.Formats;
 using BriefingRoom.Server.CommandLine;
 using BriefingRoom.Server.Storage;

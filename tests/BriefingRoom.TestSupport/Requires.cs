@@ -14,6 +14,7 @@ public static class Requires
     public const string PostgresVariable = "BRIEFING_TEST_POSTGRES";
     public const string ChromiumVariable = "BRIEFING_TEST_CHROMIUM";
     public const string RequireAllVariable = "BRIEFING_TEST_REQUIRE_ALL";
+    public const string PublishedVariable = "BRIEFING_TEST_PUBLISHED";
 
     public static bool RequireAll => Environment.GetEnvironmentVariable(RequireAllVariable) == "1";
 
@@ -26,6 +27,18 @@ public static class Requires
     /// <summary>The Janus program on the PATH, with its AudioBridge plugin and HTTP transport.</summary>
     public static BriefingRoom.Server.Media.JanusInstall Janus() =>
         BriefingRoom.Server.Media.JanusInstall.Find("janus", out var why) ?? throw new InvalidOperationException(Missing($"no Janus: {why} (./test.sh installs it)"));
+
+    /// <summary>A folder holding `dotnet publish -c Release src/BriefingRoom.Server`: the ahead-of-time briefing and briefing-server.</summary>
+    public static string Published() => WhyNoPublished() is { } why ? Missing(why) : Variable(PublishedVariable)!;
+
+    /// <summary>Why there is no published build to run, or null when there is.</summary>
+    public static string? WhyNoPublished() => Variable(PublishedVariable) switch
+    {
+        null => $"no published build: {PublishedVariable} is not set (./test.sh publishes one)",
+        var dir when !File.Exists(Path.Combine(dir, "briefing")) || !File.Exists(Path.Combine(dir, "briefing-server")) =>
+            $"no published build: {PublishedVariable} names {dir}, which lacks briefing or briefing-server",
+        _ => null,
+    };
 
     /// <summary>Why there is no PostgreSQL to test against, or null when there is.</summary>
     public static string? WhyNoPostgres() =>

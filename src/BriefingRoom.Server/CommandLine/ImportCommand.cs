@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BriefingRoom.CommandLine;
 using BriefingRoom.Server.Archive;
 using BriefingRoom.Server.Storage;
 using Microsoft.EntityFrameworkCore;

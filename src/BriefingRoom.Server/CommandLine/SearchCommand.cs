@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Net;
 using System.Text.Json;
+using BriefingRoom.CommandLine;
 using BriefingRoom.Server.Archive;
 
 namespace BriefingRoom.Server.CommandLine;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using BriefingRoom.CommandLine;
 using BriefingRoom.Server.Accounts;
 using BriefingRoom.Server.Hosting;
 using BriefingRoom.Server.Media;

@@ -7,7 +7,7 @@ namespace BriefingRoom.Tests.Cli;
 /// <summary><c>briefing redact</c> and <c>briefing check</c> end to end: files in, exit codes and printed findings out.</summary>
 public sealed class ProtectionCommandsTests : IDisposable
 {
-    private const string Identities = """
+    internal const string Identities = """
         speakers:
           - label: SENIOR ADMINISTRATION OFFICIAL
             mention: senior administration official
@@ -21,7 +21,7 @@ public sealed class ProtectionCommandsTests : IDisposable
 
         """;
 
-    private const string Call = """
+    internal const string Call = """
         MORGAN REYES:  Our speaker is Jake. Jake? Are you there?
 
         MR. SULLIVAN:  I am here, Morgan, in the Situation Room.

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
+using BriefingRoom.CommandLine;
 using BriefingRoom.Formats;
 using BriefingRoom.Formats.Html;
 using BriefingRoom.Formats.Markdown;
 using BriefingRoom.Protection;
-using BriefingRoom.Server.CommandLine;
 using BriefingRoom.Transcripts;
 using CsCheck;
 

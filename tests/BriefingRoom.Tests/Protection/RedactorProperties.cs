@@ -1,7 +1,7 @@
+using BriefingRoom.CommandLine;
 using BriefingRoom.Formats;
 using BriefingRoom.Formats.Markdown;
 using BriefingRoom.Protection;
-using BriefingRoom.Server.CommandLine;
 using CsCheck;
 
 namespace BriefingRoom.Tests.Protection;

@@ -2,7 +2,7 @@ using System.CommandLine;
 using BriefingRoom.Formats;
 using BriefingRoom.Protection;
 
-namespace BriefingRoom.Server.CommandLine;
+namespace BriefingRoom.CommandLine;
 
 /// <summary><c>--protect &lt;identities.yml&gt;</c>: the protected identities file, read with its errors positioned.</summary>
 internal static class ProtectOption

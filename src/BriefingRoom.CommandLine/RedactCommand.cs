@@ -3,7 +3,7 @@ using BriefingRoom.Formats;
 using BriefingRoom.Protection;
 using BriefingRoom.Publishing;
 
-namespace BriefingRoom.Server.CommandLine;
+namespace BriefingRoom.CommandLine;
 
 /// <summary>
 /// <c>briefing redact &lt;file|-&gt; --protect &lt;identities.yml&gt; [--to …] [--explain]</c>: writes the redacted transcript, and
@@ -48,7 +48,7 @@ internal static class RedactCommand
         if (ProtectOption.TryLoad(protectPath, stdin, stderr) is not { } ids ||
             CliTranscripts.TryRead(input = CliInputs.Load(path, stdin), from, stderr) is not { } transcript)
         {
-            return Cli.BadInput;
+            return ExitCodes.BadInput;
         }
         var matcher = IdentityMatcher.Build(ids);
         var (redacted, review) = RedactionReview.Redact(transcript, ids, matcher);
@@ -62,7 +62,7 @@ internal static class RedactCommand
         }
         if (CliTranscripts.TryRender(redacted, to, input, stderr) is not { } output)
         {
-            return Cli.BadInput;
+            return ExitCodes.BadInput;
         }
         var leaks = LeakChecker.Check(output, LeakKinds.Of(to), matcher).Where(f => f.Blocks).ToList();
         if (leaks.Count > 0)
@@ -72,10 +72,10 @@ internal static class RedactCommand
                 stderr.WriteLine(leak.Describe(OutputName));
             }
             stderr.WriteLine($"briefing: refused: the redacted output still names a protected identity ({leaks.Count} finding{(leaks.Count == 1 ? "" : "s")})");
-            return Cli.Findings;
+            return ExitCodes.Findings;
         }
         stdout.Write(output);
         stdout.Flush();
-        return Cli.Ok;
+        return ExitCodes.Ok;
     }
 }

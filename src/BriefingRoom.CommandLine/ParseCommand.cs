@@ -1,7 +1,7 @@
 using System.CommandLine;
 using BriefingRoom.Formats;
 
-namespace BriefingRoom.Server.CommandLine;
+namespace BriefingRoom.CommandLine;
 
 /// <summary><c>briefing parse &lt;file|-&gt; [--from …] [--to …]</c>: reads a transcript and writes it in another format.</summary>
 internal static class ParseCommand
@@ -31,10 +31,10 @@ internal static class ParseCommand
         if (CliTranscripts.TryRead(input, from, stderr) is not { } transcript
             || CliTranscripts.TryRender(transcript, to, input, stderr) is not { } output)
         {
-            return Cli.BadInput;
+            return ExitCodes.BadInput;
         }
         stdout.Write(output);
         stdout.Flush();
-        return Cli.Ok;
+        return ExitCodes.Ok;
     }
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using BriefingRoom.Formats;
 
-namespace BriefingRoom.Server.CommandLine;
+namespace BriefingRoom.CommandLine;
 
 /// <summary>A transcript's text and the name errors are reported under (the path, or <c>&lt;stdin&gt;</c>).</summary>
 internal sealed record CliInput(string Name, string Text);

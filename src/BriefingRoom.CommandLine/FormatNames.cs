@@ -1,7 +1,7 @@
 using System.CommandLine;
 using BriefingRoom.Formats;
 
-namespace BriefingRoom.Server.CommandLine;
+namespace BriefingRoom.CommandLine;
 
 /// <summary>The format names the commands take for <c>--from</c> and <c>--to</c>, and those two options.</summary>
 internal static class FormatNames

@@ -1,7 +1,7 @@
 using BriefingRoom.Formats;
 using BriefingRoom.Protection;
 
-namespace BriefingRoom.Server.CommandLine;
+namespace BriefingRoom.CommandLine;
 
 /// <summary>What kind of text a written format or a file to check is, so the leak check reads through its markup.</summary>
 internal static class LeakKinds

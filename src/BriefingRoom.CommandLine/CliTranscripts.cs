@@ -2,7 +2,7 @@ using System.Globalization;
 using BriefingRoom.Formats;
 using BriefingRoom.Transcripts;
 
-namespace BriefingRoom.Server.CommandLine;
+namespace BriefingRoom.CommandLine;
 
 /// <summary>Reading and writing whole transcripts for the commands, with reader errors reported as <c>file:line:col: message</c>.</summary>
 internal static class CliTranscripts

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using BriefingRoom.Protection;
 
-namespace BriefingRoom.Server.CommandLine;
+namespace BriefingRoom.CommandLine;
 
 /// <summary>
 /// <c>briefing check &lt;file|-&gt;... --protect &lt;identities.yml&gt; [--json]</c>: the leak check over rendered files.
@@ -35,7 +35,7 @@ internal static class CheckCommand
     {
         if (ProtectOption.TryLoad(protectPath, stdin, stderr) is not { } ids)
         {
-            return Cli.BadInput;
+            return ExitCodes.BadInput;
         }
         // Every input is read before anything is checked, so a bad path fails the run before any finding is printed.
         var inputs = paths.Select(p => CliInputs.Load(p, stdin)).ToList();
@@ -53,7 +53,7 @@ internal static class CheckCommand
             }
         }
         stdout.Flush();
-        return findings.Any(f => f.Finding.Blocks) ? Cli.Findings : Cli.Ok;
+        return findings.Any(f => f.Finding.Blocks) ? ExitCodes.Findings : ExitCodes.Ok;
     }
 
     private static void WriteJson(List<(string File, LeakFinding Finding)> findings, TextWriter stdout)
